@@ -1,0 +1,93 @@
+import { GraphQLError } from 'graphql';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+
+/**
+ * The closed set of `extensions.code` values PlantGraph puts on GraphQL errors.
+ * Prefixed by origin. Each code has a section in docs/errors.md; a test checks both directions.
+ * Retired codes are never reused.
+ */
+export const Code = {
+  ERP_UNAVAILABLE: 'ERP_UNAVAILABLE',
+  ERP_TIMEOUT: 'ERP_TIMEOUT',
+  ERP_QUERY_FAILED: 'ERP_QUERY_FAILED',
+  ERP_BAD_RESPONSE: 'ERP_BAD_RESPONSE',
+  MES_UNAVAILABLE: 'MES_UNAVAILABLE',
+  MES_TIMEOUT: 'MES_TIMEOUT',
+  MES_SOAP_FAULT: 'MES_SOAP_FAULT',
+  MES_BUSY: 'MES_BUSY',
+  MES_AUTH_FAILED: 'MES_AUTH_FAILED',
+  MES_BAD_RESPONSE: 'MES_BAD_RESPONSE',
+  CMMS_UNAVAILABLE: 'CMMS_UNAVAILABLE',
+  CMMS_TIMEOUT: 'CMMS_TIMEOUT',
+  CMMS_RATE_LIMITED: 'CMMS_RATE_LIMITED',
+  CMMS_AUTH_FAILED: 'CMMS_AUTH_FAILED',
+  CMMS_BAD_RESPONSE: 'CMMS_BAD_RESPONSE',
+  INTERP_INSUFFICIENT_DATA: 'INTERP_INSUFFICIENT_DATA',
+  INTERP_BAD_ARGUMENT: 'INTERP_BAD_ARGUMENT',
+  INVALID_CURSOR: 'INVALID_CURSOR',
+  INVALID_TIME_RANGE: 'INVALID_TIME_RANGE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type Code = (typeof Code)[keyof typeof Code];
+
+/** One-line description per code; docs/errors.md carries the long form. */
+export const codeDescriptions: Readonly<Record<Code, string>> = Object.freeze({
+  ERP_UNAVAILABLE: 'The ERP database could not be reached or refused the connection.',
+  ERP_TIMEOUT: 'An ERP query ran past its per-query timeout and was cancelled.',
+  ERP_QUERY_FAILED: 'The ERP database answered a query with an error.',
+  ERP_BAD_RESPONSE: 'The ERP returned rows that do not fit the expected view contract.',
+  MES_UNAVAILABLE: 'The MES SOAP service could not be reached or answered with an HTTP error.',
+  MES_TIMEOUT: 'An MES SOAP call ran past its timeout.',
+  MES_SOAP_FAULT: 'The MES answered with a SOAP Fault; `detail` carries its ErrorCode.',
+  MES_BUSY: 'The MES reported it is busy; the read may be retried later.',
+  MES_AUTH_FAILED: 'The MES refused the AuthHeader credentials.',
+  MES_BAD_RESPONSE: 'The MES answered with XML that does not fit the WSDL contract.',
+  CMMS_UNAVAILABLE: 'The CMMS REST API could not be reached or answered 5xx.',
+  CMMS_TIMEOUT: 'A CMMS request ran past its timeout.',
+  CMMS_RATE_LIMITED: 'The CMMS kept answering 429 past the retry budget.',
+  CMMS_AUTH_FAILED: 'The CMMS refused the API key or token.',
+  CMMS_BAD_RESPONSE: 'The CMMS answered with JSON that does not fit its API contract.',
+  INTERP_INSUFFICIENT_DATA: 'Too few usable samples to compute the requested figure.',
+  INTERP_BAD_ARGUMENT: 'An interpretation argument (window, sensitivity) is out of range.',
+  INVALID_CURSOR: 'A pagination cursor was malformed or belongs to another list.',
+  INVALID_TIME_RANGE: 'A time range argument is malformed, reversed or too long.',
+  INTERNAL_SERVER_ERROR: 'An unexpected error; details are in the server log under the request id.',
+});
+
+/** Which plant system an error is about; put on `extensions.source`. */
+export type SourceSystem = 'ERP' | 'MES' | 'CMMS' | 'INTERPRETATION' | 'GATEWAY';
+
+const apolloCodes: ReadonlySet<string> = new Set(Object.values(ApolloServerErrorCode));
+const ownCodes: ReadonlySet<string> = new Set(Object.values(Code));
+
+/** True for our registry's codes and Apollo's own `ApolloServerErrorCode` values. */
+export function isKnownCode(code: unknown): code is string {
+  return typeof code === 'string' && (ownCodes.has(code) || apolloCodes.has(code));
+}
+
+export interface PlantErrorFacts {
+  /** The upstream system the error is about. */
+  readonly source?: SourceSystem;
+  /** Whether the same read may succeed if retried. */
+  readonly retryable?: boolean;
+  /** Small, safe extra facts (an upstream error number, a field name). Never SQL, envelopes or stacks. */
+  readonly detail?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** A coded GraphQLError. `extensions` holds only the code and the small safe facts given. */
+export function plantError(code: Code, message: string, facts: PlantErrorFacts = {}, cause?: unknown): GraphQLError {
+  const extensions: Record<string, unknown> = { code };
+  if (facts.source !== undefined) extensions['source'] = facts.source;
+  if (facts.retryable !== undefined) extensions['retryable'] = facts.retryable;
+  if (facts.detail !== undefined) extensions['detail'] = { ...facts.detail };
+  return new GraphQLError(message, { extensions, originalError: cause instanceof Error ? cause : undefined });
+}
+
+/** The code on a GraphQLError, if any. */
+export function errorCode(err: unknown): string | undefined {
+  if (err instanceof GraphQLError) {
+    const c = err.extensions['code'];
+    return typeof c === 'string' ? c : undefined;
+  }
+  return undefined;
+}

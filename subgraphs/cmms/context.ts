@@ -1,0 +1,2 @@
+// Placeholder; the cmms subgraph defines its per-request context here.
+export interface CmmsContext { readonly requestId: string }

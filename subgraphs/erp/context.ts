@@ -1,0 +1,2 @@
+// Placeholder; the erp subgraph defines its per-request context here.
+export interface ErpContext { readonly requestId: string }

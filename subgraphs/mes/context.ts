@@ -1,0 +1,2 @@
+// Placeholder; the mes subgraph defines its per-request context here.
+export interface MesContext { readonly requestId: string }
