@@ -1,0 +1,32 @@
+import type { GraphQLSchema } from 'graphql';
+
+/** Per-request facts the gateway forwards to every subgraph. */
+export interface RequestFacts {
+  readonly requestId: string;
+  /** Lower-cased HTTP headers as received (distributed) or forwarded (embedded). */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Counts of upstream calls, by operation (SQL statement kind, SOAP operation, REST route). */
+export interface UpstreamStats {
+  readonly calls: number;
+  readonly byOp: Readonly<Record<string, number>>;
+}
+
+/**
+ * What every subgraph package exposes, so the gateway can run it embedded (LocalGraphQLDataSource)
+ * or as its own process (subgraphs/<name>/main.ts) with the same code.
+ */
+export interface SubgraphRuntime<C extends object = object> {
+  readonly name: string;
+  /** The federated schema (buildSubgraphSchema over shared.graphql + <name>.graphql). */
+  readonly schema: GraphQLSchema;
+  /** A fresh context (fresh DataLoaders) for one request. */
+  createContext(facts: RequestFacts): C;
+  /** Upstream calls since start (or since resetStats). */
+  upstreamStats(): UpstreamStats;
+  resetStats(): void;
+  /** Whether the upstream answered its last health probe; used by the gateway's /ready. */
+  ready(): Promise<boolean>;
+  close(): Promise<void>;
+}
