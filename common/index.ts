@@ -6,6 +6,7 @@ export type { Logger, LogFields, LogLevel } from './logger.ts';
 export { requireEnv, stringEnv, intEnv, boolEnv, enumEnv } from './env.ts';
 export type { Env } from './env.ts';
 export { assertNever, invariant } from './assert.ts';
+export { findRepoRoot } from './repo-root.ts';
 export { createReadCache } from './read-cache.ts';
 export type { ReadCache } from './read-cache.ts';
 export type { SubgraphRuntime, RequestFacts, UpstreamStats } from './subgraph.ts';
