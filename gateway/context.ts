@@ -1,0 +1,9 @@
+import type { Logger } from '../common/index.ts';
+
+/** The gateway's per-request context, handed to every data source. */
+export interface GatewayContext {
+  readonly requestId: string;
+  /** Lower-cased incoming headers that may be forwarded to subgraphs (allowlisted). */
+  readonly forwardHeaders: Readonly<Record<string, string>>;
+  readonly logger: Logger;
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { findRepoRoot } from '../common/index.ts';
+import type { Logger, SubgraphRuntime } from '../common/index.ts';
+import type { GatewayConfig } from './config.ts';
+import type { GatewayContext } from './context.ts';
+import { EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sources.ts';
+import { formatError, loggingPlugin } from './errors.ts';
+import { loadGraphiqlAssets } from './graphiql.ts';
+import { createHttpServer } from './http.ts';
+
+/** The committed, CI-checked supergraph (schema/supergraph.graphql). Composition never happens at run time. */
+export function readSupergraphSdl(): string {
+  return readFileSync(new URL('schema/supergraph.graphql', findRepoRoot(import.meta.url)), 'utf8');
+}
+
+export interface GatewayDeps {
+  readonly logger: Logger;
+  /** Embedded topology: the subgraph runtimes by name. Required when config.topology is 'embedded'. */
+  readonly embedded?: Readonly<Record<string, SubgraphRuntime>>;
+  readonly supergraphSdl?: string;
+  readonly exampleQuery?: string;
+}
+
+export interface RunningGateway {
+  readonly url: string;
+  readonly port: number;
+  readonly apollo: ApolloServer<GatewayContext>;
+  ready(): Promise<Readonly<Record<string, boolean>>>;
+  close(): Promise<void>;
+}
+
+export const defaultExampleQuery = `# Equipment across ERP, MES and CMMS
+query Equipment {
+  equipmentList(first: 5) {
+    edges { node { id name workCenter { id name } } }
+  }
+}
+`;
+
+/** Starts the gateway: @apollo/gateway over the static supergraph, behind the node:http surface. */
+export async function startGateway(config: Readonly<GatewayConfig>, deps: GatewayDeps): Promise<RunningGateway> {
+  const { logger } = deps;
+  const embedded = deps.embedded;
+  if (config.topology === 'embedded' && embedded === undefined) throw new Error('embedded topology needs the subgraph runtimes');
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: deps.supergraphSdl ?? readSupergraphSdl(),
+    buildService: ({ name, url }) => {
+      if (config.topology === 'embedded') {
+        const rt = embedded?.[name];
+        if (rt === undefined) throw new Error(`supergraph names subgraph "${name}" but no embedded runtime was given`);
+        return new EmbeddedSubgraphDataSource(rt);
+      }
+      const configured = (config.subgraphUrls as Readonly<Record<string, string>>)[name];
+      return new RemoteSubgraphDataSource(name, configured ?? url ?? '', config.subgraphTimeoutMs);
+    },
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    introspection: config.introspection,
+    formatError,
+    plugins: [loggingPlugin()],
+  });
+  await apollo.start();
+
+  const ready = async (): Promise<Readonly<Record<string, boolean>>> => {
+    if (embedded !== undefined && config.topology === 'embedded') {
+      const entries = await Promise.all(Object.entries(embedded).map(async ([n, rt]) => [n, await rt.ready().catch(() => false)] as const));
+      return Object.fromEntries(entries);
+    }
+    const entries = await Promise.all(Object.entries(config.subgraphUrls).map(async ([n, u]) => {
+      try {
+        const r = await fetch(new URL('/health', u), { signal: AbortSignal.timeout(2000) });
+        return [n, r.ok] as const;
+      } catch { return [n, false] as const; }
+    }));
+    return Object.fromEntries(entries);
+  };
+
+  const http = createHttpServer({
+    apollo, logger, maxBodyBytes: config.maxBodyBytes,
+    graphiql: config.graphiql ? loadGraphiqlAssets() : null,
+    exampleQuery: deps.exampleQuery ?? defaultExampleQuery,
+    ready,
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => { http.off('error', reject); resolve(); });
+  });
+  const port = (http.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
+  logger.info({ url, topology: config.topology }, 'gateway listening');
+
+  return {
+    url, port, apollo, ready,
+    async close() {
+      await new Promise<void>((resolve) => { http.close(() => resolve()); http.closeAllConnections(); });
+      await apollo.stop();
+    },
+  };
+}

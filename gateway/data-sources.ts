@@ -1,0 +1,84 @@
+import { LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+
+type GatewayGraphQLResponse = Awaited<ReturnType<LocalGraphQLDataSource['process']>>;
+import { Code, plantError } from '../common/index.ts';
+import type { Code as CodeT, SourceSystem, SubgraphRuntime } from '../common/index.ts';
+import type { GatewayContext } from './context.ts';
+
+/** The plant system behind each subgraph, and the code used when the subgraph itself cannot be reached. */
+const unavailable: Readonly<Record<string, { code: CodeT; source: SourceSystem }>> = {
+  erp: { code: Code.ERP_UNAVAILABLE, source: 'ERP' },
+  mes: { code: Code.MES_UNAVAILABLE, source: 'MES' },
+  cmms: { code: Code.CMMS_UNAVAILABLE, source: 'CMMS' },
+};
+
+function unavailableError(name: string, cause: unknown): GraphQLError {
+  const u = unavailable[name] ?? { code: Code.SUBGRAPH_UNAVAILABLE, source: 'GATEWAY' as const };
+  return plantError(u.code, `The ${name} subgraph could not be reached`, { source: u.source, retryable: true }, cause);
+}
+
+/**
+ * Embedded topology: the subgraph's schema runs in this process (no HTTP hop). Each gateway request
+ * gets ONE subgraph context per subgraph, reused across the query plan's fetches, so DataLoader
+ * batching and per-request caching span the whole plan, as they would inside one subgraph process.
+ */
+export class EmbeddedSubgraphDataSource extends LocalGraphQLDataSource<GatewayContext & Record<string, unknown>> {
+  readonly #runtime: SubgraphRuntime;
+  readonly #contexts = new WeakMap<object, object>();
+
+  constructor(runtime: SubgraphRuntime) {
+    super(runtime.schema);
+    this.#runtime = runtime;
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
+    const gw = options.context;
+    let ctx = this.#contexts.get(gw);
+    if (ctx === undefined) {
+      ctx = this.#runtime.createContext({ requestId: gw.requestId, headers: gw.forwardHeaders });
+      this.#contexts.set(gw, ctx);
+    }
+    try {
+      return await super.process({ ...options, context: ctx as GatewayContext & Record<string, unknown> });
+    } catch (e) {
+      // Resolver errors come back inside the result; only a broken subgraph throws here.
+      return { errors: [unavailableError(this.#runtime.name, e).toJSON()] };
+    }
+  }
+}
+
+/**
+ * Distributed topology: the subgraph runs as its own process at `url`. Forwards the request id and the
+ * allowlisted headers; turns transport failures into the subgraph system's coded UNAVAILABLE error.
+ */
+export class RemoteSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext & Record<string, unknown>> {
+  readonly #name: string;
+  readonly #timeoutMs: number;
+
+  constructor(name: string, url: string, timeoutMs: number) {
+    super({ url });
+    this.#name = name;
+    this.#timeoutMs = timeoutMs;
+  }
+
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): void {
+    const { request, context } = options;
+    if (request.http === undefined) return;
+    if (context?.requestId !== undefined) request.http.headers.set('x-request-id', context.requestId);
+    const forward: Readonly<Record<string, string>> = context?.forwardHeaders ?? {};
+    for (const [k, v] of Object.entries(forward)) request.http.headers.set(k, v);
+    // A per-fetch deadline: a hung subgraph must not hold the gateway request forever.
+    (request.http as { timeout?: number }).timeout = this.#timeoutMs;
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (e) {
+      if (e instanceof GraphQLError && typeof e.extensions['code'] === 'string' && e.extensions['code'] !== 'DOWNSTREAM_SERVICE_ERROR') throw e;
+      return { errors: [unavailableError(this.#name, e).toJSON()] };
+    }
+  }
+}

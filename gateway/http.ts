@@ -1,0 +1,121 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { HeaderMap } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
+import type { Logger } from '../common/index.ts';
+import type { GatewayContext } from './context.ts';
+import type { GraphiqlAssets } from './graphiql.ts';
+import { requestIdFrom } from './request-id.ts';
+
+export interface HttpOptions {
+  readonly apollo: ApolloServer<GatewayContext>;
+  readonly logger: Logger;
+  readonly maxBodyBytes: number;
+  readonly graphiql: GraphiqlAssets | null;
+  readonly exampleQuery: string;
+  /** Readiness: each dependency's name → whether it answers. */
+  readonly ready: () => Promise<Readonly<Record<string, boolean>>>;
+}
+
+/** Headers forwarded to subgraphs; everything else (cookies, auth until issue 7 decides) stays here. */
+const forwardable = ['accept-language'];
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, max: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > max) { reject(new BodyTooLarge()); req.destroy(); return; }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, requestId: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * The gateway's HTTP surface on node:http, through Apollo's documented integration API
+ * (`executeHTTPGraphQLRequest`): POST/GET /graphql, GraphiQL at GET / and GET /graphql for browsers,
+ * `/health` (process alive) and `/ready` (every subgraph's upstream answers).
+ */
+export function createHttpServer(opts: HttpOptions): Server {
+  return createServer((req, res) => {
+    void handle(opts, req, res).catch((e: unknown) => {
+      opts.logger.error({ error: e instanceof Error ? e.message : String(e) }, 'http handler failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }, 'unknown');
+      else res.destroy();
+    });
+  });
+}
+
+async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const requestId = requestIdFrom(req.headers['x-request-id']);
+  const url = new URL(req.url ?? '/', 'http://gateway.invalid');
+  const path = url.pathname;
+
+  if (path === '/health') return sendJson(res, 200, { status: 'ok' }, requestId);
+  if (path === '/ready') {
+    const deps = await opts.ready();
+    const ok = Object.values(deps).every(Boolean);
+    return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'degraded', dependencies: deps }, requestId);
+  }
+  if (path.startsWith('/graphiql/assets/') && opts.graphiql !== null) {
+    const a = opts.graphiql.asset(path.slice('/graphiql/assets/'.length));
+    if (a === undefined) return sendJson(res, 404, { error: 'not found' }, requestId);
+    res.writeHead(200, { 'content-type': a.type, 'cache-control': 'public, max-age=86400' });
+    res.end(a.body);
+    return;
+  }
+  const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query');
+  if ((path === '/' || path === '/graphql') && wantsHtml && opts.graphiql !== null) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-request-id': requestId });
+    res.end(opts.graphiql.page(opts.exampleQuery));
+    return;
+  }
+  if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' }, requestId);
+
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    let raw: string;
+    try {
+      raw = await readBody(req, opts.maxBodyBytes);
+    } catch (e) {
+      if (e instanceof BodyTooLarge) {
+        return sendJson(res, 413, { errors: [{ message: `Request body exceeds ${opts.maxBodyBytes} bytes`, extensions: { code: 'BAD_REQUEST' } }] }, requestId);
+      }
+      throw e;
+    }
+    const type = req.headers['content-type'] ?? '';
+    if (type.includes('json')) {
+      try { body = raw === '' ? undefined : JSON.parse(raw); } catch {
+        return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }, requestId);
+      }
+    } else {
+      body = raw;
+    }
+  }
+
+  const headers = new HeaderMap();
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  const forwardHeaders: Record<string, string> = {};
+  for (const h of forwardable) { const v = headers.get(h); if (v !== undefined) forwardHeaders[h] = v; }
+
+  const result = await opts.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    context: async () => ({ requestId, forwardHeaders, logger: opts.logger.child({ requestId }) }),
+  });
+  const outHeaders: Record<string, string> = { 'x-request-id': requestId };
+  for (const [k, v] of result.headers) outHeaders[k] = v;
+  res.writeHead(result.status ?? 200, outHeaders);
+  if (result.body.kind === 'complete') { res.end(result.body.string); return; }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
