@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -7,12 +8,17 @@ const require = createRequire(import.meta.url);
  * GraphiQL served from local npm assets, never a CDN: plant networks are often cut off from the
  * internet. Files are read once at start-up; the page loads them from /graphiql/assets/.
  */
-const assetFiles: Readonly<Record<string, { module: string; type: string }>> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+const assetFiles: Readonly<Record<string, { pkg: string; file: string; type: string }>> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+/** The file inside an installed package; through package.json because `exports` maps hide the UMD builds. */
+function packageFile(pkg: string, file: string): string {
+  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+}
 
 export interface GraphiqlAssets {
   page(defaultQuery: string): string;
@@ -21,7 +27,7 @@ export interface GraphiqlAssets {
 
 export function loadGraphiqlAssets(): GraphiqlAssets {
   const loaded = new Map<string, { body: Buffer; type: string }>();
-  for (const [name, f] of Object.entries(assetFiles)) loaded.set(name, { body: readFileSync(require.resolve(f.module)), type: f.type });
+  for (const [name, f] of Object.entries(assetFiles)) loaded.set(name, { body: readFileSync(packageFile(f.pkg, f.file)), type: f.type });
   return {
     asset: (name) => loaded.get(name),
     page: (defaultQuery) => `<!doctype html>

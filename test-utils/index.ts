@@ -1,0 +1,4 @@
+// Test helpers. Production code never imports this folder (scripts/architecture.test.ts checks).
+export { createFixtureSubgraphs } from './fixture-subgraphs.ts';
+export type { FixtureControls } from './fixture-subgraphs.ts';
+export { postGraphql } from './http-client.ts';
