@@ -1,0 +1,17 @@
+import type { Database } from 'sql.js';
+import type { MessConfig, Plant } from '../plant/plant-types.ts';
+import { buildErpRows, insertErpRows } from './erp-rows.ts';
+import { sqliteDdl, sqliteDropViews, sqliteViewDdl } from './erp-schema.ts';
+import type { ErpSchemaVersion } from './erp-schema.ts';
+
+/** Create the demo ERP schema (tables + views of `version`) in an empty sql.js database and populate it from the plant. */
+export function buildErpDatabase(db: Database, plant: Plant, mess: MessConfig, clockMs: number, version: ErpSchemaVersion = 'v1'): void {
+  for (const stmt of sqliteDdl(version)) db.run(stmt);
+  insertErpRows(db, buildErpRows(plant, mess, clockMs));
+}
+
+/** Swap the integration views to another contract version in place (what a vendor patch does to a live database). */
+export function switchErpViews(db: Database, version: ErpSchemaVersion): void {
+  for (const stmt of sqliteDropViews()) db.run(stmt);
+  for (const stmt of sqliteViewDdl(version)) db.run(stmt);
+}
