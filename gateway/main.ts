@@ -1,0 +1,12 @@
+// The gateway as its own process over subgraphs at their URLs (distributed topology).
+// `npm start` runs the embedded topology instead (scripts/start.ts).
+import { createLogger } from '../common/index.ts';
+import { loadGatewayConfig } from './config.ts';
+import { startGateway } from './create-gateway.ts';
+
+const config = loadGatewayConfig(process.env, { topology: 'distributed' });
+const logger = createLogger({ level: config.logLevel, name: 'gateway' });
+const gw = await startGateway(config, { logger });
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(sig, () => { void gw.close().then(() => process.exit(0)); });
+}
