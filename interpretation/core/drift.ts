@@ -1,0 +1,178 @@
+// computeDrift: is a series moving away from its baseline, which way, by how much and since when.
+import { binarySegmentation } from './changepoint.ts';
+import { createDriftMonitor, defaultDriftMonitorParams, type DriftStep } from './drift-monitor.ts';
+import { cleanSamples, hashInputs, momentsOf, sampleSd, type Point } from './series.ts';
+import type { Explanation, Sample } from './types.ts';
+
+export const DRIFT_ALGORITHM_VERSION = 'drift/1.0.0';
+
+export type DriftOptions = {
+  /** Baseline = first `baselineSize` finite points after the last reset. Default 30. Ignored when `baselineRange` is set. */
+  baselineSize?: number;
+  /** Baseline = finite points with from ≤ t < to (epoch ms), taken after the last reset. */
+  baselineRange?: { from: number; to: number };
+  /** Maintenance events (epoch ms). The baseline restarts after the latest reset ≤ the last sample, so a tool change is not drift. */
+  resets?: readonly number[];
+  /** Fewest baseline points accepted. Default 8. */
+  minBaseline?: number;
+  /** Fewest monitored points (after the baseline) accepted. Default 5. */
+  minMonitored?: number;
+  ewmaLambda?: number;
+  ewmaL?: number;
+  cusumK?: number;
+  cusumH?: number;
+  /** Most recent points searched for the onset changepoint. Default 2,000. */
+  onsetWindowMax?: number;
+};
+
+export type DriftState = 'DRIFTING' | 'IN_CONTROL' | 'INSUFFICIENT_DATA';
+
+export type DriftResult = {
+  state: DriftState;
+  /**
+   * 0..1 heuristic: r²/(1+r²) with r = the detectors' final alarm ratio (1 at the limit), so 0.5 is
+   * "just at the control limit" and 0.9 is three times it. Not a probability.
+   */
+  score: number;
+  direction: 'UP' | 'DOWN' | 'NONE';
+  /** Signed mean shift of the points since the onset (or of the last ≤ 30 points) in baseline sigmas; null when sigma is 0 and the level moved. */
+  magnitudeSigma: number | null;
+  /** Estimated onset (epoch ms) when DRIFTING, else null. */
+  since: number | null;
+  /** First time (epoch ms) a detector alarmed since the baseline ended, even if it later recovered; null if never. */
+  firstAlarmAt: number | null;
+  explanation: Explanation;
+};
+
+/**
+ * Drift of `samples` against a baseline. Never throws on data: empty, short, NaN-ridden or constant
+ * series give state INSUFFICIENT_DATA or IN_CONTROL with a note. Throws RangeError for invalid
+ * options (λ outside (0,1], non-positive limits, baselineRange with from ≥ to).
+ *
+ * Method: baseline mean μ0 and sample sigma σ0 (Welford); every later point feeds a causal EWMA
+ * (λ, L) and a two-sided CUSUM (k, h) on (x−μ0)/σ0. The state is DRIFTING when a detector is beyond
+ * its limit at the last point. The onset is the last mean changepoint (binary segmentation, BIC-like
+ * penalty, on the last ≤ onsetWindowMax points) at or before the first alarm of the current
+ * excursion; without one, the CUSUM's last zero before that alarm (the textbook CUSUM onset).
+ */
+export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}): DriftResult {
+  const params = {
+    baselineSize: opts.baselineSize ?? 30,
+    baselineFrom: opts.baselineRange?.from ?? null,
+    baselineTo: opts.baselineRange?.to ?? null,
+    resets: [...(opts.resets ?? [])].filter(Number.isFinite).sort((a, b) => a - b),
+    minBaseline: opts.minBaseline ?? 8,
+    minMonitored: opts.minMonitored ?? 5,
+    ewmaLambda: opts.ewmaLambda ?? defaultDriftMonitorParams.ewmaLambda,
+    ewmaL: opts.ewmaL ?? defaultDriftMonitorParams.ewmaL,
+    cusumK: opts.cusumK ?? defaultDriftMonitorParams.cusumK,
+    cusumH: opts.cusumH ?? defaultDriftMonitorParams.cusumH,
+    onsetWindowMax: opts.onsetWindowMax ?? 2000,
+  };
+  if (!(params.ewmaLambda > 0 && params.ewmaLambda <= 1)) throw new RangeError(`computeDrift: ewmaLambda must be in (0,1], got ${params.ewmaLambda}`);
+  if (!(params.ewmaL > 0 && params.cusumH > 0 && params.cusumK >= 0)) throw new RangeError('computeDrift: ewmaL and cusumH must be > 0 and cusumK ≥ 0');
+  if (opts.baselineRange && !(opts.baselineRange.from < opts.baselineRange.to)) throw new RangeError('computeDrift: baselineRange.from must be < baselineRange.to');
+
+  const all = cleanSamples(samples);
+  const notes: string[] = [];
+  const dropped = samples.length - all.length;
+  if (dropped > 0) notes.push(`${dropped} sample(s) ignored (null, NaN or non-finite)`);
+  const lastT = all.length > 0 ? all[all.length - 1]!.t : null;
+  const reset = lastT === null ? null : [...params.resets].reverse().find((r) => r <= lastT) ?? null;
+  const pts = reset === null ? all : all.filter((p) => p.t > reset);
+  if (reset !== null) notes.push(`baseline restarted after maintenance reset at ${new Date(reset).toISOString()}`);
+
+  let baseline: Point[];
+  let monitored: Point[];
+  if (params.baselineFrom !== null && params.baselineTo !== null) {
+    const from = params.baselineFrom;
+    const to = params.baselineTo;
+    baseline = pts.filter((p) => p.t >= from && p.t < to);
+    monitored = pts.filter((p) => p.t >= to);
+  } else {
+    baseline = pts.slice(0, params.baselineSize);
+    monitored = pts.slice(params.baselineSize);
+  }
+  const bm = momentsOf(baseline.map((p) => p.v));
+  const sigma = sampleSd(bm);
+  const explanation: Explanation = {
+    method: 'EWMA + two-sided CUSUM against a baseline; onset by binary segmentation on the mean',
+    algorithmVersion: DRIFT_ALGORITHM_VERSION,
+    parameters: { ...params, baselineFrom: params.baselineFrom, baselineTo: params.baselineTo },
+    baseline: {
+      from: baseline[0]?.t ?? null,
+      to: baseline[baseline.length - 1]?.t ?? null,
+      n: baseline.length,
+      mean: baseline.length > 0 ? bm.mean : null,
+      sigma: baseline.length > 1 ? sigma : null,
+    },
+    window: { from: monitored[0]?.t ?? null, to: monitored[monitored.length - 1]?.t ?? null, n: monitored.length },
+    inputsHash: hashInputs([all], { ...params, resets: params.resets }, DRIFT_ALGORITHM_VERSION),
+    notes,
+  };
+  const result = (r: Omit<DriftResult, 'explanation'>): DriftResult => ({ ...r, explanation });
+  const none = { score: 0, direction: 'NONE' as const, since: null, firstAlarmAt: null };
+
+  if (baseline.length < params.minBaseline || monitored.length < params.minMonitored) {
+    notes.push(`need ≥ ${params.minBaseline} baseline and ≥ ${params.minMonitored} monitored finite points, have ${baseline.length} and ${monitored.length}`);
+    return result({ state: 'INSUFFICIENT_DATA', ...none, magnitudeSigma: null });
+  }
+
+  if (sigma === 0) {
+    // A constant baseline has no noise scale: any change is infinitely many sigmas. We report the
+    // direction of the change and leave the magnitude null rather than invent a sigma.
+    const firstOff = monitored.find((p) => p.v !== bm.mean);
+    if (!firstOff) {
+      notes.push('constant series: baseline and monitored values are identical');
+      return result({ state: 'IN_CONTROL', ...none, magnitudeSigma: 0 });
+    }
+    const last = monitored[monitored.length - 1]!;
+    notes.push('baseline is constant (sigma 0); any departure counts as drift and magnitudeSigma is null');
+    if (last.v === bm.mean) return result({ state: 'IN_CONTROL', ...none, firstAlarmAt: firstOff.t, magnitudeSigma: 0 });
+    const since = [...monitored].reverse().find((p, i, arr) => p.v !== bm.mean && (arr[i + 1]?.v ?? bm.mean) === bm.mean) ?? firstOff;
+    return result({ state: 'DRIFTING', score: 1, direction: last.v > bm.mean ? 'UP' : 'DOWN', magnitudeSigma: null, since: since.t, firstAlarmAt: firstOff.t });
+  }
+
+  const monitor = createDriftMonitor(bm.mean, sigma, params);
+  const steps: DriftStep[] = monitored.map((p) => monitor.push(p.v));
+  const lastStep = steps[steps.length - 1]!;
+  const firstAlarm = steps.findIndex((s) => s.alarm);
+  const firstAlarmAt = firstAlarm >= 0 ? monitored[firstAlarm]!.t : null;
+  const score = (lastStep.ratio * lastStep.ratio) / (1 + lastStep.ratio * lastStep.ratio);
+  const tailMean = (from: number) => momentsOf(monitored.slice(from).map((p) => p.v)).mean;
+
+  if (!lastStep.alarm) {
+    const mag = (tailMean(Math.max(0, monitored.length - 30)) - bm.mean) / sigma;
+    return result({ state: 'IN_CONTROL', score, direction: 'NONE', magnitudeSigma: mag, since: null, firstAlarmAt });
+  }
+
+  // The alarm that is still active began at the first alarming step after the last quiet one.
+  let excursionStart = steps.length - 1;
+  while (excursionStart > 0 && steps[excursionStart - 1]!.alarm) excursionStart--;
+  // CUSUM onset: the last step before the excursion where the alarming side's sum was zero.
+  const side = lastStep.direction;
+  let cusumOnset = excursionStart;
+  while (cusumOnset > 0) {
+    const s = steps[cusumOnset - 1]!;
+    if ((side === 'UP' ? s.cusumUp : s.cusumDown) === 0) break;
+    cusumOnset--;
+  }
+  // Retrospective changepoint on a bounded window that includes the baseline tail.
+  const series = [...baseline, ...monitored];
+  const offset = Math.max(0, series.length - params.onsetWindowMax);
+  const win = series.slice(offset);
+  const cps = binarySegmentation(win.map((p) => p.v), { variance: sigma * sigma });
+  const alarmIdxInSeries = baseline.length + excursionStart - offset;
+  const candidates = cps.filter((c) => c <= alarmIdxInSeries && c >= baseline.length - offset);
+  let onsetIdx: number; // index into monitored
+  if (candidates.length > 0) {
+    onsetIdx = candidates[candidates.length - 1]! + offset - baseline.length;
+    explanation.method += ' (onset: changepoint)';
+  } else {
+    onsetIdx = cusumOnset;
+    notes.push('no significant mean changepoint before the alarm; onset is the CUSUM last-zero estimate');
+  }
+  onsetIdx = Math.min(Math.max(0, onsetIdx), monitored.length - 1);
+  const mag = (tailMean(onsetIdx) - bm.mean) / sigma;
+  return result({ state: 'DRIFTING', score, direction: side, magnitudeSigma: mag, since: monitored[onsetIdx]!.t, firstAlarmAt });
+}
