@@ -13,6 +13,12 @@ export type DriftMonitorParams = {
   cusumK: number;
   /** CUSUM decision interval h in sigmas. Default 5 (in-control ARL ≈ 465 for k = 0.5). */
   cusumH: number;
+  /**
+   * Standardised values are clipped to ±clipSigma before both statistics (a Huber-style robust
+   * CUSUM/EWMA). Default 4. Without it one wild reading (a sensor hit) keeps a CUSUM alarmed for
+   * z/k steps and is reported as drift; isolated outliers are the stability rules' business.
+   */
+  clipSigma: number;
 };
 
 export const defaultDriftMonitorParams: Readonly<DriftMonitorParams> = Object.freeze({
@@ -20,11 +26,12 @@ export const defaultDriftMonitorParams: Readonly<DriftMonitorParams> = Object.fr
   ewmaL: 3,
   cusumK: 0.5,
   cusumH: 5,
+  clipSigma: 4,
 });
 
 /** The detectors' state after one observation. */
 export type DriftStep = {
-  /** Standardised value (x − μ0)/σ0. */
+  /** Standardised value (x − μ0)/σ0, before clipping. */
   z: number;
   /** EWMA of z. */
   ewma: number;
@@ -52,7 +59,7 @@ export type DriftMonitor = { push(x: number): DriftStep; readonly steps: number 
  */
 export function createDriftMonitor(mean: number, sigma: number, params: DriftMonitorParams = defaultDriftMonitorParams): DriftMonitor {
   if (!(sigma > 0) || !Number.isFinite(sigma)) throw new RangeError(`createDriftMonitor: sigma must be finite and > 0, got ${sigma}`);
-  const { ewmaLambda: lam, ewmaL: L, cusumK: k, cusumH: h } = params;
+  const { ewmaLambda: lam, ewmaL: L, cusumK: k, cusumH: h, clipSigma } = params;
   let ewma = 0;
   let up = 0;
   let down = 0;
@@ -63,11 +70,12 @@ export function createDriftMonitor(mean: number, sigma: number, params: DriftMon
     push(x: number): DriftStep {
       t += 1;
       const z = (x - mean) / sigma;
-      ewma = lam * z + (1 - lam) * ewma;
+      const zc = Math.max(-clipSigma, Math.min(clipSigma, z));
+      ewma = lam * zc + (1 - lam) * ewma;
       decay *= (1 - lam) * (1 - lam);
       const ewmaLimit = L * Math.sqrt((lam / (2 - lam)) * (1 - decay));
-      up = Math.max(0, up + z - k);
-      down = Math.max(0, down - z - k);
+      up = Math.max(0, up + zc - k);
+      down = Math.max(0, down - zc - k);
       const ewmaRatio = Math.abs(ewma) / ewmaLimit;
       const ratio = Math.max(ewmaRatio, up / h, down / h);
       const outUp = up > h || (ewmaRatio > 1 && ewma > 0);

@@ -21,6 +21,8 @@ export type DriftOptions = {
   ewmaL?: number;
   cusumK?: number;
   cusumH?: number;
+  /** Clip of standardised values before EWMA/CUSUM (robustness to single outliers). Default 4. */
+  clipSigma?: number;
   /** Most recent points searched for the onset changepoint. Default 2,000. */
   onsetWindowMax?: number;
 };
@@ -67,10 +69,11 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
     ewmaL: opts.ewmaL ?? defaultDriftMonitorParams.ewmaL,
     cusumK: opts.cusumK ?? defaultDriftMonitorParams.cusumK,
     cusumH: opts.cusumH ?? defaultDriftMonitorParams.cusumH,
+    clipSigma: opts.clipSigma ?? defaultDriftMonitorParams.clipSigma,
     onsetWindowMax: opts.onsetWindowMax ?? 2000,
   };
   if (!(params.ewmaLambda > 0 && params.ewmaLambda <= 1)) throw new RangeError(`computeDrift: ewmaLambda must be in (0,1], got ${params.ewmaLambda}`);
-  if (!(params.ewmaL > 0 && params.cusumH > 0 && params.cusumK >= 0)) throw new RangeError('computeDrift: ewmaL and cusumH must be > 0 and cusumK ≥ 0');
+  if (!(params.ewmaL > 0 && params.cusumH > 0 && params.cusumK >= 0 && params.clipSigma > 0)) throw new RangeError('computeDrift: ewmaL, cusumH and clipSigma must be > 0 and cusumK ≥ 0');
   if (opts.baselineRange && !(opts.baselineRange.from < opts.baselineRange.to)) throw new RangeError('computeDrift: baselineRange.from must be < baselineRange.to');
 
   const all = cleanSamples(samples);

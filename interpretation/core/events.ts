@@ -120,7 +120,7 @@ export function signalsFromResults(subject: string, r: EventInputs & { rulHorizo
     const h = r.rulHorizonDays ?? 7;
     let s = g.state === 'THRESHOLD_REACHED' ? 0.9 : g.rulDays === null ? 0 : g.rulDays <= h ? 0.8 : g.rulDays <= 4 * h ? 0.4 : 0.1;
     if (g.accelerating) s = Math.min(1, s + 0.2);
-    if (s > 0) out.push({ subject, kind: 'DEGRADATION', score: s, at: g.crossingAt, detail: g.rulDays === null ? g.state : `RUL ${g.rulDays.toFixed(1)} d` });
+    if (s > 0) out.push({ subject, kind: 'DEGRADATION', score: s, at: g.crossingAt, detail: g.rulDays === null || g.state === 'THRESHOLD_REACHED' ? g.state : `RUL ${g.rulDays.toFixed(1)} d` });
   }
   return out;
 }

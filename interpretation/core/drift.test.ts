@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { computeDrift } from './drift.ts';
+import { createDriftMonitor } from './drift-monitor.ts';
+import { binarySegmentation } from './changepoint.ts';
+import { createRng } from './series.ts';
+import type { Sample } from './types.ts';
+
+const T0 = Date.UTC(2026, 0, 1);
+const MIN = 60_000;
+
+/** Seeded standard-normal noise (Box–Muller over mulberry32). */
+function noise(n: number, seed: number): number[] {
+  const r = createRng(seed);
+  return Array.from({ length: n }, () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r()));
+}
+const series = (values: readonly (number | null)[]): Sample[] => values.map((v, i) => ({ t: T0 + i * MIN, v }));
+const close = (a: number | null, b: number, tol: number, what: string) =>
+  assert.ok(a !== null && Math.abs(a - b) <= tol, `${what}: expected ${b} ± ${tol}, got ${a}`);
+
+test('createDriftMonitor follows the hand-computed EWMA and CUSUM on a 2-sigma step', () => {
+  const m = createDriftMonitor(0, 1);
+  const steps = [0, 0, 0, 2, 2, 2, 2].map((x) => m.push(x));
+  // λ=0.2: ewma 0.4, 0.72, 0.976, 1.1808; limit 3√(λ/(2−λ)(1−0.64^t)); CUSUM up = Σ(z−0.5)⁺.
+  assert.deepEqual(steps.map((s) => [Number(s.ewma.toFixed(6)), Number(s.ewmaLimit.toFixed(6)), s.cusumUp, s.cusumDown, s.alarm, s.direction]), [
+    [0, 0.6, 0, 0, false, 'NONE'],
+    [0, 0.768375, 0, 0, false, 'NONE'],
+    [0, 0.858985, 0, 0, false, 'NONE'],
+    [0.4, 0.912265, 1.5, 0, false, 'NONE'],
+    [0.72, 0.944789, 3, 0, false, 'NONE'],
+    [0.976, 0.965029, 4.5, 0, true, 'UP'],
+    [1.1808, 0.977763, 6, 0, true, 'UP'],
+  ]);
+});
+
+test('createDriftMonitor rejects a zero sigma with the exact message', () => {
+  assert.throws(() => createDriftMonitor(0, 0), { name: 'RangeError', message: 'createDriftMonitor: sigma must be finite and > 0, got 0' });
+});
+
+test('binarySegmentation finds a planted mean shift within 3 points and nothing in pure noise', () => {
+  const z = noise(300, 7);
+  assert.deepEqual(binarySegmentation(z, { variance: 1 }), []);
+  const stepped = z.map((x, i) => (i >= 180 ? x + 2 : x));
+  const cps = binarySegmentation(stepped, { variance: 1 });
+  assert.equal(cps.length, 1);
+  close(cps[0]!, 180, 3, 'changepoint');
+});
+
+test('computeDrift flags an upward 2-sigma step with onset within 5 points of the plant', () => {
+  const values = noise(200, 11).map((x, i) => 50 + (i >= 120 ? x + 2 : x));
+  const r = computeDrift(series(values));
+  assert.equal(r.state, 'DRIFTING');
+  assert.equal(r.direction, 'UP');
+  close(r.since, T0 + 120 * MIN, 5 * MIN, 'since');
+  close(r.magnitudeSigma, 2, 0.6, 'magnitudeSigma');
+  assert.ok(r.score > 0.5 && r.score <= 1, `score ${r.score}`);
+  assert.ok(r.firstAlarmAt !== null && r.firstAlarmAt >= T0 + 120 * MIN);
+  assert.deepEqual(r.explanation.baseline && { ...r.explanation.baseline, mean: null, sigma: null }, { from: T0, to: T0 + 29 * MIN, n: 30, mean: null, sigma: null });
+  assert.deepEqual(r.explanation.window, { from: T0 + 30 * MIN, to: T0 + 199 * MIN, n: 170 });
+  assert.equal(r.explanation.algorithmVersion, 'drift/1.0.0');
+  assert.match(r.explanation.inputsHash, /^[0-9a-f]{16}$/);
+});
+
+test('computeDrift flags a downward step as DOWN', () => {
+  const r = computeDrift(series(noise(150, 3).map((x, i) => (i >= 90 ? x - 3 : x))));
+  assert.deepEqual([r.state, r.direction], ['DRIFTING', 'DOWN']);
+  close(r.since, T0 + 90 * MIN, 5 * MIN, 'since');
+});
+
+test('computeDrift stays IN_CONTROL on stationary noise', () => {
+  const r = computeDrift(series(noise(300, 5)));
+  assert.deepEqual([r.state, r.direction, r.since], ['IN_CONTROL', 'NONE', null]);
+  assert.ok(r.score < 0.5);
+});
+
+test('computeDrift restarts the baseline after a maintenance reset so a tool change is not drift', () => {
+  const values = noise(200, 13).map((x, i) => (i >= 100 ? x + 4 : x));
+  assert.equal(computeDrift(series(values)).state, 'DRIFTING');
+  const r = computeDrift(series(values), { resets: [T0 + 99.5 * MIN] });
+  assert.equal(r.state, 'IN_CONTROL');
+  assert.equal(r.explanation.baseline?.from, T0 + 100 * MIN);
+  assert.deepEqual(r.explanation.notes, ['baseline restarted after maintenance reset at 2026-01-01T01:39:30.000Z']);
+});
+
+test('computeDrift accepts an explicit baseline range [from, to)', () => {
+  const values = noise(120, 17).map((x, i) => (i >= 80 ? x + 3 : x));
+  const r = computeDrift(series(values), { baselineRange: { from: T0, to: T0 + 50 * MIN } });
+  assert.equal(r.state, 'DRIFTING');
+  assert.equal(r.explanation.baseline?.n, 50);
+  assert.throws(() => computeDrift([], { baselineRange: { from: 2, to: 1 } }), { name: 'RangeError', message: 'computeDrift: baselineRange.from must be < baselineRange.to' });
+});
+
+test('computeDrift edge cases: empty, one point, constant, constant then a jump', () => {
+  const empty = computeDrift([]);
+  assert.deepEqual({ ...empty, explanation: undefined }, { state: 'INSUFFICIENT_DATA', score: 0, direction: 'NONE', magnitudeSigma: null, since: null, firstAlarmAt: null, explanation: undefined });
+  assert.deepEqual(empty.explanation.notes, ['need ≥ 8 baseline and ≥ 5 monitored finite points, have 0 and 0']);
+  assert.equal(computeDrift(series([1])).state, 'INSUFFICIENT_DATA');
+  const constant = computeDrift(series(new Array(60).fill(7)));
+  assert.deepEqual([constant.state, constant.score, constant.magnitudeSigma, constant.direction], ['IN_CONTROL', 0, 0, 'NONE']);
+  const jump = computeDrift(series([...new Array(40).fill(7), ...new Array(10).fill(8)]));
+  assert.deepEqual([jump.state, jump.direction, jump.magnitudeSigma, jump.since, jump.score], ['DRIFTING', 'UP', null, T0 + 40 * MIN, 1]);
+});
+
+test('computeDrift ignores null, undefined and NaN samples (same figures and hash as without them)', () => {
+  const values = noise(160, 19).map((x, i) => (i >= 100 ? x + 2.5 : x));
+  const clean = computeDrift(series(values));
+  const holey: Sample[] = series(values).flatMap((s, i) => (i % 10 === 0 ? [s, { t: s.t + 1, v: null }, { t: s.t + 2, v: Number.NaN }, { t: Number.NaN, v: 1 }, { t: s.t + 3, v: undefined }] : [s]));
+  const r = computeDrift(holey);
+  assert.deepEqual({ ...r, explanation: { ...r.explanation, notes: [] } }, { ...clean, explanation: { ...clean.explanation, notes: [] } });
+  assert.deepEqual(r.explanation.notes, ['64 sample(s) ignored (null, NaN or non-finite)']);
+});
+
+test('computeDrift gives the same verdict on 1e12-sized values (Welford, centred sums)', () => {
+  const values = noise(200, 23).map((x, i) => (i >= 120 ? x + 2 : x));
+  const small = computeDrift(series(values));
+  const huge = computeDrift(series(values.map((x) => 1e12 + x)));
+  assert.deepEqual([huge.state, huge.direction, huge.since], [small.state, small.direction, small.since]);
+  close(huge.magnitudeSigma, small.magnitudeSigma!, 1e-3, 'magnitudeSigma');
+});
