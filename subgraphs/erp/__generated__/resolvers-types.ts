@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { SiteRow, AreaRow, WorkCenterRow, EquipmentRow, MaterialRow, ProductionOrderRow, OperationRow, LaborRow } from '../source/types.ts';
 import type { ErpContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -15,10 +17,117 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-export type Equipment = {
-  __typename?: 'Equipment';
+/** ISA-95 Area; the ERP department (JCDept). */
+export type Area = {
+  __typename?: 'Area';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  workCenters: Array<WorkCenter>;
+};
+
+/** ISA-95 Equipment (the position); the ERP Resource. id is the canonical equipment id (ERP ResourceID trimmed). */
+export type Equipment = {
+  __typename?: 'Equipment';
+  active: Scalars['Boolean']['output'];
+  /** The ERP ResourceID as the ERP spells it, trailing spaces trimmed. */
+  erpResourceId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: EquipmentKind;
+  /** The MES machine code from the ERP UD field (trimmed, upper-cased); null where the ERP leaves it blank. */
+  mesCode?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  workCenter?: Maybe<WorkCenter>;
+};
+
+export type EquipmentConnection = {
+  __typename?: 'EquipmentConnection';
+  edges: Array<EquipmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EquipmentEdge = {
+  __typename?: 'EquipmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Equipment;
+};
+
+export type EquipmentFilter = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<EquipmentKind>;
+  workCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export const EquipmentKind = {
+  Grinder: 'GRINDER',
+  Lathe: 'LATHE',
+  Mill: 'MILL',
+  Molder: 'MOLDER',
+  Other: 'OTHER',
+  Press: 'PRESS',
+  Welder: 'WELDER'
+} as const;
+
+export type EquipmentKind = typeof EquipmentKind[keyof typeof EquipmentKind];
+/** A labour record (ERP LaborDtl). */
+export type LaborRecord = {
+  __typename?: 'LaborRecord';
+  clockIn?: Maybe<Scalars['DateTime']['output']>;
+  clockOut?: Maybe<Scalars['DateTime']['output']>;
+  employeeNumber: Scalars['String']['output'];
+  equipment?: Maybe<Equipment>;
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  laborType: LaborType;
+  operationSequence: Scalars['Int']['output'];
+  quantity: Quantity;
+  scrapQuantity: Quantity;
+  /** Scrap reason as the ERP holds it (may be free text). */
+  scrapReason?: Maybe<Scalars['String']['output']>;
+  shift?: Maybe<Scalars['Int']['output']>;
+};
+
+export const LaborType = {
+  Indirect: 'INDIRECT',
+  Production: 'PRODUCTION',
+  Setup: 'SETUP'
+} as const;
+
+export type LaborType = typeof LaborType[keyof typeof LaborType];
+/** Material definition (ERP Part) of one company. id is `<Company>/<PartNum>`. */
+export type Material = {
+  __typename?: 'Material';
+  /** Inventory (base) unit, e.g. EA. */
+  baseUnit: Scalars['String']['output'];
+  company: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** On-hand quantity over all warehouses of the plant, in the base unit. */
+  onHand: Quantity;
+  partNumber: Scalars['String']['output'];
+  /** Base units per purchasing unit (a BX of 12 → 12). */
+  purchasingFactor: Scalars['Float']['output'];
+  /** Purchasing unit, e.g. BX. */
+  purchasingUnit: Scalars['String']['output'];
+  revision?: Maybe<Scalars['String']['output']>;
+};
+
+export type MaterialConnection = {
+  __typename?: 'MaterialConnection';
+  edges: Array<MaterialEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MaterialEdge = {
+  __typename?: 'MaterialEdge';
+  cursor: Scalars['String']['output'];
+  node: Material;
+};
+
+export type MaterialFilter = {
+  /** Case-insensitive prefix of the part number. */
+  partNumberPrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Relay cursor pagination facts for one page of a connection. */
@@ -28,6 +137,84 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** ISA-95 OperationsRequest (production); the ERP job. id is `<Company>/<JobNum>`. */
+export type ProductionOrder = {
+  __typename?: 'ProductionOrder';
+  company: Scalars['String']['output'];
+  completedQuantity: Quantity;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  jobNumber: Scalars['String']['output'];
+  /** Labour records posted against the order, oldest first, at most `first`. */
+  laborRecords: Array<LaborRecord>;
+  material?: Maybe<Material>;
+  operations: Array<ProductionOrderOperation>;
+  plannedQuantity: Quantity;
+  scheduledStart?: Maybe<Scalars['DateTime']['output']>;
+  status: ProductionOrderStatus;
+};
+
+
+/** ISA-95 OperationsRequest (production); the ERP job. id is `<Company>/<JobNum>`. */
+export type ProductionOrderLaborRecordsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProductionOrderConnection = {
+  __typename?: 'ProductionOrderConnection';
+  edges: Array<ProductionOrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductionOrderEdge = {
+  __typename?: 'ProductionOrderEdge';
+  cursor: Scalars['String']['output'];
+  node: ProductionOrder;
+};
+
+export type ProductionOrderFilter = {
+  /** One of the configured companies; default all configured companies. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Scheduled start at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<Array<ProductionOrderStatus>>;
+  /** Scheduled start before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Orders with an operation on this work center. */
+  workCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One routing step of a production order (ERP JobOper + JobOpDtl). */
+export type ProductionOrderOperation = {
+  __typename?: 'ProductionOrderOperation';
+  actualStart?: Maybe<Scalars['DateTime']['output']>;
+  complete: Scalars['Boolean']['output'];
+  completedQuantity: Quantity;
+  equipment?: Maybe<Equipment>;
+  /** `<Company>/<JobNum>/<OprSeq>` */
+  id: Scalars['ID']['output'];
+  opCode: Scalars['String']['output'];
+  /** Planned rate, pieces per hour. */
+  plannedRatePerHour?: Maybe<Scalars['Float']['output']>;
+  plannedRunHours: Scalars['Float']['output'];
+  plannedSetupHours: Scalars['Float']['output'];
+  /** Scrap posted on labour (ERP LaborDtl.ScrapQty summed). */
+  scrapQuantity: Quantity;
+  sequence: Scalars['Int']['output'];
+  workCenter?: Maybe<WorkCenter>;
+};
+
+export const ProductionOrderStatus = {
+  Closed: 'CLOSED',
+  Complete: 'COMPLETE',
+  Held: 'HELD',
+  InProgress: 'IN_PROGRESS',
+  Released: 'RELEASED',
+  Unreleased: 'UNRELEASED'
+} as const;
+
+export type ProductionOrderStatus = typeof ProductionOrderStatus[keyof typeof ProductionOrderStatus];
 /** A measured or counted amount with its unit. `value`/`unit` are canonical; `sourceValue`/`sourceUnit` are what the source system said. */
 export type Quantity = {
   __typename?: 'Quantity';
@@ -39,7 +226,30 @@ export type Quantity = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An area (ERP JCDept) by id; null when unknown. */
+  area?: Maybe<Area>;
+  areas: Array<Area>;
+  /** Equipment (ERP Resource) by canonical id, e.g. PRESS-04; null when unknown. */
   equipment?: Maybe<Equipment>;
+  equipmentList: EquipmentConnection;
+  /** A material by id `<Company>/<PartNum>`; null when unknown. */
+  material?: Maybe<Material>;
+  materials: MaterialConnection;
+  /** A production order (ERP job) by id `<Company>/<JobNum>`; null when unknown. */
+  productionOrder?: Maybe<ProductionOrder>;
+  productionOrders: ProductionOrderConnection;
+  /** The site (ERP Plant) by canonical site id; null when unknown. */
+  site?: Maybe<Site>;
+  /** The sites this subgraph serves (the configured ERP company and plant). */
+  sites: Array<Site>;
+  /** A work center (ERP ResourceGroup) by id; null when unknown. */
+  workCenter?: Maybe<WorkCenter>;
+  workCenters: Array<WorkCenter>;
+};
+
+
+export type QueryAreaArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -47,10 +257,76 @@ export type QueryEquipmentArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryEquipmentListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EquipmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMaterialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MaterialFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProductionOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductionOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductionOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkCenterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkCentersArgs = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** ISA-95 Site; the ERP Plant of the configured company. */
+export type Site = {
+  __typename?: 'Site';
+  areas: Array<Area>;
+  company: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** IANA time zone of the site, e.g. America/Chicago. */
+  timeZone: Scalars['String']['output'];
+};
+
 /** A half-open time range [from, to) used by filters. */
 export type TimeRange = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+/** ISA-95 WorkCenter; the ERP ResourceGroup. */
+export type WorkCenter = {
+  __typename?: 'WorkCenter';
+  area?: Maybe<Area>;
+  equipment: Array<Equipment>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -134,44 +410,108 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Area: Area;
   Equipment: Equipment;
+  Material: Material;
+  ProductionOrder: ProductionOrder;
+  Site: Site;
+  WorkCenter: WorkCenter;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Area:
+    ( { __typename: 'Area' }
+    & GraphQLRecursivePick<FederationTypes['Area'], {"id":true}> );
   Equipment:
     ( { __typename: 'Equipment' }
     & GraphQLRecursivePick<FederationTypes['Equipment'], {"id":true}> );
+  Material:
+    ( { __typename: 'Material' }
+    & GraphQLRecursivePick<FederationTypes['Material'], {"id":true}> );
+  ProductionOrder:
+    ( { __typename: 'ProductionOrder' }
+    & GraphQLRecursivePick<FederationTypes['ProductionOrder'], {"id":true}> );
+  Site:
+    ( { __typename: 'Site' }
+    & GraphQLRecursivePick<FederationTypes['Site'], {"id":true}> );
+  WorkCenter:
+    ( { __typename: 'WorkCenter' }
+    & GraphQLRecursivePick<FederationTypes['WorkCenter'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Equipment: ResolverTypeWrapper<Equipment>;
+  Area: ResolverTypeWrapper<AreaRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Equipment: ResolverTypeWrapper<EquipmentRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Quantity: ResolverTypeWrapper<Quantity>;
+  EquipmentConnection: ResolverTypeWrapper<Omit<EquipmentConnection, 'edges'> & { edges: Array<ResolversTypes['EquipmentEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EquipmentEdge: ResolverTypeWrapper<Omit<EquipmentEdge, 'node'> & { node: ResolversTypes['Equipment'] }>;
+  EquipmentFilter: EquipmentFilter;
+  EquipmentKind: EquipmentKind;
+  LaborRecord: ResolverTypeWrapper<LaborRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LaborType: LaborType;
+  Material: ResolverTypeWrapper<MaterialRow>;
+  MaterialConnection: ResolverTypeWrapper<Omit<MaterialConnection, 'edges'> & { edges: Array<ResolversTypes['MaterialEdge']> }>;
+  MaterialEdge: ResolverTypeWrapper<Omit<MaterialEdge, 'node'> & { node: ResolversTypes['Material'] }>;
+  MaterialFilter: MaterialFilter;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProductionOrder: ResolverTypeWrapper<ProductionOrderRow>;
+  ProductionOrderConnection: ResolverTypeWrapper<Omit<ProductionOrderConnection, 'edges'> & { edges: Array<ResolversTypes['ProductionOrderEdge']> }>;
+  ProductionOrderEdge: ResolverTypeWrapper<Omit<ProductionOrderEdge, 'node'> & { node: ResolversTypes['ProductionOrder'] }>;
+  ProductionOrderFilter: ProductionOrderFilter;
+  ProductionOrderOperation: ResolverTypeWrapper<OperationRow>;
+  ProductionOrderStatus: ProductionOrderStatus;
+  Quantity: ResolverTypeWrapper<Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Site: ResolverTypeWrapper<SiteRow>;
   TimeRange: TimeRange;
+  WorkCenter: ResolverTypeWrapper<WorkCenterRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  DateTime: Scalars['DateTime']['output'];
-  Equipment: Equipment | FederationReferenceTypes['Equipment'];
+  Area: AreaRow;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  PageInfo: PageInfo;
+  DateTime: Scalars['DateTime']['output'];
+  Equipment: EquipmentRow;
   Boolean: Scalars['Boolean']['output'];
-  Quantity: Quantity;
+  EquipmentConnection: Omit<EquipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EquipmentEdge']> };
+  Int: Scalars['Int']['output'];
+  EquipmentEdge: Omit<EquipmentEdge, 'node'> & { node: ResolversParentTypes['Equipment'] };
+  EquipmentFilter: EquipmentFilter;
+  LaborRecord: LaborRow;
   Float: Scalars['Float']['output'];
+  Material: MaterialRow;
+  MaterialConnection: Omit<MaterialConnection, 'edges'> & { edges: Array<ResolversParentTypes['MaterialEdge']> };
+  MaterialEdge: Omit<MaterialEdge, 'node'> & { node: ResolversParentTypes['Material'] };
+  MaterialFilter: MaterialFilter;
+  PageInfo: PageInfo;
+  ProductionOrder: ProductionOrderRow;
+  ProductionOrderConnection: Omit<ProductionOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductionOrderEdge']> };
+  ProductionOrderEdge: Omit<ProductionOrderEdge, 'node'> & { node: ResolversParentTypes['ProductionOrder'] };
+  ProductionOrderFilter: ProductionOrderFilter;
+  ProductionOrderOperation: OperationRow;
+  Quantity: Quantity;
   Query: Record<PropertyKey, never>;
+  Site: SiteRow;
   TimeRange: TimeRange;
+  WorkCenter: WorkCenterRow;
+}>;
+
+export type AreaResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workCenters?: Resolver<Array<ResolversTypes['WorkCenter']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -180,13 +520,109 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type EquipmentResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  erpResourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EquipmentKind'], ParentType, ContextType>;
+  mesCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workCenter?: Resolver<Maybe<ResolversTypes['WorkCenter']>, ParentType, ContextType>;
+}>;
+
+export type EquipmentConnectionResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['EquipmentConnection'] = ResolversParentTypes['EquipmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EquipmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EquipmentEdgeResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['EquipmentEdge'] = ResolversParentTypes['EquipmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
+}>;
+
+export type LaborRecordResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['LaborRecord'] = ResolversParentTypes['LaborRecord']> = ResolversObject<{
+  clockIn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  clockOut?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  employeeNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laborType?: Resolver<ResolversTypes['LaborType'], ParentType, ContextType>;
+  operationSequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  scrapReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shift?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type MaterialResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material'], FederationReferenceType extends FederationReferenceTypes['Material'] = FederationReferenceTypes['Material']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Material']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  baseUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  partNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purchasingFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  purchasingUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MaterialConnectionResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['MaterialConnection'] = ResolversParentTypes['MaterialConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MaterialEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MaterialEdgeResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['MaterialEdge'] = ResolversParentTypes['MaterialEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Material'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProductionOrderResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrder'] = ResolversParentTypes['ProductionOrder'], FederationReferenceType extends FederationReferenceTypes['ProductionOrder'] = FederationReferenceTypes['ProductionOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  laborRecords?: Resolver<Array<ResolversTypes['LaborRecord']>, ParentType, ContextType, RequireFields<ProductionOrderLaborRecordsArgs, 'first'>>;
+  material?: Resolver<Maybe<ResolversTypes['Material']>, ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['ProductionOrderOperation']>, ParentType, ContextType>;
+  plannedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  scheduledStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProductionOrderStatus'], ParentType, ContextType>;
+}>;
+
+export type ProductionOrderConnectionResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrderConnection'] = ResolversParentTypes['ProductionOrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProductionOrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProductionOrderEdgeResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrderEdge'] = ResolversParentTypes['ProductionOrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProductionOrder'], ParentType, ContextType>;
+}>;
+
+export type ProductionOrderOperationResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrderOperation'] = ResolversParentTypes['ProductionOrderOperation']> = ResolversObject<{
+  actualStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedRatePerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  plannedRunHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  plannedSetupHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workCenter?: Resolver<Maybe<ResolversTypes['WorkCenter']>, ParentType, ContextType>;
 }>;
 
 export type QuantityResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = ResolversObject<{
@@ -197,14 +633,55 @@ export type QuantityResolvers<ContextType = ErpContext, ParentType extends Resol
 }>;
 
 export type QueryResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
+  areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType, RequireFields<QueryEquipmentArgs, 'id'>>;
+  equipmentList?: Resolver<ResolversTypes['EquipmentConnection'], ParentType, ContextType, RequireFields<QueryEquipmentListArgs, 'first'>>;
+  material?: Resolver<Maybe<ResolversTypes['Material']>, ParentType, ContextType, RequireFields<QueryMaterialArgs, 'id'>>;
+  materials?: Resolver<ResolversTypes['MaterialConnection'], ParentType, ContextType, RequireFields<QueryMaterialsArgs, 'first'>>;
+  productionOrder?: Resolver<Maybe<ResolversTypes['ProductionOrder']>, ParentType, ContextType, RequireFields<QueryProductionOrderArgs, 'id'>>;
+  productionOrders?: Resolver<ResolversTypes['ProductionOrderConnection'], ParentType, ContextType, RequireFields<QueryProductionOrdersArgs, 'first'>>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
+  sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
+  workCenter?: Resolver<Maybe<ResolversTypes['WorkCenter']>, ParentType, ContextType, RequireFields<QueryWorkCenterArgs, 'id'>>;
+  workCenters?: Resolver<Array<ResolversTypes['WorkCenter']>, ParentType, ContextType, Partial<QueryWorkCentersArgs>>;
+}>;
+
+export type SiteResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkCenterResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['WorkCenter'] = ResolversParentTypes['WorkCenter'], FederationReferenceType extends FederationReferenceTypes['WorkCenter'] = FederationReferenceTypes['WorkCenter']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  equipment?: Resolver<Array<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = ErpContext> = ResolversObject<{
+  Area?: AreaResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
+  EquipmentConnection?: EquipmentConnectionResolvers<ContextType>;
+  EquipmentEdge?: EquipmentEdgeResolvers<ContextType>;
+  LaborRecord?: LaborRecordResolvers<ContextType>;
+  Material?: MaterialResolvers<ContextType>;
+  MaterialConnection?: MaterialConnectionResolvers<ContextType>;
+  MaterialEdge?: MaterialEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProductionOrder?: ProductionOrderResolvers<ContextType>;
+  ProductionOrderConnection?: ProductionOrderConnectionResolvers<ContextType>;
+  ProductionOrderEdge?: ProductionOrderEdgeResolvers<ContextType>;
+  ProductionOrderOperation?: ProductionOrderOperationResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Site?: SiteResolvers<ContextType>;
+  WorkCenter?: WorkCenterResolvers<ContextType>;
 }>;
 

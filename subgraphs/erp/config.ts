@@ -1,0 +1,79 @@
+import { boolEnv, intEnv, requireEnv, stringEnv } from '../../common/index.ts';
+import type { Env } from '../../common/index.ts';
+
+/** The ERP subgraph's configuration, read once from env, validated, frozen. */
+export interface ErpConfig {
+  readonly sql: {
+    readonly server: string;
+    readonly port: number;
+    readonly database: string;
+    readonly user: string;
+    readonly password: string;
+    readonly encrypt: boolean;
+    /** Per-query timeout; the driver cancels the query (ATTENTION) when it passes. */
+    readonly queryTimeoutMs: number;
+    readonly connectTimeoutMs: number;
+    readonly poolMax: number;
+  };
+  /** ERP companies served; the first is the one master data (site, resources) is read from. */
+  readonly companies: readonly string[];
+  /** ERP Plant code every query is scoped to. */
+  readonly plant: string;
+  /** IANA zone the ERP's naive datetimes are in (the site's zone). */
+  readonly siteTimeZone: string;
+  readonly cacheTtlSeconds: {
+    /** Sites, areas, work centers, resources, parts. */
+    readonly master: number;
+    /** Jobs, operations, labour, on-hand. */
+    readonly transactional: number;
+  };
+  readonly port: number;
+  readonly host: string;
+}
+
+/** The demo plant's password; only a default for the local demo, never for a real ERP. */
+export const DEMO_ONLY_ERP_PASSWORD = 'demo-only-password';
+
+/**
+ * Reads the ERP_* variables. Throws an Error naming the bad variable. ERP_SQL_SERVER and ERP_SQL_PASSWORD are
+ * required unless ERP_DEMO=true, which targets the local demo plant (127.0.0.1, demo-only credentials).
+ * An explicit `overrides` argument beats env.
+ */
+export function loadConfig(env: Env = process.env, overrides: Partial<Pick<ErpConfig, 'port' | 'host'>> & { sqlPort?: number } = {}): Readonly<ErpConfig> {
+  const demo = boolEnv(env, 'ERP_DEMO', false);
+  const server = demo ? stringEnv(env, 'ERP_SQL_SERVER', '127.0.0.1') : requireEnv(env, 'ERP_SQL_SERVER');
+  const password = demo ? stringEnv(env, 'ERP_SQL_PASSWORD', DEMO_ONLY_ERP_PASSWORD) : requireEnv(env, 'ERP_SQL_PASSWORD');
+  const companies = stringEnv(env, 'ERP_COMPANY', 'ACME').split(',').map((c) => c.trim()).filter((c) => c !== '');
+  if (companies.length === 0) throw new Error('ERP_COMPANY must name at least one company');
+  for (const c of companies) if (c.length > 8) throw new Error(`ERP_COMPANY entries must be at most 8 characters, got "${c}"`);
+  const plant = stringEnv(env, 'ERP_PLANT', 'MfgSys').trim();
+  if (plant.length > 8) throw new Error(`ERP_PLANT must be at most 8 characters, got "${plant}"`);
+  const siteTimeZone = stringEnv(env, 'ERP_SITE_TIME_ZONE', 'America/Chicago');
+  if (!isValidZone(siteTimeZone)) throw new Error(`ERP_SITE_TIME_ZONE must be an IANA time zone, got "${siteTimeZone}"`);
+  return Object.freeze({
+    sql: Object.freeze({
+      server,
+      port: overrides.sqlPort ?? intEnv(env, 'ERP_SQL_PORT', { fallback: 1433, min: 1, max: 65535 }),
+      database: stringEnv(env, 'ERP_SQL_DATABASE', 'PlantERP'),
+      user: stringEnv(env, 'ERP_SQL_USER', 'plantgraph'),
+      password,
+      encrypt: boolEnv(env, 'ERP_SQL_ENCRYPT', !demo),
+      queryTimeoutMs: intEnv(env, 'ERP_QUERY_TIMEOUT_MS', { fallback: 5000, min: 50, max: 600_000 }),
+      connectTimeoutMs: intEnv(env, 'ERP_CONNECT_TIMEOUT_MS', { fallback: 5000, min: 50, max: 600_000 }),
+      poolMax: intEnv(env, 'ERP_SQL_POOL_MAX', { fallback: 10, min: 1, max: 200 }),
+    }),
+    companies: Object.freeze(companies),
+    plant,
+    siteTimeZone,
+    cacheTtlSeconds: Object.freeze({
+      master: intEnv(env, 'ERP_CACHE_TTL_MASTER_S', { fallback: 300, min: 0 }),
+      transactional: intEnv(env, 'ERP_CACHE_TTL_TRANSACTIONAL_S', { fallback: 15, min: 0 }),
+    }),
+    port: overrides.port ?? intEnv(env, 'ERP_PORT', { fallback: 4001, min: 0, max: 65535 }),
+    host: overrides.host ?? stringEnv(env, 'ERP_HOST', '127.0.0.1'),
+  });
+}
+
+function isValidZone(zone: string): boolean {
+  try { new Intl.DateTimeFormat('en-US', { timeZone: zone }); return true; } catch { return false; }
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { createReadCache, findRepoRoot } from '../../common/index.ts';
+import type { Logger, SubgraphRuntime } from '../../common/index.ts';
+import type { ErpConfig } from './config.ts';
+import type { ErpContext } from './context.ts';
+import { createLoaders } from './loaders.ts';
+import { resolvers } from './resolvers/index.ts';
+import { createMssqlErpSource } from './source/index.ts';
+import type { ErpSource } from './source/index.ts';
+
+export { loadConfig, DEMO_ONLY_ERP_PASSWORD } from './config.ts';
+export type { ErpConfig } from './config.ts';
+export type { ErpContext } from './context.ts';
+export { createServer, startSubgraphServer } from './server.ts';
+export type { ErpSource } from './source/index.ts';
+
+/** shared.graphql + erp.graphql, read at run time from the repository's schema/ (works from sources, dist/ and dist-*). */
+export function erpTypeDefs() {
+  const dir = new URL('schema/', findRepoRoot(import.meta.url));
+  return parse(readFileSync(new URL('shared.graphql', dir), 'utf8') + '\n' + readFileSync(new URL('erp.graphql', dir), 'utf8'));
+}
+
+/**
+ * Builds the ERP subgraph: federated schema, per-process read cache and SQL pool (inside the source), per-request
+ * loaders. `deps.source` replaces the SQL Server adapter (tests with a fake port). Does not connect eagerly:
+ * the first read (or `ready()`) opens the pool. Never throws for an unreachable ERP; reads fail with ERP_UNAVAILABLE.
+ */
+export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { logger: Logger; source?: ErpSource }): Promise<SubgraphRuntime<ErpContext>> {
+  const logger = deps.logger.child({ subgraph: 'erp' });
+  const cache = createReadCache();
+  const source = deps.source ?? createMssqlErpSource({ config, logger, cache });
+  const schema = buildSubgraphSchema({ typeDefs: erpTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  return {
+    name: 'erp',
+    schema,
+    createContext: (facts) => ({
+      requestId: facts.requestId,
+      loaders: createLoaders(source),
+      source,
+      logger: logger.child({ requestId: facts.requestId }),
+      companies: config.companies,
+      siteTimeZone: config.siteTimeZone,
+    }),
+    upstreamStats: () => source.stats(),
+    resetStats: () => source.resetStats(),
+    ready: () => source.ping(),
+    close: async () => { await source.close(); cache.close(); },
+  };
+}

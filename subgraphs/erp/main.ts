@@ -1,0 +1,12 @@
+// Composition root of the ERP subgraph as its own process: the only file with side effects.
+import { createLogger } from '../../common/index.ts';
+import { createErpSubgraph, loadConfig, startSubgraphServer } from './index.ts';
+
+const config = loadConfig(process.env);
+const logger = createLogger({ name: 'erp-subgraph' });
+const runtime = await createErpSubgraph(config, { logger });
+const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host });
+logger.info({ url, subgraph: 'erp' }, 'ERP subgraph listening');
+const stop = async (): Promise<void> => { await close(); await runtime.close(); process.exit(0); };
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());

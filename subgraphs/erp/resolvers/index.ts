@@ -1,0 +1,111 @@
+import { GraphQLError } from 'graphql';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { Code, plantError } from '../../../common/index.ts';
+import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import type { OrderStatusValue } from '../source/index.ts';
+import { iso, paginate, parseInstant } from './paging.ts';
+
+const qty = (value: number, unit: string) => ({ value, unit, sourceValue: value, sourceUnit: unit });
+
+/**
+ * Thin resolvers: arguments → per-request loaders / source port → domain rows. No driver imports, no SQL.
+ * Not found → null; a failed ERP read → the coded error from the source, on that field only.
+ */
+export const resolvers: Resolvers = {
+  Query: {
+    site: (_p, { id }, ctx) => ctx.loaders.site.load(id),
+    sites: (_p, _a, ctx) => ctx.source.sites().then((s) => [...s]),
+    area: (_p, { id }, ctx) => ctx.loaders.area.load(id),
+    areas: (_p, _a, ctx) => ctx.source.areas().then((a) => [...a]),
+    workCenter: (_p, { id }, ctx) => ctx.loaders.workCenter.load(id),
+    workCenters: async (_p, { areaId }, ctx) => {
+      const all = await ctx.source.workCenters();
+      return areaId === null || areaId === undefined ? [...all] : all.filter((w) => w.areaId?.toUpperCase() === areaId.trim().toUpperCase());
+    },
+    equipment: (_p, { id }, ctx) => ctx.loaders.equipment.load(id),
+    equipmentList: async (_p, { filter, first, after }, ctx) => {
+      let list = await ctx.source.equipment();
+      if (filter?.workCenterId !== null && filter?.workCenterId !== undefined) {
+        const wc = filter.workCenterId.trim().toUpperCase();
+        list = list.filter((e) => e.workCenterId?.toUpperCase() === wc);
+      }
+      if (filter?.areaId !== null && filter?.areaId !== undefined) {
+        const area = filter.areaId.trim().toUpperCase();
+        const wcs = new Set((await ctx.source.workCenters()).filter((w) => w.areaId?.toUpperCase() === area).map((w) => w.id));
+        list = list.filter((e) => e.workCenterId !== null && wcs.has(e.workCenterId.toUpperCase()));
+      }
+      if (filter?.kind !== null && filter?.kind !== undefined) { const kind = filter.kind; list = list.filter((e) => e.kind === kind); }
+      return paginate('equipment', list, first, after);
+    },
+    material: (_p, { id }, ctx) => ctx.loaders.material.load(id),
+    materials: async (_p, { filter, first, after }, ctx) =>
+      paginate('materials', await ctx.source.materials(filter?.partNumberPrefix ?? null), first, after),
+    productionOrder: (_p, { id }, ctx) => ctx.loaders.order.load(id),
+    productionOrders: async (_p, { filter, first, after }, ctx) => {
+      const fromMs = parseInstant('filter.from', filter?.from);
+      const toMs = parseInstant('filter.to', filter?.to);
+      if (fromMs !== null && toMs !== null && fromMs > toMs) throw plantError(Code.INVALID_TIME_RANGE, 'filter.from is after filter.to');
+      const company = filter?.company?.trim().toUpperCase();
+      const list = await ctx.source.orders({
+        companies: company === undefined ? ctx.companies : ctx.companies.filter((c) => c === company),
+        statuses: filter?.status === null || filter?.status === undefined ? null : (filter.status as OrderStatusValue[]),
+        fromMs, toMs, workCenterId: filter?.workCenterId?.trim().toUpperCase() ?? null,
+      });
+      return paginate('orders', list, first, after);
+    },
+  },
+  Site: {
+    __resolveReference: (ref, ctx) => ctx.loaders.site.load(ref.id),
+    timeZone: (_s, _a, ctx) => ctx.siteTimeZone,
+    areas: (_s, _a, ctx) => ctx.source.areas().then((a) => [...a]),
+  },
+  Area: {
+    __resolveReference: (ref, ctx) => ctx.loaders.area.load(ref.id),
+    workCenters: (a, _args, ctx) => ctx.loaders.workCentersByArea.load(a.id).then((w) => [...w]),
+  },
+  WorkCenter: {
+    __resolveReference: (ref, ctx) => ctx.loaders.workCenter.load(ref.id),
+    area: (w, _a, ctx) => (w.areaId === null ? null : ctx.loaders.area.load(w.areaId)),
+    equipment: (w, _a, ctx) => ctx.loaders.equipmentByWorkCenter.load(w.id).then((e) => [...e]),
+  },
+  Equipment: {
+    __resolveReference: (ref, ctx) => ctx.loaders.equipment.load(ref.id),
+    workCenter: (e, _a, ctx) => (e.workCenterId === null ? null : ctx.loaders.workCenter.load(e.workCenterId)),
+  },
+  Material: {
+    __resolveReference: (ref, ctx) => ctx.loaders.material.load(ref.id),
+    onHand: async (m, _a, ctx) => {
+      const h = await ctx.loaders.onHand.load(m.id);
+      // No PartWhse row means nothing stocked: zero in the base unit is a true statement, not a failure.
+      return h === null ? qty(0, m.baseUnit) : qty(h.quantity, h.unit);
+    },
+  },
+  ProductionOrder: {
+    __resolveReference: (ref, ctx) => ctx.loaders.order.load(ref.id),
+    material: (o, _a, ctx) => (o.materialId === null ? null : ctx.loaders.material.load(o.materialId)),
+    plannedQuantity: (o) => qty(o.plannedQuantity, o.unit),
+    completedQuantity: (o) => qty(o.completedQuantity, o.unit),
+    scheduledStart: (o) => iso(o.scheduledStartMs),
+    dueAt: (o) => iso(o.dueMs),
+    operations: (o, _a, ctx) => ctx.loaders.operations.load(o.id).then((ops) => [...ops]),
+    laborRecords: async (o, { first }, ctx) => {
+      const n = first ?? 100;
+      if (!Number.isInteger(n) || n < 0) throw new GraphQLError('first must be a non-negative integer', { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT } });
+      return (await ctx.loaders.labor.load(o.id)).slice(0, n);
+    },
+  },
+  ProductionOrderOperation: {
+    workCenter: (op, _a, ctx) => (op.workCenterId === null ? null : ctx.loaders.workCenter.load(op.workCenterId)),
+    equipment: (op, _a, ctx) => (op.equipmentId === null ? null : ctx.loaders.equipment.load(op.equipmentId)),
+    completedQuantity: (op) => qty(op.completedQuantity, op.unit),
+    scrapQuantity: (op) => qty(op.scrapQuantity, op.unit),
+    actualStart: (op) => iso(op.actualStartMs),
+  },
+  LaborRecord: {
+    equipment: (l, _a, ctx) => (l.equipmentId === null ? null : ctx.loaders.equipment.load(l.equipmentId)),
+    quantity: (l, _a, ctx) => ctx.loaders.order.load(l.orderId).then((o) => qty(l.quantity, o?.unit ?? 'EA')),
+    scrapQuantity: (l, _a, ctx) => ctx.loaders.order.load(l.orderId).then((o) => qty(l.scrapQuantity, o?.unit ?? 'EA')),
+    clockIn: (l) => iso(l.clockInMs),
+    clockOut: (l) => iso(l.clockOutMs),
+  },
+};

@@ -1,0 +1,9 @@
+export { createMssqlErpSource, mapMssqlError, MAX_KEYS_PER_QUERY } from './mssql-source.ts';
+export type { MssqlErpSourceOptions } from './mssql-source.ts';
+export type { ErpSource } from './port.ts';
+export { canonicalKey, materialId, orderId, splitCompanyId } from './ids.ts';
+export { decodeDateAndHours, decodeLocalDateTime, wallClockToUtcMs } from './local-time.ts';
+export type {
+  AreaRow, EquipmentKindValue, EquipmentRow, JobKey, LaborRow, LaborTypeValue, MaterialRow, OnHandRow, OperationRow, OrderQuery,
+  OrderStatusValue, ProductionOrderRow, SiteRow, WorkCenterRow,
+} from './types.ts';

@@ -1,0 +1,459 @@
+import sql from 'mssql';
+import type { GraphQLError } from 'graphql';
+import { Code, createReadCache, plantError } from '../../../common/index.ts';
+import type { Logger, ReadCache, UpstreamStats } from '../../../common/index.ts';
+import type { ErpConfig } from '../config.ts';
+import { canonicalKey, materialId, orderId } from './ids.ts';
+import { decodeDateAndHours, localDate } from './local-time.ts';
+import type { ErpSource } from './port.ts';
+import type {
+  AreaRow, EquipmentKindValue, EquipmentRow, JobKey, LaborRow, LaborTypeValue, MaterialRow, OnHandRow, OperationRow,
+  OrderStatusValue, ProductionOrderRow, SiteRow, WorkCenterRow,
+} from './types.ts';
+
+/**
+ * The ONLY module that imports the SQL Server driver. Reads the ERP's integration views (dbo.vw_*) with
+ * parameterised queries over one pool per process, maps rows to domain objects, and translates driver errors
+ * into coded GraphQLErrors. Never SELECT *: each query names its view columns, and a missing column is reported
+ * as ERP_BAD_RESPONSE naming it.
+ */
+
+/** Parameter types match the views' column types (nvarchar keys): a VarChar parameter against an nvarchar column still works but an nvarchar one against a varchar column forces a scan on a real server. */
+const T = {
+  company: () => sql.NVarChar(8),
+  plant: () => sql.NVarChar(8),
+  resourceId: () => sql.NVarChar(20),
+  resourceGrpId: () => sql.NVarChar(8),
+  partNum: () => sql.NVarChar(50),
+  jobNum: () => sql.NVarChar(14),
+};
+
+/** SQL Server accepts at most 2100 parameters per request; keep a margin for the scoping parameters. */
+export const MAX_KEYS_PER_QUERY = 1000;
+
+type Param = { readonly name: string; readonly type: sql.ISqlType | (() => sql.ISqlType); readonly value: unknown };
+// Rows come from the driver untyped: `any` stops here; every field is narrowed by the accessors below.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RawRow = Record<string, any>;
+
+const COLS = {
+  sites: ['Company', 'Plant', 'PlantName', 'SiteID'],
+  workCenters: ['ResourceGrpID', 'Description', 'JCDept', 'DeptDescription', 'Inactive'],
+  resources: ['ResourceID', 'ResourceGrpID', 'Description', 'ResourceType', 'MesMachineCode', 'Inactive'],
+  parts: ['Company', 'PartNum', 'RevisionNum', 'PartDescription', 'IUM', 'PUM', 'PurchasingFactor'],
+  onHand: ['Company', 'PartNum', 'IUM', 'OnHandQty'],
+  jobs: ['Company', 'JobNum', 'PartNum', 'ProdQty', 'IUM', 'QtyCompleted', 'StartDate', 'StartHour', 'DueDate', 'DueHour',
+    'JobReleased', 'JobComplete', 'JobClosed', 'JobHeld', 'JobStarted'],
+  operations: ['Company', 'JobNum', 'OprSeq', 'OpCode', 'ResourceGrpID', 'ResourceID', 'EstSetHours', 'EstProdHours',
+    'ProdStandard', 'StdFormat', 'QtyCompleted', 'ScrapQty', 'IUM', 'OpComplete', 'ActualStartDate', 'ActualStartHour'],
+  labor: ['Company', 'LaborDtlSeq', 'EmployeeNum', 'JobNum', 'OprSeq', 'ResourceID', 'LaborType', 'LaborQty', 'ScrapQty',
+    'ScrapReasonCode', 'ClockInDate', 'ClockinTime', 'ClockInMInute', 'ClockOutMinute', 'LaborHrs', 'Shift'],
+} as const;
+
+const kinds: ReadonlySet<string> = new Set(['PRESS', 'LATHE', 'MILL', 'GRINDER', 'WELDER', 'MOLDER']);
+
+function badResponse(message: string, column: string): GraphQLError {
+  return plantError(Code.ERP_BAD_RESPONSE, message, { source: 'ERP', retryable: false, detail: { column } });
+}
+
+// Field accessors: narrow the driver's values, report contract breaks as ERP_BAD_RESPONSE naming the column.
+function str(row: RawRow, col: string): string {
+  const v: unknown = row[col];
+  if (typeof v !== 'string') throw badResponse(`ERP column ${col} is not text`, col);
+  return v.trim();
+}
+function strOrNull(row: RawRow, col: string): string | null {
+  const v: unknown = row[col];
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'string') throw badResponse(`ERP column ${col} is not text`, col);
+  const t = v.trim();
+  return t === '' ? null : t;
+}
+function num(row: RawRow, col: string): number {
+  const v: unknown = row[col];
+  if (v === null) return 0;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw badResponse(`ERP column ${col} is not a number`, col);
+  return v;
+}
+function numOrNull(row: RawRow, col: string): number | null {
+  const v: unknown = row[col];
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw badResponse(`ERP column ${col} is not a number`, col);
+  return v;
+}
+function bool(row: RawRow, col: string): boolean {
+  const v: unknown = row[col];
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  if (v === null) return false;
+  throw badResponse(`ERP column ${col} is not a bit`, col);
+}
+function date(row: RawRow, col: string): Date | null {
+  const v: unknown = row[col];
+  if (v === null || v === undefined) return null;
+  if (!(v instanceof Date)) throw badResponse(`ERP column ${col} is not a date`, col);
+  return v;
+}
+
+/** Maps an mssql/tedious error to a coded GraphQLError. Messages never carry SQL, server names or driver text. */
+export function mapMssqlError(e: unknown): GraphQLError {
+  if (e !== null && typeof e === 'object' && 'extensions' in e && e instanceof Error && e.name === 'GraphQLError') return e as GraphQLError;
+  const err = e as { name?: string; code?: string; number?: number; message?: string };
+  const code = err.code ?? '';
+  if (err.name === 'ConnectionError' || ['ESOCKET', 'ELOGIN', 'ECONNCLOSED', 'ENOCONN', 'EINSTLOOKUP', 'ECONNRESET', 'ECONNREFUSED'].includes(code)) {
+    return plantError(Code.ERP_UNAVAILABLE, code === 'ELOGIN' ? 'ERP refused the login' : 'ERP database unreachable',
+      { source: 'ERP', retryable: code !== 'ELOGIN' }, e);
+  }
+  if (code === 'ETIMEOUT' || code === 'ECANCEL') {
+    return plantError(Code.ERP_TIMEOUT, 'ERP query ran past its timeout', { source: 'ERP', retryable: true }, e);
+  }
+  if (typeof err.number === 'number') {
+    // 207 invalid column / 208 invalid object: the view contract changed under us (vendor patch).
+    if (err.number === 207 || err.number === 208) {
+      const m = /name '([^']{1,128})'/.exec(err.message ?? '');
+      const what = m?.[1] ?? 'unknown';
+      return plantError(Code.ERP_BAD_RESPONSE, `ERP view contract broken: ${err.number === 207 ? 'column' : 'object'} ${what} missing`,
+        { source: 'ERP', retryable: false, detail: { errorNumber: err.number, column: what } }, e);
+    }
+    return plantError(Code.ERP_QUERY_FAILED, 'ERP query failed', { source: 'ERP', retryable: false, detail: { errorNumber: err.number } }, e);
+  }
+  return plantError(Code.ERP_QUERY_FAILED, 'ERP query failed', { source: 'ERP', retryable: false }, e);
+}
+
+/** The driver's Request constructor also takes per-request overrides ({ requestTimeout }); @types/mssql omits it. */
+type RequestWithOverrides = new (pool: sql.ConnectionPool, overrides: { requestTimeout: number }) => sql.Request;
+
+function chunks<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+export interface MssqlErpSourceOptions {
+  readonly config: Readonly<ErpConfig>;
+  readonly logger: Logger;
+  /** Shared per-process read cache; one is created when absent. */
+  readonly cache?: ReadCache;
+}
+
+/** Creates the ERP source over SQL Server. Connects lazily; a failed connect is retried on the next read. */
+export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
+  const { config, logger } = opts;
+  const cache = opts.cache ?? createReadCache();
+  const zone = config.siteTimeZone;
+  const ttlMaster = config.cacheTtlSeconds.master;
+  const ttlTx = config.cacheTtlSeconds.transactional;
+  const byOp: Record<string, number> = {};
+  let calls = 0;
+  let pool: Promise<sql.ConnectionPool> | null = null;
+  let closed = false;
+
+  function getPool(): Promise<sql.ConnectionPool> {
+    if (closed) return Promise.reject(plantError(Code.ERP_UNAVAILABLE, 'ERP source is closed', { source: 'ERP', retryable: false }));
+    if (pool === null) {
+      const p = new sql.ConnectionPool({
+        server: config.sql.server, port: config.sql.port, database: config.sql.database,
+        user: config.sql.user, password: config.sql.password,
+        connectionTimeout: config.sql.connectTimeoutMs, requestTimeout: config.sql.queryTimeoutMs,
+        pool: { min: 0, max: config.sql.poolMax, idleTimeoutMillis: 30_000 },
+        // useUTC stays true on purpose: naive local datetimes come back with UTC fields = wall clock (local-time.ts).
+        options: { encrypt: config.sql.encrypt, trustServerCertificate: false, useUTC: true, appName: 'plantgraph-erp' },
+      });
+      p.on('error', (e: unknown) => logger.warn({ source: 'ERP', error: mapMssqlError(e).extensions['code'] as string }, 'ERP pool error'));
+      pool = p.connect().catch((e: unknown) => {
+        pool = null; // let the next read try a fresh pool
+        p.close().catch(() => undefined);
+        throw mapMssqlError(e);
+      });
+    }
+    return pool;
+  }
+
+  async function run(op: string, text: string, params: readonly Param[], expected: readonly string[]): Promise<RawRow[]> {
+    const t0 = performance.now();
+    calls++;
+    byOp[op] = (byOp[op] ?? 0) + 1;
+    try {
+      const p = await getPool();
+      const Req = sql.Request as unknown as RequestWithOverrides;
+      const req = new Req(p, { requestTimeout: config.sql.queryTimeoutMs });
+      for (const prm of params) req.input(prm.name, prm.type, prm.value);
+      const result = await req.query(text);
+      const present = new Set(Object.keys(result.recordset.columns ?? {}));
+      for (const col of expected) if (!present.has(col)) throw badResponse(`ERP view contract broken: column ${col} missing`, col);
+      const rows = result.recordset as unknown as RawRow[];
+      logger.info({ source: 'ERP', op, ms: Math.round(performance.now() - t0), rows: rows.length }, 'erp query');
+      return rows;
+    } catch (e: unknown) {
+      const ge = mapMssqlError(e);
+      logger.info({ source: 'ERP', op, ms: Math.round(performance.now() - t0), outcome: String(ge.extensions['code']) }, 'erp query failed');
+      throw ge;
+    }
+  }
+
+  /** Builds `@prefix0,@prefix1,…` and pushes the typed parameters. Only placeholder names are built in code. */
+  function inList(params: Param[], prefix: string, values: readonly string[], type: () => sql.ISqlType): string {
+    return values.map((value, i) => {
+      params.push({ name: `${prefix}${i}`, type, value });
+      return `@${prefix}${i}`;
+    }).join(', ');
+  }
+  function scope(params: Param[], alias: string, withPlant: boolean): string {
+    const cos = inList(params, 'co', config.companies, T.company);
+    if (!withPlant) return `${alias}.Company IN (${cos})`;
+    params.push({ name: 'plant', type: T.plant, value: config.plant });
+    return `${alias}.Company IN (${cos}) AND ${alias}.Plant = @plant`;
+  }
+  const masterScope = (params: Param[], alias: string): string => {
+    params.push({ name: 'mco', type: T.company, value: config.companies[0] });
+    params.push({ name: 'plant', type: T.plant, value: config.plant });
+    return `${alias}.Company = @mco AND ${alias}.Plant = @plant`;
+  };
+  const select = (cols: readonly string[], alias: string): string => cols.map((c) => `${alias}.${c}`).join(', ');
+
+  // --- row mappers ---
+  const toEquipment = (r: RawRow): EquipmentRow => {
+    const type = canonicalKey(str(r, 'ResourceType'));
+    const ud = strOrNull(r, 'MesMachineCode');
+    return {
+      id: canonicalKey(str(r, 'ResourceID')), name: str(r, 'Description'),
+      kind: (kinds.has(type) ? type : 'OTHER') as EquipmentKindValue,
+      workCenterId: strOrNull(r, 'ResourceGrpID'), erpResourceId: str(r, 'ResourceID'),
+      mesCode: ud === null ? null : ud.toUpperCase(), active: !bool(r, 'Inactive'),
+    };
+  };
+  const toMaterial = (r: RawRow): MaterialRow => {
+    const company = str(r, 'Company'), part = str(r, 'PartNum');
+    return {
+      id: materialId(company, part), company, partNumber: part, revision: strOrNull(r, 'RevisionNum'),
+      description: str(r, 'PartDescription'), baseUnit: str(r, 'IUM').toUpperCase(), purchasingUnit: str(r, 'PUM').toUpperCase(),
+      purchasingFactor: num(r, 'PurchasingFactor'),
+    };
+  };
+  const statusOf = (r: RawRow): OrderStatusValue => {
+    if (bool(r, 'JobHeld')) return 'HELD';
+    if (bool(r, 'JobClosed')) return 'CLOSED';
+    if (bool(r, 'JobComplete')) return 'COMPLETE';
+    if (!bool(r, 'JobReleased')) return 'UNRELEASED';
+    return num(r, 'JobStarted') !== 0 ? 'IN_PROGRESS' : 'RELEASED';
+  };
+  const toOrder = (r: RawRow): ProductionOrderRow => {
+    const company = str(r, 'Company'), job = str(r, 'JobNum'), part = strOrNull(r, 'PartNum');
+    return {
+      id: orderId(company, job), company, jobNumber: job, materialId: part === null ? null : materialId(company, part),
+      plannedQuantity: num(r, 'ProdQty'), completedQuantity: num(r, 'QtyCompleted'), unit: str(r, 'IUM').toUpperCase(),
+      status: statusOf(r),
+      scheduledStartMs: decodeDateAndHours(date(r, 'StartDate'), numOrNull(r, 'StartHour'), zone),
+      dueMs: decodeDateAndHours(date(r, 'DueDate'), numOrNull(r, 'DueHour'), zone),
+    };
+  };
+  const toOperation = (r: RawRow): OperationRow => {
+    const company = str(r, 'Company'), job = str(r, 'JobNum'), seq = num(r, 'OprSeq');
+    const fmt = canonicalKey(strOrNull(r, 'StdFormat') ?? '');
+    const std = num(r, 'ProdStandard');
+    const res = strOrNull(r, 'ResourceID');
+    return {
+      id: `${company}/${job}/${seq}`, orderId: orderId(company, job), sequence: seq, opCode: str(r, 'OpCode'),
+      workCenterId: strOrNull(r, 'ResourceGrpID'), equipmentId: res === null ? null : canonicalKey(res),
+      plannedSetupHours: num(r, 'EstSetHours'), plannedRunHours: num(r, 'EstProdHours'),
+      // Epicor ProdStandard units by StdFormat: PH pieces/hour, PM pieces/minute, HP hours/piece, MP minutes/piece.
+      plannedRatePerHour: std <= 0 ? null : fmt === 'PH' ? std : fmt === 'PM' ? std * 60 : fmt === 'HP' ? 1 / std : fmt === 'MP' ? 60 / std : null,
+      completedQuantity: num(r, 'QtyCompleted'), scrapQuantity: num(r, 'ScrapQty'), unit: str(r, 'IUM').toUpperCase(),
+      actualStartMs: decodeDateAndHours(date(r, 'ActualStartDate'), numOrNull(r, 'ActualStartHour'), zone),
+      complete: bool(r, 'OpComplete'),
+    };
+  };
+  const laborTypes: Readonly<Record<string, LaborTypeValue>> = { P: 'PRODUCTION', S: 'SETUP', I: 'INDIRECT' };
+  const toLabor = (r: RawRow): LaborRow => {
+    const company = str(r, 'Company'), job = str(r, 'JobNum');
+    const type = laborTypes[canonicalKey(str(r, 'LaborType'))];
+    if (type === undefined) throw badResponse('ERP LaborType outside P/S/I', 'LaborType');
+    const clockIn = decodeDateAndHours(date(r, 'ClockInDate'), numOrNull(r, 'ClockinTime'), zone);
+    // ClockInMInute/ClockOutMinute are whole minutes on the same wall clock: their difference is the exact span,
+    // including a clock-out after midnight, which ClockOutTime alone cannot tell.
+    const inMin = numOrNull(r, 'ClockInMInute'), outMin = numOrNull(r, 'ClockOutMinute');
+    const clockOut = clockIn !== null && inMin !== null && outMin !== null && outMin >= inMin ? clockIn + (outMin - inMin) * 60_000 : null;
+    const res = strOrNull(r, 'ResourceID');
+    const shift = numOrNull(r, 'Shift');
+    return {
+      id: `${company}/${num(r, 'LaborDtlSeq')}`, orderId: orderId(company, job), employeeNumber: str(r, 'EmployeeNum'),
+      operationSequence: num(r, 'OprSeq'), laborType: type, equipmentId: res === null ? null : canonicalKey(res),
+      quantity: num(r, 'LaborQty'), scrapQuantity: num(r, 'ScrapQty'), scrapReason: strOrNull(r, 'ScrapReasonCode'),
+      clockInMs: clockIn, clockOutMs: clockOut, hours: num(r, 'LaborHrs'), shift: shift === 0 ? null : shift,
+    };
+  };
+
+  // --- reads ---
+  const key = (xs: readonly string[]): string => [...xs].sort().join('\u0001');
+  const jobKeyList = (keys: readonly JobKey[]): { companies: string[]; jobs: string[] } => ({
+    companies: [...new Set(keys.map((k) => k.company))].filter((c) => config.companies.includes(c)),
+    jobs: [...new Set(keys.map((k) => k.jobNumber))],
+  });
+  const wanted = (keys: readonly JobKey[]) => {
+    const set = new Set(keys.map((k) => orderId(k.company, k.jobNumber.toUpperCase())));
+    return (id: string): boolean => {
+      const i = id.indexOf('/');
+      return set.has(`${id.slice(0, i)}/${id.slice(i + 1).toUpperCase()}`);
+    };
+  };
+
+  async function byJobs<R>(op: string, keys: readonly JobKey[], build: (params: Param[], jobs: string) => string,
+    expected: readonly string[], map: (r: RawRow) => R, orderOf: (r: R) => string): Promise<readonly R[]> {
+    const { companies, jobs } = jobKeyList(keys);
+    if (companies.length === 0 || jobs.length === 0) return [];
+    const keep = wanted(keys);
+    const out: R[] = [];
+    for (const part of chunks(jobs, MAX_KEYS_PER_QUERY)) {
+      const rows = await cache.read(`${op}:${key(companies)}:${key(part)}`, ttlTx, async () => {
+        const params: Param[] = [];
+        const text = build(params, inList(params, 'j', part, T.jobNum));
+        return (await run(op, text, params, expected)).map(map);
+      });
+      // Company IN × JobNum IN over-fetches other companies' clashing job numbers; keep exactly the asked pairs.
+      out.push(...rows.filter((r) => keep(orderOf(r))));
+    }
+    return out;
+  }
+
+  const source: ErpSource = {
+    sites: () => cache.read('sites', ttlMaster, async () => {
+      const params: Param[] = [];
+      const rows = await run('vw_Sites', `SELECT ${select(COLS.sites, 's')} FROM dbo.vw_Sites s WHERE ${masterScope(params, 's')}`, params, COLS.sites);
+      return rows.map((r): SiteRow => ({
+        id: strOrNull(r, 'SiteID') ?? str(r, 'Plant'), name: str(r, 'PlantName'), company: str(r, 'Company'), plant: str(r, 'Plant'),
+      }));
+    }),
+    workCenters: () => workCenterRows().then((rows) => rows.map((r) => r.wc)),
+    areas: async () => {
+      const byId = new Map<string, AreaRow>();
+      for (const r of await workCenterRows()) if (r.wc.areaId !== null && !byId.has(r.wc.areaId)) byId.set(r.wc.areaId, { id: r.wc.areaId, name: r.areaName ?? r.wc.areaId });
+      return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+    },
+    equipment: () => cache.read('equipment:all', ttlMaster, async () => {
+      const params: Param[] = [];
+      const rows = await run('vw_Resources', `SELECT ${select(COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${masterScope(params, 'r')} ORDER BY r.ResourceID`, params, COLS.resources);
+      return rows.map(toEquipment);
+    }),
+    equipmentByIds: async (ids) => {
+      const out: EquipmentRow[] = [];
+      for (const part of chunks([...new Set(ids.map(canonicalKey))], MAX_KEYS_PER_QUERY)) {
+        out.push(...await cache.read(`equipment:ids:${key(part)}`, ttlMaster, async () => {
+          const params: Param[] = [];
+          const where = masterScope(params, 'r');
+          const list = inList(params, 'id', part, T.resourceId);
+          return (await run('vw_Resources', `SELECT ${select(COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${where} AND r.ResourceID IN (${list})`, params, COLS.resources)).map(toEquipment);
+        }));
+      }
+      return out;
+    },
+    equipmentByWorkCenters: async (wcIds) => {
+      const out: EquipmentRow[] = [];
+      for (const part of chunks([...new Set(wcIds.map(canonicalKey))], MAX_KEYS_PER_QUERY)) {
+        out.push(...await cache.read(`equipment:wc:${key(part)}`, ttlMaster, async () => {
+          const params: Param[] = [];
+          const where = masterScope(params, 'r');
+          const list = inList(params, 'wc', part, T.resourceGrpId);
+          return (await run('vw_Resources', `SELECT ${select(COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${where} AND r.ResourceGrpID IN (${list}) ORDER BY r.ResourceID`, params, COLS.resources)).map(toEquipment);
+        }));
+      }
+      return out;
+    },
+    materials: async (prefix) => {
+      const all = await cache.read('materials:all', ttlMaster, async () => {
+        const params: Param[] = [];
+        const rows = await run('vw_Parts', `SELECT ${select(COLS.parts, 'p')} FROM dbo.vw_Parts p WHERE ${scope(params, 'p', false)} ORDER BY p.Company, p.PartNum`, params, COLS.parts);
+        return rows.map(toMaterial);
+      });
+      if (prefix === null || prefix === '') return all;
+      const up = prefix.toUpperCase();
+      return all.filter((m) => m.partNumber.toUpperCase().startsWith(up));
+    },
+    materialsByIds: async (keys) => {
+      const companies = [...new Set(keys.map((k) => k.company))].filter((c) => config.companies.includes(c));
+      const parts = [...new Set(keys.map((k) => k.partNumber))];
+      if (companies.length === 0 || parts.length === 0) return [];
+      const out: MaterialRow[] = [];
+      for (const part of chunks(parts, MAX_KEYS_PER_QUERY)) {
+        out.push(...await cache.read(`materials:ids:${key(companies)}:${key(part)}`, ttlMaster, async () => {
+          const params: Param[] = [];
+          const cos = inList(params, 'co', companies, T.company);
+          const list = inList(params, 'pn', part, T.partNum);
+          return (await run('vw_Parts', `SELECT ${select(COLS.parts, 'p')} FROM dbo.vw_Parts p WHERE p.Company IN (${cos}) AND p.PartNum IN (${list})`, params, COLS.parts)).map(toMaterial);
+        }));
+      }
+      return out;
+    },
+    onHand: async (keys) => {
+      const companies = [...new Set(keys.map((k) => k.company))].filter((c) => config.companies.includes(c));
+      const parts = [...new Set(keys.map((k) => k.partNumber))];
+      if (companies.length === 0 || parts.length === 0) return [];
+      const out: OnHandRow[] = [];
+      for (const part of chunks(parts, MAX_KEYS_PER_QUERY)) {
+        out.push(...await cache.read(`onhand:${key(companies)}:${key(part)}`, ttlTx, async () => {
+          const params: Param[] = [];
+          const cos = inList(params, 'co', companies, T.company);
+          const list = inList(params, 'pn', part, T.partNum);
+          const rows = await run('vw_OnHand', `SELECT ${select(COLS.onHand, 'h')} FROM dbo.vw_OnHand h WHERE h.Company IN (${cos}) AND h.PartNum IN (${list})`, params, COLS.onHand);
+          return rows.map((r): OnHandRow => ({ materialId: materialId(str(r, 'Company'), str(r, 'PartNum')), quantity: num(r, 'OnHandQty'), unit: str(r, 'IUM').toUpperCase() }));
+        }));
+      }
+      return out;
+    },
+    orders: async (q) => {
+      const companies = q.companies.filter((c) => config.companies.includes(c));
+      if (companies.length === 0) return [];
+      const cacheKey = `orders:${key(companies)}:${q.fromMs ?? ''}:${q.toMs ?? ''}:${q.workCenterId ?? ''}`;
+      const rows = await cache.read(cacheKey, ttlTx, async () => {
+        const params: Param[] = [];
+        const cos = inList(params, 'co', companies, T.company);
+        params.push({ name: 'plant', type: T.plant, value: config.plant });
+        let where = `j.Company IN (${cos}) AND j.Plant = @plant`;
+        // StartDate is a local calendar date: filter a day wider in SQL, exactly after decoding.
+        if (q.fromMs !== null) { params.push({ name: 'fromDate', type: sql.Date, value: new Date(`${localDate(q.fromMs - 86_400_000, zone)}T00:00:00Z`) }); where += ' AND j.StartDate >= @fromDate'; }
+        if (q.toMs !== null) { params.push({ name: 'toDate', type: sql.Date, value: new Date(`${localDate(q.toMs + 86_400_000, zone)}T00:00:00Z`) }); where += ' AND j.StartDate <= @toDate'; }
+        if (q.workCenterId !== null) {
+          params.push({ name: 'wc', type: T.resourceGrpId, value: q.workCenterId });
+          where += ' AND EXISTS (SELECT 1 FROM dbo.vw_JobOperStatus o WHERE o.Company = j.Company AND o.JobNum = j.JobNum AND o.ResourceGrpID = @wc)';
+        }
+        return (await run('vw_Jobs', `SELECT ${select(COLS.jobs, 'j')} FROM dbo.vw_Jobs j WHERE ${where} ORDER BY j.Company, j.JobNum`, params, COLS.jobs)).map(toOrder);
+      });
+      return rows.filter((o) =>
+        (q.statuses === null || q.statuses.includes(o.status)) &&
+        (q.fromMs === null || (o.scheduledStartMs !== null && o.scheduledStartMs >= q.fromMs)) &&
+        (q.toMs === null || (o.scheduledStartMs !== null && o.scheduledStartMs < q.toMs)));
+    },
+    ordersByKeys: (keys) => byJobs('vw_Jobs', keys, (params, jobs) =>
+      `SELECT ${select(COLS.jobs, 'j')} FROM dbo.vw_Jobs j WHERE ${scope(params, 'j', true)} AND j.JobNum IN (${jobs})`, COLS.jobs, toOrder, (o) => o.id),
+    operationsByOrders: (keys) => byJobs('vw_JobOperStatus', keys, (params, jobs) =>
+      `SELECT ${select(COLS.operations, 'o')} FROM dbo.vw_JobOperStatus o WHERE ${scope(params, 'o', true)} AND o.JobNum IN (${jobs}) ORDER BY o.Company, o.JobNum, o.OprSeq`,
+    COLS.operations, toOperation, (o) => o.orderId),
+    laborByOrders: (keys) => byJobs('vw_LaborActuals', keys, (params, jobs) =>
+      `SELECT ${select(COLS.labor, 'l')} FROM dbo.vw_LaborActuals l WHERE ${scope(params, 'l', false)} AND l.JobNum IN (${jobs}) ORDER BY l.Company, l.JobNum, l.ClockInMInute, l.LaborDtlSeq`,
+    COLS.labor, toLabor, (l) => l.orderId),
+    ping: async () => {
+      try { await run('ping', 'SELECT 1 AS ok', [], ['ok']); return true; } catch { return false; }
+    },
+    stats: (): UpstreamStats => ({ calls, byOp: { ...byOp } }),
+    resetStats: () => { calls = 0; for (const k of Object.keys(byOp)) delete byOp[k]; },
+    close: async () => {
+      closed = true;
+      const p = pool;
+      pool = null;
+      if (opts.cache === undefined) cache.close();
+      if (p !== null) await p.then((x) => x.close()).catch(() => undefined);
+    },
+  };
+
+  function workCenterRows(): Promise<readonly { wc: WorkCenterRow; areaName: string | null }[]> {
+    return cache.read('workcenters', ttlMaster, async () => {
+      const params: Param[] = [];
+      const rows = await run('vw_WorkCenters', `SELECT ${select(COLS.workCenters, 'w')} FROM dbo.vw_WorkCenters w WHERE ${masterScope(params, 'w')} ORDER BY w.ResourceGrpID`, params, COLS.workCenters);
+      return rows.map((r) => ({
+        wc: { id: canonicalKey(str(r, 'ResourceGrpID')), name: str(r, 'Description'), areaId: strOrNull(r, 'JCDept') },
+        areaName: strOrNull(r, 'DeptDescription'),
+      }));
+    });
+  }
+
+  return source;
+}
