@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EquipmentParent, ProductionOrderParent, ProcessVariableParent, QualityCharacteristicParent, ProductionRecordParent, MesServerInfoParent } from '../models.ts';
 import type { MesContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -17,6 +20,68 @@ export type Scalars = {
 export type Equipment = {
   __typename?: 'Equipment';
   id: Scalars['ID']['output'];
+  /** The MES machine code (e.g. 'P04'); null when no MES machine maps to this equipment. */
+  mesCode?: Maybe<Scalars['String']['output']>;
+  processVariables: Array<ProcessVariable>;
+  /** Production records overlapping the range (deduplicated, highest revision wins), oldest first, at most `first`. */
+  productionRecords: Array<ProductionRecord>;
+  qualityCharacteristics: Array<QualityCharacteristic>;
+  /** State intervals overlapping the range, oldest first, at most `first`. */
+  states: Array<EquipmentStateInterval>;
+};
+
+
+export type EquipmentProductionRecordsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  range: TimeRange;
+};
+
+
+export type EquipmentStatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  range: TimeRange;
+};
+
+/** Canonical equipment state (OPC 40001-1 x ISO 22400). */
+export const EquipmentState = {
+  DownPlanned: 'DOWN_PLANNED',
+  DownUnplanned: 'DOWN_UNPLANNED',
+  IdleBlocked: 'IDLE_BLOCKED',
+  IdleStarved: 'IDLE_STARVED',
+  Offline: 'OFFLINE',
+  Running: 'RUNNING',
+  Setup: 'SETUP',
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type EquipmentState = typeof EquipmentState[keyof typeof EquipmentState];
+export type EquipmentStateInterval = {
+  __typename?: 'EquipmentStateInterval';
+  durationMinutes: Scalars['Float']['output'];
+  endTime: Scalars['DateTime']['output'];
+  /** Canonical loss reason (e.g. JAM, NO_MATERIAL) when the site's mapping table knows the text, else null. */
+  reasonCode?: Maybe<Scalars['String']['output']>;
+  /** The reason exactly as typed at the machine, e.g. 'jammed - cleared'; null when none. */
+  reasonText?: Maybe<Scalars['String']['output']>;
+  /** The MES vendor state code and name as sent, e.g. '5 DOWN'. */
+  sourceState: Scalars['String']['output'];
+  startTime: Scalars['DateTime']['output'];
+  state: EquipmentState;
+  /** True when a local start/end time fell in a DST overlap and the earlier instant was chosen. */
+  timeAmbiguous: Scalars['Boolean']['output'];
+};
+
+export type MesServerInfo = {
+  __typename?: 'MesServerInfo';
+  /** MES server clock minus this subgraph's clock, in seconds (positive = MES is fast). */
+  clockSkewSeconds: Scalars['Float']['output'];
+  /** The MES server clock, read as plant-local time and converted to UTC. */
+  serverTime: Scalars['DateTime']['output'];
+  siteCode: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+  /** MES machines whose ErpResourceCode is blank or not a known shape; their records have `equipment: null`. */
+  unmappedEquipmentCount: Scalars['Int']['output'];
+  version: Scalars['String']['output'];
 };
 
 /** Relay cursor pagination facts for one page of a connection. */
@@ -24,6 +89,123 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ProcessSample = {
+  __typename?: 'ProcessSample';
+  quality: SampleQuality;
+  /** The value exactly as the source sent it. */
+  sourceValue?: Maybe<Scalars['String']['output']>;
+  time: Scalars['DateTime']['output'];
+  /** Canonical unit; null for sentinels, bad quality without a value, or an unknown source unit. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ProcessVariable = {
+  __typename?: 'ProcessVariable';
+  /** The current value read over OPC XML-DA; null when the OPC server does not know the item. */
+  currentValue?: Maybe<ProcessSample>;
+  equipment: Equipment;
+  /** `<equipmentId>/<tag>` */
+  id: Scalars['ID']['output'];
+  lowerSpecLimit?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** Samples in the canonical unit; sentinels (-9999, 'N/A') and unknown units give value null. */
+  samples: Array<ProcessSample>;
+  /** The unit string the MES uses for this tag, e.g. 'psig'. */
+  sourceUnit?: Maybe<Scalars['String']['output']>;
+  tag: Scalars['String']['output'];
+  /** Canonical unit (bar, degC, mm, …) or 'UNKNOWN' when the MES unit string is not recognised. */
+  unit: Scalars['String']['output'];
+  upperSpecLimit?: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type ProcessVariableSamplesArgs = {
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+  range: TimeRange;
+};
+
+export type ProductionOrder = {
+  __typename?: 'ProductionOrder';
+  /** `<Company>/<JobNum>`; the MES knows jobs without company, the company comes from this subgraph's config. */
+  id: Scalars['ID']['output'];
+  /** MES production records of this order's operations overlapping the range, oldest first. */
+  productionRecords: Array<ProductionRecord>;
+};
+
+
+export type ProductionOrderProductionRecordsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  range: TimeRange;
+};
+
+export type ProductionRecord = {
+  __typename?: 'ProductionRecord';
+  endTime: Scalars['DateTime']['output'];
+  /** Null when the MES machine has no usable ERP alias. */
+  equipment?: Maybe<Equipment>;
+  goodQuantity: Quantity;
+  operationSequence?: Maybe<Scalars['Int']['output']>;
+  /** The ERP production order `<Company>/<JobNum>`; null when the MES work order is not `<JobNum>-<OperSeq>`. */
+  productionOrder?: Maybe<ProductionOrder>;
+  recordId: Scalars['ID']['output'];
+  /** When the MES recorded this revision (late records and corrections come much later than endTime). */
+  recordedTime: Scalars['DateTime']['output'];
+  /** The reject reason exactly as typed; null when none. */
+  rejectReasonText?: Maybe<Scalars['String']['output']>;
+  revision: Scalars['Int']['output'];
+  scrapQuantity: Quantity;
+  startTime: Scalars['DateTime']['output'];
+};
+
+export type ProductionRecordConnection = {
+  __typename?: 'ProductionRecordConnection';
+  edges: Array<ProductionRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductionRecordEdge = {
+  __typename?: 'ProductionRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: ProductionRecord;
+};
+
+export type ProductionRecordFilter = {
+  /** Canonical equipment id; omit for all equipment. */
+  equipmentId?: InputMaybe<Scalars['ID']['input']>;
+  range: TimeRange;
+};
+
+export type QualityCharacteristic = {
+  __typename?: 'QualityCharacteristic';
+  equipment: Equipment;
+  /** `<equipmentId>/<tag>` */
+  id: Scalars['ID']['output'];
+  lsl?: Maybe<Scalars['Float']['output']>;
+  /** Measurements in the canonical unit, oldest first, at most `first`. */
+  measurements: Array<QualityMeasurement>;
+  name: Scalars['String']['output'];
+  nominal?: Maybe<Scalars['Float']['output']>;
+  sourceUnit?: Maybe<Scalars['String']['output']>;
+  tag: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  usl?: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type QualityCharacteristicMeasurementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  range: TimeRange;
+};
+
+export type QualityMeasurement = {
+  __typename?: 'QualityMeasurement';
+  measurementId: Scalars['ID']['output'];
+  productionOrder?: Maybe<ProductionOrder>;
+  time: Scalars['DateTime']['output'];
+  value?: Maybe<Quantity>;
 };
 
 /** A measured or counted amount with its unit. `value`/`unit` are canonical; `sourceValue`/`sourceUnit` are what the source system said. */
@@ -35,6 +217,42 @@ export type Quantity = {
   value: Scalars['Float']['output'];
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** The MES server's own clock, version and time zone (GetServerInfo), and how many MES machines carry no usable ERP alias. */
+  mesServerInfo: MesServerInfo;
+  /** A process variable by id `<equipmentId>/<tag>`; null when the MES does not know it. */
+  processVariable?: Maybe<ProcessVariable>;
+  /** Production records (deduplicated by recordId, highest revision wins) overlapping the range, oldest first. */
+  productionRecords: ProductionRecordConnection;
+  /** A quality characteristic by id `<equipmentId>/<tag>`; null when the MES does not know it. */
+  qualityCharacteristic?: Maybe<QualityCharacteristic>;
+};
+
+
+export type QueryProcessVariableArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductionRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ProductionRecordFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQualityCharacteristicArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export const SampleQuality = {
+  Bad: 'BAD',
+  Good: 'GOOD',
+  Uncertain: 'UNCERTAIN'
+} as const;
+
+export type SampleQuality = typeof SampleQuality[keyof typeof SampleQuality];
 /** A half-open time range [from, to) used by filters. */
 export type TimeRange = {
   from: Scalars['DateTime']['input'];
@@ -123,6 +341,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Equipment: Equipment;
+  ProcessVariable: ProcessVariable;
+  ProductionOrder: ProductionOrder;
+  QualityCharacteristic: QualityCharacteristic;
 }>;
 
 /** Mapping of federation reference types */
@@ -130,6 +351,15 @@ export type FederationReferenceTypes = ResolversObject<{
   Equipment:
     ( { __typename: 'Equipment' }
     & GraphQLRecursivePick<FederationTypes['Equipment'], {"id":true}> );
+  ProcessVariable:
+    ( { __typename: 'ProcessVariable' }
+    & GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"id":true}> );
+  ProductionOrder:
+    ( { __typename: 'ProductionOrder' }
+    & GraphQLRecursivePick<FederationTypes['ProductionOrder'], {"id":true}> );
+  QualityCharacteristic:
+    ( { __typename: 'QualityCharacteristic' }
+    & GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"id":true}> );
 }>;
 
 
@@ -137,26 +367,54 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Equipment: ResolverTypeWrapper<Equipment>;
+  Equipment: ResolverTypeWrapper<EquipmentParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Quantity: ResolverTypeWrapper<Quantity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EquipmentState: EquipmentState;
+  EquipmentStateInterval: ResolverTypeWrapper<EquipmentStateInterval>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  MesServerInfo: ResolverTypeWrapper<MesServerInfoParent>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProcessSample: ResolverTypeWrapper<ProcessSample>;
+  ProcessVariable: ResolverTypeWrapper<ProcessVariableParent>;
+  ProductionOrder: ResolverTypeWrapper<ProductionOrderParent>;
+  ProductionRecord: ResolverTypeWrapper<ProductionRecordParent>;
+  ProductionRecordConnection: ResolverTypeWrapper<Omit<ProductionRecordConnection, 'edges'> & { edges: Array<ResolversTypes['ProductionRecordEdge']> }>;
+  ProductionRecordEdge: ResolverTypeWrapper<Omit<ProductionRecordEdge, 'node'> & { node: ResolversTypes['ProductionRecord'] }>;
+  ProductionRecordFilter: ProductionRecordFilter;
+  QualityCharacteristic: ResolverTypeWrapper<QualityCharacteristicParent>;
+  QualityMeasurement: ResolverTypeWrapper<Omit<QualityMeasurement, 'productionOrder'> & { productionOrder?: Maybe<ResolversTypes['ProductionOrder']> }>;
+  Quantity: ResolverTypeWrapper<Quantity>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SampleQuality: SampleQuality;
   TimeRange: TimeRange;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
-  Equipment: Equipment | FederationReferenceTypes['Equipment'];
+  Equipment: EquipmentParent;
   ID: Scalars['ID']['output'];
-  PageInfo: PageInfo;
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
-  Quantity: Quantity;
+  Int: Scalars['Int']['output'];
+  EquipmentStateInterval: EquipmentStateInterval;
   Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  MesServerInfo: MesServerInfoParent;
+  PageInfo: PageInfo;
+  ProcessSample: ProcessSample;
+  ProcessVariable: ProcessVariableParent;
+  ProductionOrder: ProductionOrderParent;
+  ProductionRecord: ProductionRecordParent;
+  ProductionRecordConnection: Omit<ProductionRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductionRecordEdge']> };
+  ProductionRecordEdge: Omit<ProductionRecordEdge, 'node'> & { node: ResolversParentTypes['ProductionRecord'] };
+  ProductionRecordFilter: ProductionRecordFilter;
+  QualityCharacteristic: QualityCharacteristicParent;
+  QualityMeasurement: Omit<QualityMeasurement, 'productionOrder'> & { productionOrder?: Maybe<ResolversParentTypes['ProductionOrder']> };
+  Quantity: Quantity;
+  Query: Record<PropertyKey, never>;
   TimeRange: TimeRange;
 }>;
 
@@ -167,11 +425,109 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type EquipmentResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mesCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  processVariables?: Resolver<Array<ResolversTypes['ProcessVariable']>, ParentType, ContextType>;
+  productionRecords?: Resolver<Array<ResolversTypes['ProductionRecord']>, ParentType, ContextType, RequireFields<EquipmentProductionRecordsArgs, 'first' | 'range'>>;
+  qualityCharacteristics?: Resolver<Array<ResolversTypes['QualityCharacteristic']>, ParentType, ContextType>;
+  states?: Resolver<Array<ResolversTypes['EquipmentStateInterval']>, ParentType, ContextType, RequireFields<EquipmentStatesArgs, 'first' | 'range'>>;
+}>;
+
+export type EquipmentStateIntervalResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['EquipmentStateInterval'] = ResolversParentTypes['EquipmentStateInterval']> = ResolversObject<{
+  durationMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reasonCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['EquipmentState'], ParentType, ContextType>;
+  timeAmbiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MesServerInfoResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['MesServerInfo'] = ResolversParentTypes['MesServerInfo']> = ResolversObject<{
+  clockSkewSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  siteCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unmappedEquipmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProcessSampleResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProcessSample'] = ResolversParentTypes['ProcessSample']> = ResolversObject<{
+  quality?: Resolver<ResolversTypes['SampleQuality'], ParentType, ContextType>;
+  sourceValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ProcessVariableResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProcessVariable'] = ResolversParentTypes['ProcessVariable'], FederationReferenceType extends FederationReferenceTypes['ProcessVariable'] = FederationReferenceTypes['ProcessVariable']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProcessVariable']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  currentValue?: Resolver<Maybe<ResolversTypes['ProcessSample']>, ParentType, ContextType>;
+  equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lowerSpecLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['ProcessSample']>, ParentType, ContextType, RequireFields<ProcessVariableSamplesArgs, 'maxPoints' | 'range'>>;
+  sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upperSpecLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ProductionOrderResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProductionOrder'] = ResolversParentTypes['ProductionOrder'], FederationReferenceType extends FederationReferenceTypes['ProductionOrder'] = FederationReferenceTypes['ProductionOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productionRecords?: Resolver<Array<ResolversTypes['ProductionRecord']>, ParentType, ContextType, RequireFields<ProductionOrderProductionRecordsArgs, 'first' | 'range'>>;
+}>;
+
+export type ProductionRecordResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProductionRecord'] = ResolversParentTypes['ProductionRecord']> = ResolversObject<{
+  endTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  goodQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  operationSequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  productionOrder?: Resolver<Maybe<ResolversTypes['ProductionOrder']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rejectReasonText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ProductionRecordConnectionResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProductionRecordConnection'] = ResolversParentTypes['ProductionRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProductionRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProductionRecordEdgeResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProductionRecordEdge'] = ResolversParentTypes['ProductionRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProductionRecord'], ParentType, ContextType>;
+}>;
+
+export type QualityCharacteristicResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['QualityCharacteristic'] = ResolversParentTypes['QualityCharacteristic'], FederationReferenceType extends FederationReferenceTypes['QualityCharacteristic'] = FederationReferenceTypes['QualityCharacteristic']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QualityCharacteristic']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lsl?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  measurements?: Resolver<Array<ResolversTypes['QualityMeasurement']>, ParentType, ContextType, RequireFields<QualityCharacteristicMeasurementsArgs, 'first' | 'range'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nominal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usl?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type QualityMeasurementResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['QualityMeasurement'] = ResolversParentTypes['QualityMeasurement']> = ResolversObject<{
+  measurementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productionOrder?: Resolver<Maybe<ResolversTypes['ProductionOrder']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
 }>;
 
 export type QuantityResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = ResolversObject<{
@@ -181,10 +537,28 @@ export type QuantityResolvers<ContextType = MesContext, ParentType extends Resol
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  mesServerInfo?: Resolver<ResolversTypes['MesServerInfo'], ParentType, ContextType>;
+  processVariable?: Resolver<Maybe<ResolversTypes['ProcessVariable']>, ParentType, ContextType, RequireFields<QueryProcessVariableArgs, 'id'>>;
+  productionRecords?: Resolver<ResolversTypes['ProductionRecordConnection'], ParentType, ContextType, RequireFields<QueryProductionRecordsArgs, 'filter' | 'first'>>;
+  qualityCharacteristic?: Resolver<Maybe<ResolversTypes['QualityCharacteristic']>, ParentType, ContextType, RequireFields<QueryQualityCharacteristicArgs, 'id'>>;
+}>;
+
 export type Resolvers<ContextType = MesContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
+  EquipmentStateInterval?: EquipmentStateIntervalResolvers<ContextType>;
+  MesServerInfo?: MesServerInfoResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProcessSample?: ProcessSampleResolvers<ContextType>;
+  ProcessVariable?: ProcessVariableResolvers<ContextType>;
+  ProductionOrder?: ProductionOrderResolvers<ContextType>;
+  ProductionRecord?: ProductionRecordResolvers<ContextType>;
+  ProductionRecordConnection?: ProductionRecordConnectionResolvers<ContextType>;
+  ProductionRecordEdge?: ProductionRecordEdgeResolvers<ContextType>;
+  QualityCharacteristic?: QualityCharacteristicResolvers<ContextType>;
+  QualityMeasurement?: QualityMeasurementResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
 }>;
 

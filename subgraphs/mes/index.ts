@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { parse } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { createReadCache, findRepoRoot } from '../../common/index.ts';
+import type { Logger, SubgraphRuntime } from '../../common/index.ts';
+import type { MesConfig } from './config.ts';
+import type { MesContext } from './context.ts';
+import { createLoaders } from './loaders.ts';
+import { resolvers } from './resolvers/index.ts';
+import { createSoapMesSource } from './source/index.ts';
+import type { MesSource } from './source/index.ts';
+
+export { loadConfig } from './config.ts';
+export type { MesConfig } from './config.ts';
+export type { MesContext } from './context.ts';
+export { createServer, startSubgraphServer } from './server.ts';
+export type { MesSource } from './source/index.ts';
+
+/** The mes SDL (shared.graphql + mes.graphql) read from the repository's schema/ folder at runtime. */
+export function readMesTypeDefs(): string {
+  const root = findRepoRoot(import.meta.url);
+  return ['shared.graphql', 'mes.graphql'].map((f) => readFileSync(new URL(`schema/${f}`, root), 'utf8')).join('\n');
+}
+
+/**
+ * Builds the mes subgraph runtime. `deps.source` replaces the SOAP adapter (tests with a fake port);
+ * otherwise one SOAP adapter and one read cache are created per process. Never throws for an
+ * unreachable MES: the first failing read answers with a coded MES_* error, and `ready()` reports false.
+ */
+export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { logger: Logger; source?: MesSource }): Promise<SubgraphRuntime<MesContext>> {
+  const logger = deps.logger.child({ subgraph: 'mes' });
+  const cache = createReadCache();
+  const source = deps.source ?? createSoapMesSource(config, { logger, cache });
+  const schema = buildSubgraphSchema({ typeDefs: parse(readMesTypeDefs()), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  return {
+    name: 'mes',
+    schema,
+    createContext: (facts) => {
+      const requestId = facts.requestId === '' ? randomUUID() : facts.requestId;
+      return { requestId, loaders: createLoaders(source), logger: logger.child({ requestId }), erpCompany: config.erpCompany };
+    },
+    upstreamStats: () => source.stats(),
+    resetStats: () => source.resetStats(),
+    ready: async () => {
+      try { await source.serverInfo(); return true; } catch { return false; }
+    },
+    close: async () => { cache.close(); await source.close(); },
+  };
+}

@@ -1,0 +1,61 @@
+import type { EquipmentStateInterval, Resolvers } from '../__generated__/resolvers-types.ts';
+import { dedupeRecords } from '../loaders.ts';
+import { canonicalState, reasonCodeFor } from '../source/index.ts';
+import type { MesStateRow } from '../source/index.ts';
+import { iso, parseFirst, parseRange } from './args.ts';
+import { toRecordParents } from './production.ts';
+import { variableParent } from './variables.ts';
+
+export function toInterval(r: MesStateRow): EquipmentStateInterval {
+  return {
+    state: canonicalState(r.stateCode),
+    sourceState: `${r.stateCode ?? '?'} ${r.stateName}`.trim(),
+    startTime: iso(r.startMs), endTime: iso(r.endMs),
+    durationMinutes: Math.round(((r.endMs - r.startMs) / 60_000) * 1000) / 1000,
+    reasonText: r.reasonText, reasonCode: reasonCodeFor(r.reasonText), timeAmbiguous: r.ambiguous,
+  };
+}
+
+export const equipmentResolvers: Resolvers = {
+  Equipment: {
+    // A non-owner answers any reference with its key; fields below say what the MES knows (or null/[]).
+    __resolveReference: (ref) => ({ id: ref.id }),
+    mesCode: async (p, _a, ctx) => (await ctx.loaders.equipmentById.load(p.id))?.mesCode ?? null,
+    states: async (p, args, ctx) => {
+      const { fromMs, toMs } = parseRange(args.range);
+      const first = parseFirst(args.first, 500);
+      const eq = await ctx.loaders.equipmentById.load(p.id);
+      if (eq === null) return [];
+      const rows = await ctx.loaders.states.load({ mesCode: eq.mesCode, fromMs, toMs });
+      return [...rows].sort((a, b) => a.startMs - b.startMs).slice(0, first).map(toInterval);
+    },
+    productionRecords: async (p, args, ctx) => {
+      const { fromMs, toMs } = parseRange(args.range);
+      const first = parseFirst(args.first, 500);
+      const eq = await ctx.loaders.equipmentById.load(p.id);
+      if (eq === null) return [];
+      const rows = await ctx.loaders.production.load({ mesCode: eq.mesCode, fromMs, toMs });
+      return toRecordParents(ctx, dedupeRecords(rows).slice(0, first));
+    },
+    processVariables: async (p, _a, ctx) => {
+      const eq = await ctx.loaders.equipmentById.load(p.id);
+      return eq === null ? [] : eq.tags.filter((t) => t.kind === 'PV').flatMap((t) => variableParent(eq, t) ?? []);
+    },
+    qualityCharacteristics: async (p, _a, ctx) => {
+      const eq = await ctx.loaders.equipmentById.load(p.id);
+      return eq === null ? [] : eq.tags.filter((t) => t.kind === 'QC').flatMap((t) => variableParent(eq, t) ?? []);
+    },
+  },
+  ProductionOrder: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    productionRecords: async (p, args, ctx) => {
+      const { fromMs, toMs } = parseRange(args.range);
+      const first = parseFirst(args.first, 500);
+      const slash = p.id.indexOf('/');
+      // The MES knows jobs of one ERP company only (config); other companies' orders have no MES records here.
+      if (slash <= 0 || p.id.slice(0, slash).trim().toUpperCase() !== ctx.erpCompany.toUpperCase()) return [];
+      const rows = await ctx.loaders.productionByJob.load({ jobNum: p.id.slice(slash + 1).trim(), fromMs, toMs });
+      return toRecordParents(ctx, dedupeRecords(rows).slice(0, first));
+    },
+  },
+};

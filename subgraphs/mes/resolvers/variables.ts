@@ -1,0 +1,103 @@
+import { Code, plantError } from '../../../common/index.ts';
+import type { Resolvers, ProcessSample, SampleQuality } from '../__generated__/resolvers-types.ts';
+import type { MesContext } from '../context.ts';
+import type { VariableParent } from '../models.ts';
+import { splitVariableId } from '../models.ts';
+import { canonicalUnit, parseSampleValue, toCanonical } from '../source/index.ts';
+import type { MesEquipment, MesTag } from '../source/index.ts';
+import { iso, parseFirst, parseRange } from './args.ts';
+
+export function variableParent(equipment: MesEquipment, tag: MesTag): VariableParent | null {
+  if (equipment.equipmentId === null) return null;
+  return { id: `${equipment.equipmentId}/${tag.tag}`, equipmentId: equipment.equipmentId, equipment, tag };
+}
+
+/** Resolves `<equipmentId>/<tag>` of the given kind; null when the MES does not know it. */
+export async function findVariable(ctx: MesContext, id: string, kind: 'PV' | 'QC'): Promise<VariableParent | null> {
+  const parts = splitVariableId(id);
+  if (parts === null) return null;
+  const eq = await ctx.loaders.equipmentById.load(parts.equipmentId);
+  const tag = eq?.tags.find((t) => t.tag === parts.tag && t.kind === kind);
+  return eq === null || eq === undefined || tag === undefined ? null : variableParent(eq, tag);
+}
+
+/** A spec value in the source unit → canonical; null when absent or the unit is unknown. */
+function limit(x: number | null, tag: MesTag): number | null {
+  if (x === null || tag.sourceUnit === null) return x === null ? null : tag.sourceUnit === null ? x : null;
+  return toCanonical(x, tag.sourceUnit)?.value ?? null;
+}
+const unitOf = (tag: MesTag): string => (tag.sourceUnit === null ? 'UNKNOWN' : canonicalUnit(tag.sourceUnit) ?? 'UNKNOWN');
+
+function sampleQuality(q: string | null): SampleQuality {
+  const s = (q ?? '').toLowerCase();
+  if (s.startsWith('good')) return 'GOOD';
+  if (s.startsWith('uncertain')) return 'UNCERTAIN';
+  return 'BAD';
+}
+
+/** Source text + unit → canonical sample value; sentinels, bad quality and unknown units give null. */
+function sampleValue(text: string, unit: string, quality: SampleQuality): number | null {
+  if (quality === 'BAD') return null;
+  const x = parseSampleValue(text);
+  return x === null ? null : toCanonical(x, unit)?.value ?? null;
+}
+
+export const variableResolvers: Resolvers = {
+  ProcessVariable: {
+    __resolveReference: (ref, ctx) => findVariable(ctx, ref.id, 'PV'),
+    tag: (p) => p.tag.tag,
+    name: (p) => p.tag.name,
+    unit: (p) => unitOf(p.tag),
+    sourceUnit: (p) => p.tag.sourceUnit,
+    equipment: (p) => ({ id: p.equipmentId }),
+    lowerSpecLimit: (p) => limit(p.tag.lsl, p.tag),
+    upperSpecLimit: (p) => limit(p.tag.usl, p.tag),
+    samples: async (p, args, ctx) => {
+      const { fromMs, toMs } = parseRange(args.range);
+      const maxPoints = Math.max(1, parseFirst(args.maxPoints, 500, 10_000));
+      // The MES downsamples server-side: ask for a step that yields at most maxPoints samples.
+      const intervalSec = Math.max(1, Math.ceil((toMs - fromMs) / 1000 / maxPoints));
+      const rows = await ctx.loaders.samples.load({ mesCode: p.equipment.mesCode, tag: p.tag.tag, fromMs, toMs, intervalSec });
+      return rows.slice(0, maxPoints).map((r): ProcessSample => {
+        const quality = sampleQuality(r.quality);
+        return { time: iso(r.timeMs), value: sampleValue(r.sourceValue, r.sourceUnit, quality), quality, sourceValue: r.sourceValue };
+      });
+    },
+    currentValue: async (p, _args, ctx) => {
+      if (p.equipment.opcPath === null) return null;
+      const r = await ctx.loaders.current.load(`${p.equipment.opcPath}.${p.tag.tag}`);
+      if (r.resultId !== null) return null;
+      if (r.timeMs === null) throw plantError(Code.MES_BAD_RESPONSE, 'OPC Read answered without an item Timestamp', { source: 'MES', retryable: false });
+      const quality = sampleQuality(r.quality);
+      const value = quality === 'BAD' || r.value === null || p.tag.sourceUnit === null ? null : toCanonical(r.value, p.tag.sourceUnit)?.value ?? null;
+      return { time: iso(r.timeMs), value, quality, sourceValue: r.value === null ? null : String(r.value) };
+    },
+  },
+  QualityCharacteristic: {
+    __resolveReference: (ref, ctx) => findVariable(ctx, ref.id, 'QC'),
+    tag: (p) => p.tag.tag,
+    name: (p) => p.tag.name,
+    unit: (p) => unitOf(p.tag),
+    sourceUnit: (p) => p.tag.sourceUnit,
+    nominal: (p) => limit(p.tag.nominal, p.tag),
+    lsl: (p) => limit(p.tag.lsl, p.tag),
+    usl: (p) => limit(p.tag.usl, p.tag),
+    equipment: (p) => ({ id: p.equipmentId }),
+    measurements: async (p, args, ctx) => {
+      const { fromMs, toMs } = parseRange(args.range);
+      const first = parseFirst(args.first, 500);
+      const rows = await ctx.loaders.measurements.load({ mesCode: p.equipment.mesCode, tag: p.tag.tag, fromMs, toMs });
+      return [...rows].sort((a, b) => a.timeMs - b.timeMs).slice(0, first).map((r) => {
+        const x = parseSampleValue(r.sourceValue);
+        const c = x === null ? null : toCanonical(x, r.sourceUnit);
+        const job = /^(.+)-(\d+)$/.exec(r.workOrder);
+        return {
+          measurementId: r.measurementId,
+          time: iso(r.timeMs),
+          value: x === null ? null : { value: c?.value ?? x, unit: c?.unit ?? 'UNKNOWN', sourceValue: x, sourceUnit: r.sourceUnit },
+          productionOrder: job === null ? null : { id: `${ctx.erpCompany}/${job[1]}` },
+        };
+      });
+    },
+  },
+};

@@ -1,0 +1,269 @@
+import soap from 'soap';
+import type { GraphQLError } from 'graphql';
+import { Code, plantError } from '../../../common/index.ts';
+import type { Logger, ReadCache } from '../../../common/index.ts';
+import type { MesConfig } from '../config.ts';
+import { localNaiveToUtc, utcToLocalNaive } from './local-time.ts';
+import type {
+  MesEquipment, MesMeasurementRow, MesProductionRow, MesSampleRow, MesServerInfo, MesSource, MesStateRow, MesTag, OpcReading,
+} from './types.ts';
+
+const shopFloorNs = 'http://plantgraph.example/mes/ShopFloor/';
+const maxPages = 10_000;
+
+// ---- node-soap output normalisation (DOMAIN §3 pitfalls): attributes under `attributes`, text under
+// `$value`, single `maxOccurs=unbounded` elements not arrays, untyped values as strings. ----
+
+type Node = Record<string, unknown>;
+const isNode = (x: unknown): x is Node => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** Always an array: undefined/null → [], one element → [it]. */
+export function asArray(x: unknown): unknown[] {
+  if (x === undefined || x === null) return [];
+  return Array.isArray(x) ? x : [x];
+}
+/** Text content: strings, numbers, booleans, `{ $value }`; null when absent or nil. */
+export function asText(x: unknown): string | null {
+  if (x === undefined || x === null) return null;
+  if (typeof x === 'string') return x;
+  if (typeof x === 'number' || typeof x === 'boolean') return String(x);
+  if (x instanceof Date) return x.toISOString();
+  if (isNode(x) && '$value' in x) return asText(x['$value']);
+  if (isNode(x) && Object.keys(x).every((k) => k === 'attributes')) return null;
+  return null;
+}
+function badResponse(op: string, field: string): GraphQLError {
+  return plantError(Code.MES_BAD_RESPONSE, `MES ${op} answered without a readable ${field}`, { source: 'MES', retryable: false, detail: { field } });
+}
+function reqText(row: Node, op: string, ...names: string[]): string {
+  for (const n of names) { const t = asText(row[n]); if (t !== null) return t; }
+  throw badResponse(op, names.join('|'));
+}
+function optText(row: Node, ...names: string[]): string | null {
+  for (const n of names) { const t = asText(row[n]); if (t !== null && t.trim() !== '') return t; }
+  return null;
+}
+function reqNum(row: Node, op: string, ...names: string[]): number {
+  const t = reqText(row, op, ...names).trim();
+  const x = Number(t);
+  if (t === '' || !Number.isFinite(x)) throw badResponse(op, names.join('|'));
+  return x;
+}
+function optNum(row: Node, ...names: string[]): number | null {
+  const t = optText(row, ...names);
+  if (t === null) return null;
+  const x = Number(t.trim());
+  return Number.isFinite(x) ? x : null;
+}
+
+/** Canonical equipment id from the MES alias: trimmed, upper-cased; null when blank or not an id-shaped string. */
+export function canonicalEquipmentId(alias: string): string | null {
+  const s = alias.trim().toUpperCase();
+  // Heuristic shape check: ERP ResourceIDs are letters/digits joined by '-', e.g. PRESS-04. Anything else is not trusted.
+  return /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/.test(s) ? s : null;
+}
+
+// ---- error translation at the boundary ----
+
+interface SoapishError {
+  code?: unknown; message?: unknown;
+  response?: { status?: unknown };
+  root?: { Envelope?: { Body?: { Fault?: { faultcode?: unknown; faultstring?: unknown; detail?: unknown } } } };
+}
+/** Driver error → coded GraphQLError. Messages never carry envelopes, URLs or stacks. */
+export function translateSoapError(op: string, e: unknown): GraphQLError {
+  const err = (typeof e === 'object' && e !== null ? e : {}) as SoapishError;
+  const f = err.root?.Envelope?.Body?.Fault;
+  if (f !== undefined) {
+    const detail = isNode(f.detail) ? f.detail : {};
+    const errorCode = asText(detail['ErrorCode']) ?? asText(f.faultcode) ?? 'unknown';
+    const kind = String(asText(f.faultcode) ?? '').replace(/^.*:/, '');
+    if (errorCode.startsWith('MES-1001')) return plantError(Code.MES_AUTH_FAILED, `MES refused the credentials for ${op}`, { source: 'MES', retryable: false, detail: { errorCode } }, e);
+    if (errorCode.startsWith('MES-9001')) return plantError(Code.MES_BUSY, `MES is busy (${op})`, { source: 'MES', retryable: true, detail: { errorCode } }, e);
+    return plantError(Code.MES_SOAP_FAULT, `MES answered ${op} with a SOAP Fault ${errorCode}`, { source: 'MES', retryable: kind === 'Server', detail: { errorCode } }, e);
+  }
+  const code = typeof err.code === 'string' ? err.code : '';
+  const msg = typeof err.message === 'string' ? err.message : '';
+  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(msg)) return plantError(Code.MES_TIMEOUT, `MES ${op} timed out`, { source: 'MES', retryable: true }, e);
+  if (['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', 'ERR_NETWORK'].includes(code)) return plantError(Code.MES_UNAVAILABLE, `MES unreachable (${op})`, { source: 'MES', retryable: true }, e);
+  const status = typeof err.response?.status === 'number' ? err.response.status : null;
+  if (status === 401 || status === 403) return plantError(Code.MES_AUTH_FAILED, `MES refused the request for ${op} (HTTP ${status})`, { source: 'MES', retryable: false, detail: { status } }, e);
+  if (status !== null && status >= 400) return plantError(Code.MES_UNAVAILABLE, `MES answered ${op} with HTTP ${status}`, { source: 'MES', retryable: status >= 500, detail: { status } }, e);
+  return plantError(Code.MES_BAD_RESPONSE, `MES answered ${op} with an unreadable response`, { source: 'MES', retryable: true }, e);
+}
+
+type Client = soap.Client;
+type CallFn = (args: unknown, options: unknown) => Promise<[unknown, ...unknown[]]>;
+
+/**
+ * The MES adapter: the only module importing `soap`. One client per WSDL per process (created lazily,
+ * recreated after a failed creation); AuthHeader on every business call; paging until MoreData is false;
+ * local naive times → UTC via the configured zone; reads through the shared cache; counts SOAP calls by op.
+ * Reads both the v1 and the v2 (vendor-upgraded) field names; a row with neither is MES_BAD_RESPONSE.
+ */
+export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Logger; cache: ReadCache }): MesSource {
+  const { logger, cache } = deps;
+  const zone = cfg.siteTimeZone;
+  let byOp: Record<string, number> = {};
+  const clients = new Map<string, Promise<Client>>();
+  const xmlEsc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+  function client(url: string, withAuth: boolean): Promise<Client> {
+    let p = clients.get(url);
+    if (p === undefined) {
+      // Keep dates as the text the MES sent: node-soap's Date parsing would read naive local times in the
+      // process's zone (the `useUTC` trap); we convert with the plant zone ourselves.
+      p = soap.createClientAsync(url, {
+        customDeserializer: { dateTime: (t: string) => t, date: (t: string) => t },
+        wsdl_options: { timeout: cfg.timeoutMs },
+      } as soap.IOptions).then((c) => {
+        if (withAuth) c.addSoapHeader(`<AuthHeader xmlns="${shopFloorNs}"><UserName>${xmlEsc(cfg.user)}</UserName><Password>${xmlEsc(cfg.password)}</Password></AuthHeader>`);
+        return c;
+      });
+      p.catch(() => clients.delete(url));
+      clients.set(url, p);
+    }
+    return p;
+  }
+
+  async function call(url: string, op: string, args: unknown, withAuth = true): Promise<Node> {
+    const started = Date.now();
+    byOp[op] = (byOp[op] ?? 0) + 1;
+    try {
+      const c = await client(url, withAuth);
+      const fn = (c as unknown as Record<string, CallFn | undefined>)[`${op}Async`];
+      if (fn === undefined) throw plantError(Code.MES_BAD_RESPONSE, `MES WSDL has no operation ${op}`, { source: 'MES', retryable: false });
+      const [result] = await fn.call(c, args, { timeout: cfg.timeoutMs });
+      if (!isNode(result)) throw badResponse(op, 'body');
+      logger.info({ source: 'MES', op, ms: Date.now() - started, outcome: 'ok' }, 'upstream call');
+      return result;
+    } catch (e: unknown) {
+      const ge = (e as { extensions?: { code?: unknown } }).extensions?.code !== undefined ? (e as GraphQLError) : translateSoapError(op, e);
+      logger.info({ source: 'MES', op, ms: Date.now() - started, outcome: 'error', code: String(ge.extensions['code']) }, 'upstream call');
+      throw ge;
+    }
+  }
+
+  /** Calls a paged business op until MoreData is false; returns the concatenated item rows. */
+  async function paged(op: string, args: Node, resultKey: string, itemKey: string): Promise<Node[]> {
+    const rows: Node[] = [];
+    for (let pageIndex = 0; pageIndex < maxPages; pageIndex++) {
+      const res = await call(cfg.wsdlUrl, op, { ...args, pageIndex, pageSize: cfg.pageSize });
+      const r = res[resultKey];
+      if (!isNode(r)) throw badResponse(op, resultKey);
+      const items = isNode(r['Items']) ? asArray(r['Items'][itemKey]) : [];
+      for (const it of items) { if (!isNode(it)) throw badResponse(op, itemKey); rows.push(it); }
+      const more = asText(r['MoreData']);
+      if (more === null) throw badResponse(op, 'MoreData');
+      if (more.trim().toLowerCase() !== 'true') return rows;
+    }
+    throw badResponse(op, 'MoreData (never false)');
+  }
+
+  function time(op: string, row: Node, ...names: string[]): { ms: number; ambiguous: boolean } {
+    const t = localNaiveToUtc(reqText(row, op, ...names), zone);
+    if (t === null) throw badResponse(op, names.join('|'));
+    return t;
+  }
+  const local = (ms: number): string => utcToLocalNaive(ms, zone);
+  const mesArg = (mesCode: string | null): string => mesCode ?? '';
+
+  return {
+    serverInfo: () => cache.read('serverInfo', 0, async () => {
+      const op = 'GetServerInfo';
+      const r = (await call(cfg.wsdlUrl, op, {}, true))['GetServerInfoResult'];
+      if (!isNode(r)) throw badResponse(op, 'GetServerInfoResult');
+      return { serverTimeMs: time(op, r, 'ServerTime').ms, version: reqText(r, op, 'Version'), timeZone: reqText(r, op, 'TimeZoneName'), siteCode: reqText(r, op, 'SiteCode') } satisfies MesServerInfo;
+    }),
+
+    equipmentList: () => cache.read(`equipment:${cfg.siteCode}`, cfg.cacheTtlMasterS, async () => {
+      const op = 'GetEquipmentList';
+      const rows = await paged(op, { siteCode: cfg.siteCode }, 'GetEquipmentListResult', 'Equipment');
+      return rows.filter((r) => asText(r['Level'])?.trim().toUpperCase() === 'MACHINE').map((r): MesEquipment => {
+        // v1: ErpResourceCode; v2 moved it to ExternalRefs/ErpCode.
+        const refs = r['ExternalRefs'];
+        const alias = asText(r['ErpResourceCode']) ?? (isNode(refs) ? asText(refs['ErpCode']) : null) ?? '';
+        const tags = isNode(r['Tags']) ? asArray(r['Tags']['Tag']).filter(isNode).map((t): MesTag => ({
+          tag: reqText(t, op, 'Name').trim(), name: optText(t, 'Description') ?? reqText(t, op, 'Name').trim(),
+          kind: asText(t['Kind'])?.trim().toUpperCase() === 'QC' ? 'QC' : 'PV',
+          sourceUnit: optText(t, 'Unit'), nominal: optNum(t, 'Nominal'), lsl: optNum(t, 'LSL'), usl: optNum(t, 'USL'),
+        })) : [];
+        return { mesCode: reqText(r, op, 'Code', 'Id').trim(), equipmentId: canonicalEquipmentId(alias), erpAliasRaw: alias,
+          parentId: optText(r, 'ParentId'), level: 'MACHINE', description: optText(r, 'Description') ?? '', opcPath: optText(r, 'OpcPath'), tags };
+      });
+    }),
+
+    stateHistory: (mesCode, fromMs, toMs) => cache.read(`states:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
+      const op = 'GetEquipmentStateHistory';
+      const rows = await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetEquipmentStateHistoryResult', 'StateInterval');
+      return rows.map((r): MesStateRow => {
+        const s = time(op, r, 'StartTime'), e = time(op, r, 'EndTime');
+        // v1: Reason is text; v2 nests it as Reason/Text.
+        const reason = r['Reason'];
+        const reasonText = isNode(reason) && !('$value' in reason) ? asText(reason['Text']) : asText(reason);
+        return { mesCode: reqText(r, op, 'EquipmentId').trim(), stateCode: optNum(r, 'StateCode'), stateName: optText(r, 'StateName') ?? '',
+          reasonText: reasonText === null || reasonText.trim() === '' ? null : reasonText, startMs: s.ms, endMs: e.ms, ambiguous: s.ambiguous || e.ambiguous };
+      });
+    }),
+
+    productionRecords: (mesCode, fromMs, toMs) => cache.read(`production:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
+      const op = 'GetProductionRecords';
+      const rows = await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetProductionRecordsResult', 'ProductionRecord');
+      return rows.map((r): MesProductionRow => ({
+        recordId: reqText(r, op, 'RecordId').trim(), revision: reqNum(r, op, 'Revision'), mesCode: reqText(r, op, 'EquipmentId').trim(),
+        workOrder: reqText(r, op, 'WorkOrder').trim(),
+        goodSource: reqNum(r, op, 'GoodQty', 'QtyGood'), rejectSource: reqNum(r, op, 'RejectQty', 'QtyRejected'),
+        uom: reqText(r, op, 'UoM'), perCount: optNum(r, 'PartsPerStroke') ?? 1, rejectReason: optText(r, 'RejectReason'),
+        startMs: time(op, r, 'StartTime').ms, endMs: time(op, r, 'EndTime').ms, recordedMs: time(op, r, 'RecordedAt').ms,
+      }));
+    }),
+
+    processSamples: (mesCode, tags, fromMs, toMs, intervalSec) => cache.read(`samples:${mesCode}:${[...tags].sort().join(',')}:${fromMs}:${toMs}:${intervalSec}`, cfg.cacheTtlTransactionalS, async () => {
+      const op = 'GetProcessSamples';
+      const rows = await paged(op, { equipmentId: mesCode, tags: { string: [...tags] }, from: local(fromMs), to: local(toMs), intervalSec }, 'GetProcessSamplesResult', 'Sample');
+      return rows.map((r): MesSampleRow => ({
+        mesCode: reqText(r, op, 'EquipmentId').trim(), tag: reqText(r, op, 'Tag').trim(), timeMs: time(op, r, 'Time').ms,
+        sourceValue: asText(r['Value']) ?? '', sourceUnit: asText(r['Unit']) ?? '', quality: asText(r['Quality']) ?? 'UNKNOWN',
+      }));
+    }),
+
+    qualityMeasurements: (mesCode, fromMs, toMs) => cache.read(`quality:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
+      const op = 'GetQualityMeasurements';
+      const rows = await paged(op, { workOrder: '', equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetQualityMeasurementsResult', 'Measurement');
+      return rows.map((r): MesMeasurementRow => ({
+        measurementId: reqText(r, op, 'MeasurementId').trim(), mesCode: reqText(r, op, 'EquipmentId').trim(), workOrder: reqText(r, op, 'WorkOrder').trim(),
+        tag: reqText(r, op, 'Characteristic').trim(), sourceValue: asText(r['Value']) ?? '', sourceUnit: asText(r['Unit']) ?? '', timeMs: time(op, r, 'MeasuredAt').ms,
+      }));
+    }),
+
+    readCurrent: (itemPaths) => cache.read(`opc:${[...itemPaths].sort().join('|')}`, cfg.cacheTtlCurrentS, async () => {
+      const op = 'Read';
+      const res = await call(cfg.opcWsdlUrl, op, {
+        Options: { attributes: { ReturnErrorText: true, ReturnItemTime: true } },
+        ItemList: { Items: itemPaths.map((p, i) => ({ attributes: { ItemName: p, ClientItemHandle: String(i) } })) },
+      }, false);
+      const list = res['RItemList'];
+      const items = isNode(list) ? asArray(list['Items']).filter(isNode) : [];
+      const byHandle = new Map<string, Node>();
+      for (const it of items) {
+        const a = isNode(it['attributes']) ? it['attributes'] : {};
+        byHandle.set(asText(a['ClientItemHandle']) ?? asText(a['ItemName']) ?? '', it);
+      }
+      return itemPaths.map((p, i): OpcReading => {
+        const it = byHandle.get(String(i)) ?? byHandle.get(p);
+        if (it === undefined) return { itemPath: p, value: null, quality: null, timeMs: null, resultId: 'E_MISSING' };
+        const a = isNode(it['attributes']) ? it['attributes'] : {};
+        const resultId = asText(a['ResultID']);
+        const q = isNode(it['Quality']) && isNode(it['Quality']['attributes']) ? asText(it['Quality']['attributes']['QualityField']) : null;
+        const vt = asText(it['Value']);
+        const v = vt === null ? null : Number(vt);
+        const ts = asText(a['Timestamp']);
+        return { itemPath: p, value: v !== null && Number.isFinite(v) ? v : null, quality: resultId !== null && q === null ? null : (q ?? 'good'),
+          timeMs: ts === null ? null : (localNaiveToUtc(ts, zone)?.ms ?? null), resultId: resultId !== null && /^E_/.test(resultId.replace(/^.*:/, '')) ? resultId.replace(/^.*:/, '') : null };
+      });
+    }),
+
+    stats: () => ({ calls: Object.values(byOp).reduce((a, b) => a + b, 0), byOp: { ...byOp } }),
+    resetStats: () => { byOp = {}; },
+    close: async () => { clients.clear(); },
+  };
+}
