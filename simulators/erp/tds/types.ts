@@ -275,3 +275,18 @@ export function writeValue(w: ByteWriter, t: TdsColumnType, v: unknown): void {
     }
   }
 }
+
+/** Wall-clock fields for `days` since 0001-01-01 plus `time100ns` since midnight. */
+export function wallClockFromDays(days: number, time100ns: number): WallClock {
+  const extraDays = Math.floor(time100ns / 864_000_000_000);
+  const rest = time100ns - extraDays * 864_000_000_000;
+  const t = new Date(DAY0001 + (days + extraDays) * MS_PER_DAY);
+  const secs = Math.floor(rest / 1e7);
+  return {
+    y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(),
+    hh: Math.floor(secs / 3600), mi: Math.floor((secs % 3600) / 60), ss: secs % 60, frac100ns: rest % 1e7,
+  };
+}
+
+/** Days from 0001-01-01 to 1900-01-01, the DATETIME epoch. */
+export const DATETIME_EPOCH_DAYS = DAYS_0001_TO_1900;
