@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EquipmentRef, CmmsAsset, CmmsWorkOrder, CmmsMeter, CmmsMeterReadingView, CmmsFailureCode, CmmsPmSchedule } from '../source/domain.ts';
 import type { CmmsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -14,16 +17,248 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export const AssetCriticality = {
+  A: 'A',
+  B: 'B',
+  C: 'C'
+} as const;
+
+export type AssetCriticality = typeof AssetCriticality[keyof typeof AssetCriticality];
+export type CmmsInfo = {
+  __typename?: 'CmmsInfo';
+  /** The CMMS API version this subgraph asks for (X-Api-Version). */
+  apiVersion: Scalars['String']['output'];
+  /** How many CMMS assets are known. */
+  assetCount: Scalars['Int']['output'];
+  /** CMMS assets whose erpResourceId is blank; their work orders and meters have `equipment: null`. */
+  unmappedAssetCount: Scalars['Int']['output'];
+};
+
+/** The ISA-95 equipment position, owned by erp; the CMMS adds the serial-numbered assets that stood there and their maintenance. */
 export type Equipment = {
   __typename?: 'Equipment';
   id: Scalars['ID']['output'];
+  /** Work orders on any asset of this position; `range` filters on reportedAt; newest first, at most `first`. */
+  maintenanceWorkOrders: Array<MaintenanceWorkOrder>;
+  /** Meters on the assets of this position (retired assets included). */
+  meters: Array<Meter>;
+  /** Work orders that are OPEN, IN_PROGRESS or ON_HOLD, newest first. */
+  openMaintenanceWorkOrders: Array<MaintenanceWorkOrder>;
+  /** Physical assets mapped to this position, including retired ones (an asset swap leaves the old asset retired). */
+  physicalAssets: Array<PhysicalAsset>;
 };
 
+
+/** The ISA-95 equipment position, owned by erp; the CMMS adds the serial-numbered assets that stood there and their maintenance. */
+export type EquipmentMaintenanceWorkOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  range?: InputMaybe<TimeRange>;
+  status?: InputMaybe<Array<MaintenanceWorkOrderStatus>>;
+  type?: InputMaybe<Array<MaintenanceWorkOrderType>>;
+};
+
+
+/** The ISA-95 equipment position, owned by erp; the CMMS adds the serial-numbered assets that stood there and their maintenance. */
+export type EquipmentPhysicalAssetsArgs = {
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type FailureCode = {
+  __typename?: 'FailureCode';
+  children: Array<FailureCode>;
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  level: FailureCodeLevel;
+};
+
+export const FailureCodeLevel = {
+  Cause: 'CAUSE',
+  Class: 'CLASS',
+  Problem: 'PROBLEM',
+  Remedy: 'REMEDY'
+} as const;
+
+export type FailureCodeLevel = typeof FailureCodeLevel[keyof typeof FailureCodeLevel];
+/** The failure report of a work order: codes from the failure-code tree. */
+export type FailureReport = {
+  __typename?: 'FailureReport';
+  causeCode?: Maybe<Scalars['String']['output']>;
+  classCode: Scalars['String']['output'];
+  problemCode?: Maybe<Scalars['String']['output']>;
+  remedyCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** Canonical priority. The CMMS's int 0–3 (API 2023-01-15) and strings low…urgent (API 2024-06-01) map here. */
+export const MaintenancePriority = {
+  High: 'HIGH',
+  Low: 'LOW',
+  Medium: 'MEDIUM',
+  Urgent: 'URGENT'
+} as const;
+
+export type MaintenancePriority = typeof MaintenancePriority[keyof typeof MaintenancePriority];
+export type MaintenanceWorkOrder = {
+  __typename?: 'MaintenanceWorkOrder';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Free text as typed in the CMMS. */
+  description?: Maybe<Scalars['String']['output']>;
+  downtimeMinutes?: Maybe<Scalars['Float']['output']>;
+  /** The equipment position of the work order's asset; null when the asset carries no ERP alias. */
+  equipment?: Maybe<Equipment>;
+  failure?: Maybe<FailureReport>;
+  id: Scalars['ID']['output'];
+  laborHours?: Maybe<Scalars['Float']['output']>;
+  number: Scalars['String']['output'];
+  /** The asset the work order was raised on; null only if the CMMS no longer lists it. */
+  physicalAsset?: Maybe<PhysicalAsset>;
+  priority?: Maybe<MaintenancePriority>;
+  reportedAt: Scalars['DateTime']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MaintenanceWorkOrderStatus;
+  title: Scalars['String']['output'];
+  type: MaintenanceWorkOrderType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MaintenanceWorkOrderConnection = {
+  __typename?: 'MaintenanceWorkOrderConnection';
+  edges: Array<MaintenanceWorkOrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MaintenanceWorkOrderEdge = {
+  __typename?: 'MaintenanceWorkOrderEdge';
+  cursor: Scalars['String']['output'];
+  node: MaintenanceWorkOrder;
+};
+
+export type MaintenanceWorkOrderFilter = {
+  /** Only work orders on these equipment positions. */
+  equipmentId?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only work orders reported within this range. */
+  reportedIn?: InputMaybe<TimeRange>;
+  status?: InputMaybe<Array<MaintenanceWorkOrderStatus>>;
+  type?: InputMaybe<Array<MaintenanceWorkOrderType>>;
+  /** Only work orders updated strictly after this instant (exact; the subgraph overlaps and dedupes the CMMS's 1 s granularity). */
+  updatedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Canonical status. The CMMS's DONE (API 2023-01-15) and COMPLETED (API 2024-06-01) are both COMPLETED. */
+export const MaintenanceWorkOrderStatus = {
+  Cancelled: 'CANCELLED',
+  Completed: 'COMPLETED',
+  InProgress: 'IN_PROGRESS',
+  OnHold: 'ON_HOLD',
+  Open: 'OPEN'
+} as const;
+
+export type MaintenanceWorkOrderStatus = typeof MaintenanceWorkOrderStatus[keyof typeof MaintenanceWorkOrderStatus];
+export const MaintenanceWorkOrderType = {
+  Calibration: 'CALIBRATION',
+  Corrective: 'CORRECTIVE',
+  Inspection: 'INSPECTION',
+  Preventive: 'PREVENTIVE'
+} as const;
+
+export type MaintenanceWorkOrderType = typeof MaintenanceWorkOrderType[keyof typeof MaintenanceWorkOrderType];
+/** A CMMS meter on a physical asset: cumulative (runtime hours, cycles; may reset or roll over) or gauge. */
+export type Meter = {
+  __typename?: 'Meter';
+  equipment?: Maybe<Equipment>;
+  id: Scalars['ID']['output'];
+  kind: MeterKind;
+  name: Scalars['String']['output'];
+  physicalAsset?: Maybe<PhysicalAsset>;
+  /** Readings in the range, oldest first, at most `first`. */
+  readings: Array<MeterReading>;
+  /** The unit the CMMS reports, when it differs from the canonical one (e.g. psi). */
+  sourceUnit?: Maybe<Scalars['String']['output']>;
+  /** Canonical unit (bar, degC, mm/s, h, cycles); readings are converted to it. */
+  unit: Scalars['String']['output'];
+};
+
+
+/** A CMMS meter on a physical asset: cumulative (runtime hours, cycles; may reset or roll over) or gauge. */
+export type MeterReadingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  range: TimeRange;
+};
+
+export const MeterKind = {
+  Cumulative: 'CUMULATIVE',
+  Gauge: 'GAUGE'
+} as const;
+
+export type MeterKind = typeof MeterKind[keyof typeof MeterKind];
+export type MeterReading = {
+  __typename?: 'MeterReading';
+  /** Cumulative meters only: the increase since the previous reading in the range, reset-aware; null for the first reading and for gauges. */
+  delta?: Maybe<Scalars['Float']['output']>;
+  readingAt: Scalars['DateTime']['output'];
+  /** Cumulative meters only: the value fell below the previous reading (rollover or reset). */
+  resetDetected: Scalars['Boolean']['output'];
+  source: MeterReadingSource;
+  /** The reading in the meter's canonical unit, with what the CMMS said. */
+  value: Quantity;
+};
+
+export const MeterReadingSource = {
+  Manual: 'MANUAL',
+  Sensor: 'SENSOR'
+} as const;
+
+export type MeterReadingSource = typeof MeterReadingSource[keyof typeof MeterReadingSource];
 /** Relay cursor pagination facts for one page of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** ISA-95 PhysicalAsset: the serial-numbered machine the CMMS tracks. */
+export type PhysicalAsset = {
+  __typename?: 'PhysicalAsset';
+  assetTag: Scalars['String']['output'];
+  criticality?: Maybe<AssetCriticality>;
+  /** The equipment position this asset is mapped to; null when the CMMS carries no ERP alias for it. */
+  equipment?: Maybe<Equipment>;
+  id: Scalars['ID']['output'];
+  installedAt?: Maybe<Scalars['DateTime']['output']>;
+  manufacturer?: Maybe<Scalars['String']['output']>;
+  meters: Array<Meter>;
+  model?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
+  serialNumber?: Maybe<Scalars['String']['output']>;
+  status: PhysicalAssetStatus;
+  /** Work orders on this asset; `range` filters on reportedAt; newest first, at most `first`. */
+  workOrders: Array<MaintenanceWorkOrder>;
+};
+
+
+/** ISA-95 PhysicalAsset: the serial-numbered machine the CMMS tracks. */
+export type PhysicalAssetWorkOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  range?: InputMaybe<TimeRange>;
+  status?: InputMaybe<Array<MaintenanceWorkOrderStatus>>;
+};
+
+export const PhysicalAssetStatus = {
+  Active: 'ACTIVE',
+  Down: 'DOWN',
+  Retired: 'RETIRED'
+} as const;
+
+export type PhysicalAssetStatus = typeof PhysicalAssetStatus[keyof typeof PhysicalAssetStatus];
+export type PmSchedule = {
+  __typename?: 'PmSchedule';
+  equipment?: Maybe<Equipment>;
+  id: Scalars['ID']['output'];
+  intervalDays: Scalars['Int']['output'];
+  nextDueAt: Scalars['DateTime']['output'];
+  physicalAsset?: Maybe<PhysicalAsset>;
+  title: Scalars['String']['output'];
 };
 
 /** A measured or counted amount with its unit. `value`/`unit` are canonical; `sourceValue`/`sourceUnit` are what the source system said. */
@@ -33,6 +268,51 @@ export type Quantity = {
   sourceValue?: Maybe<Scalars['Float']['output']>;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** What this subgraph knows about the CMMS connection and the asset-to-equipment mapping. */
+  cmmsInfo: CmmsInfo;
+  /** The failure-code tree (class › problem › cause › remedy): the roots, each with its children. */
+  failureCodes: Array<FailureCode>;
+  /** A maintenance work order by CMMS id (e.g. wo_0871); null when the CMMS does not know it. */
+  maintenanceWorkOrder?: Maybe<MaintenanceWorkOrder>;
+  /** Maintenance work orders matching the filter, ordered by last update, oldest first. */
+  maintenanceWorkOrders: MaintenanceWorkOrderConnection;
+  /** A CMMS meter by id; null when the CMMS does not know it. */
+  meter?: Maybe<Meter>;
+  /** A physical asset by CMMS asset id (e.g. ast_7Hq2…); null when the CMMS does not know it. */
+  physicalAsset?: Maybe<PhysicalAsset>;
+  /** Preventive-maintenance schedules, optionally for one equipment position. */
+  pmSchedules: Array<PmSchedule>;
+};
+
+
+export type QueryMaintenanceWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMaintenanceWorkOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MaintenanceWorkOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMeterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPhysicalAssetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPmSchedulesArgs = {
+  equipmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A half-open time range [from, to) used by filters. */
@@ -123,6 +403,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Equipment: Equipment;
+  MaintenanceWorkOrder: MaintenanceWorkOrder;
+  Meter: Meter;
+  PhysicalAsset: PhysicalAsset;
 }>;
 
 /** Mapping of federation reference types */
@@ -130,34 +413,83 @@ export type FederationReferenceTypes = ResolversObject<{
   Equipment:
     ( { __typename: 'Equipment' }
     & GraphQLRecursivePick<FederationTypes['Equipment'], {"id":true}> );
+  MaintenanceWorkOrder:
+    ( { __typename: 'MaintenanceWorkOrder' }
+    & GraphQLRecursivePick<FederationTypes['MaintenanceWorkOrder'], {"id":true}> );
+  Meter:
+    ( { __typename: 'Meter' }
+    & GraphQLRecursivePick<FederationTypes['Meter'], {"id":true}> );
+  PhysicalAsset:
+    ( { __typename: 'PhysicalAsset' }
+    & GraphQLRecursivePick<FederationTypes['PhysicalAsset'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Equipment: ResolverTypeWrapper<Equipment>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  AssetCriticality: AssetCriticality;
+  CmmsInfo: ResolverTypeWrapper<CmmsInfo>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Equipment: ResolverTypeWrapper<EquipmentRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Quantity: ResolverTypeWrapper<Quantity>;
+  FailureCode: ResolverTypeWrapper<CmmsFailureCode>;
+  FailureCodeLevel: FailureCodeLevel;
+  FailureReport: ResolverTypeWrapper<FailureReport>;
+  MaintenancePriority: MaintenancePriority;
+  MaintenanceWorkOrder: ResolverTypeWrapper<CmmsWorkOrder>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MaintenanceWorkOrderConnection: ResolverTypeWrapper<Omit<MaintenanceWorkOrderConnection, 'edges'> & { edges: Array<ResolversTypes['MaintenanceWorkOrderEdge']> }>;
+  MaintenanceWorkOrderEdge: ResolverTypeWrapper<Omit<MaintenanceWorkOrderEdge, 'node'> & { node: ResolversTypes['MaintenanceWorkOrder'] }>;
+  MaintenanceWorkOrderFilter: MaintenanceWorkOrderFilter;
+  MaintenanceWorkOrderStatus: MaintenanceWorkOrderStatus;
+  MaintenanceWorkOrderType: MaintenanceWorkOrderType;
+  Meter: ResolverTypeWrapper<CmmsMeter>;
+  MeterKind: MeterKind;
+  MeterReading: ResolverTypeWrapper<CmmsMeterReadingView>;
+  MeterReadingSource: MeterReadingSource;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PhysicalAsset: ResolverTypeWrapper<CmmsAsset>;
+  PhysicalAssetStatus: PhysicalAssetStatus;
+  PmSchedule: ResolverTypeWrapper<CmmsPmSchedule>;
+  Quantity: ResolverTypeWrapper<Quantity>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimeRange: TimeRange;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  DateTime: Scalars['DateTime']['output'];
-  Equipment: Equipment | FederationReferenceTypes['Equipment'];
-  ID: Scalars['ID']['output'];
-  PageInfo: PageInfo;
+  CmmsInfo: CmmsInfo;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Equipment: EquipmentRef;
+  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
-  Quantity: Quantity;
+  FailureCode: CmmsFailureCode;
+  FailureReport: FailureReport;
+  MaintenanceWorkOrder: CmmsWorkOrder;
   Float: Scalars['Float']['output'];
+  MaintenanceWorkOrderConnection: Omit<MaintenanceWorkOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['MaintenanceWorkOrderEdge']> };
+  MaintenanceWorkOrderEdge: Omit<MaintenanceWorkOrderEdge, 'node'> & { node: ResolversParentTypes['MaintenanceWorkOrder'] };
+  MaintenanceWorkOrderFilter: MaintenanceWorkOrderFilter;
+  Meter: CmmsMeter;
+  MeterReading: CmmsMeterReadingView;
+  PageInfo: PageInfo;
+  PhysicalAsset: CmmsAsset;
+  PmSchedule: CmmsPmSchedule;
+  Quantity: Quantity;
+  Query: Record<PropertyKey, never>;
   TimeRange: TimeRange;
+}>;
+
+export type CmmsInfoResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['CmmsInfo'] = ResolversParentTypes['CmmsInfo']> = ResolversObject<{
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmappedAssetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -167,11 +499,106 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type EquipmentResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maintenanceWorkOrders?: Resolver<Array<ResolversTypes['MaintenanceWorkOrder']>, ParentType, ContextType, RequireFields<EquipmentMaintenanceWorkOrdersArgs, 'first'>>;
+  meters?: Resolver<Array<ResolversTypes['Meter']>, ParentType, ContextType>;
+  openMaintenanceWorkOrders?: Resolver<Array<ResolversTypes['MaintenanceWorkOrder']>, ParentType, ContextType>;
+  physicalAssets?: Resolver<Array<ResolversTypes['PhysicalAsset']>, ParentType, ContextType, RequireFields<EquipmentPhysicalAssetsArgs, 'includeRetired'>>;
+}>;
+
+export type FailureCodeResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['FailureCode'] = ResolversParentTypes['FailureCode']> = ResolversObject<{
+  children?: Resolver<Array<ResolversTypes['FailureCode']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['FailureCodeLevel'], ParentType, ContextType>;
+}>;
+
+export type FailureReportResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['FailureReport'] = ResolversParentTypes['FailureReport']> = ResolversObject<{
+  causeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  classCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problemCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  remedyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MaintenanceWorkOrderResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['MaintenanceWorkOrder'] = ResolversParentTypes['MaintenanceWorkOrder'], FederationReferenceType extends FederationReferenceTypes['MaintenanceWorkOrder'] = FederationReferenceTypes['MaintenanceWorkOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MaintenanceWorkOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downtimeMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['FailureReport']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laborHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  physicalAsset?: Resolver<Maybe<ResolversTypes['PhysicalAsset']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['MaintenancePriority']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MaintenanceWorkOrderStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MaintenanceWorkOrderType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type MaintenanceWorkOrderConnectionResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['MaintenanceWorkOrderConnection'] = ResolversParentTypes['MaintenanceWorkOrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MaintenanceWorkOrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MaintenanceWorkOrderEdgeResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['MaintenanceWorkOrderEdge'] = ResolversParentTypes['MaintenanceWorkOrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MaintenanceWorkOrder'], ParentType, ContextType>;
+}>;
+
+export type MeterResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['Meter'] = ResolversParentTypes['Meter'], FederationReferenceType extends FederationReferenceTypes['Meter'] = FederationReferenceTypes['Meter']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Meter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeterKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  physicalAsset?: Resolver<Maybe<ResolversTypes['PhysicalAsset']>, ParentType, ContextType>;
+  readings?: Resolver<Array<ResolversTypes['MeterReading']>, ParentType, ContextType, RequireFields<MeterReadingsArgs, 'first' | 'range'>>;
+  sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MeterReadingResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading']> = ResolversObject<{
+  delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  readingAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resetDetected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['MeterReadingSource'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PhysicalAssetResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['PhysicalAsset'] = ResolversParentTypes['PhysicalAsset'], FederationReferenceType extends FederationReferenceTypes['PhysicalAsset'] = FederationReferenceTypes['PhysicalAsset']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PhysicalAsset']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assetTag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criticality?: Resolver<Maybe<ResolversTypes['AssetCriticality']>, ParentType, ContextType>;
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  installedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  manufacturer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meters?: Resolver<Array<ResolversTypes['Meter']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serialNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PhysicalAssetStatus'], ParentType, ContextType>;
+  workOrders?: Resolver<Array<ResolversTypes['MaintenanceWorkOrder']>, ParentType, ContextType, RequireFields<PhysicalAssetWorkOrdersArgs, 'first'>>;
+}>;
+
+export type PmScheduleResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['PmSchedule'] = ResolversParentTypes['PmSchedule']> = ResolversObject<{
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervalDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  physicalAsset?: Resolver<Maybe<ResolversTypes['PhysicalAsset']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QuantityResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = ResolversObject<{
@@ -181,10 +608,31 @@ export type QuantityResolvers<ContextType = CmmsContext, ParentType extends Reso
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  cmmsInfo?: Resolver<ResolversTypes['CmmsInfo'], ParentType, ContextType>;
+  failureCodes?: Resolver<Array<ResolversTypes['FailureCode']>, ParentType, ContextType>;
+  maintenanceWorkOrder?: Resolver<Maybe<ResolversTypes['MaintenanceWorkOrder']>, ParentType, ContextType, RequireFields<QueryMaintenanceWorkOrderArgs, 'id'>>;
+  maintenanceWorkOrders?: Resolver<ResolversTypes['MaintenanceWorkOrderConnection'], ParentType, ContextType, RequireFields<QueryMaintenanceWorkOrdersArgs, 'first'>>;
+  meter?: Resolver<Maybe<ResolversTypes['Meter']>, ParentType, ContextType, RequireFields<QueryMeterArgs, 'id'>>;
+  physicalAsset?: Resolver<Maybe<ResolversTypes['PhysicalAsset']>, ParentType, ContextType, RequireFields<QueryPhysicalAssetArgs, 'id'>>;
+  pmSchedules?: Resolver<Array<ResolversTypes['PmSchedule']>, ParentType, ContextType, Partial<QueryPmSchedulesArgs>>;
+}>;
+
 export type Resolvers<ContextType = CmmsContext> = ResolversObject<{
+  CmmsInfo?: CmmsInfoResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
+  FailureCode?: FailureCodeResolvers<ContextType>;
+  FailureReport?: FailureReportResolvers<ContextType>;
+  MaintenanceWorkOrder?: MaintenanceWorkOrderResolvers<ContextType>;
+  MaintenanceWorkOrderConnection?: MaintenanceWorkOrderConnectionResolvers<ContextType>;
+  MaintenanceWorkOrderEdge?: MaintenanceWorkOrderEdgeResolvers<ContextType>;
+  Meter?: MeterResolvers<ContextType>;
+  MeterReading?: MeterReadingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PhysicalAsset?: PhysicalAssetResolvers<ContextType>;
+  PmSchedule?: PmScheduleResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
 }>;
 

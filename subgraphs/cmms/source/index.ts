@@ -1,0 +1,15 @@
+// The CMMS port and its only adapter (REST over fetch).
+
+/** What resolvers and loaders need from the CMMS; every method answers or throws a coded GraphQLError. */
+export type { CmmsSource, WorkOrderQuery } from './port.ts';
+/** Builds the REST adapter; throws nothing at creation, reads lazily (token on first call). */
+export { createCmmsRestSource, parseRetryAfterMs } from './rest-source.ts';
+export type { RestSourceDeps } from './rest-source.ts';
+export type {
+  CmmsAsset, CmmsFailureCode, CmmsMeter, CmmsMeterReading, CmmsPmSchedule, CmmsWorkOrder, EquipmentRef, WorkOrderPriority,
+  WorkOrderStatus, WorkOrderType,
+} from './domain.ts';
+/** Canonical units for meter readings ('psi' → 'bar'). */
+export { canonicalUnit, toCanonical } from './units.ts';
+/** Canonical priority from either API version. */
+export { toPriority, equipmentIdOf } from './wire.ts';

@@ -1,0 +1,278 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import pLimit from 'p-limit';
+import type { z } from 'zod';
+import { Code, plantError } from '../../../common/index.ts';
+import type { Logger, ReadCache, UpstreamStats } from '../../../common/index.ts';
+import type { GraphQLError } from 'graphql';
+import type { CmmsConfig } from '../config.ts';
+import type { CmmsMeterReading, CmmsWorkOrder, WorkOrderStatus } from './domain.ts';
+import type { CmmsSource, WorkOrderQuery } from './port.ts';
+import {
+  assetWire, failureTreeWire, listWire, meterWire, pageWire, pmScheduleWire, readingWire, toAsset, toFailureCode, toMeter,
+  toPmSchedule, toReading, toWorkOrder, tokenWire, workOrderWire,
+} from './wire.ts';
+
+/**
+ * The CMMS REST adapter: the only code that talks HTTP to the CMMS (global fetch, Node 20).
+ * - Auth: POST /auth {apiKey} → bearer token, refreshed shortly before expiresAt and once on a 401.
+ * - Reads retry 429 (Retry-After honoured as a floor, jittered) and 502/503/504 (capped, jittered exponential
+ *   backoff) up to maxRetries; a Retry-After beyond retryMaxDelayMs fails fast rather than stalling a query.
+ * - Every list is walked page by page to the end (bounded by maxPages) and deduplicated by id, because the
+ *   CMMS's pages may overlap.
+ * - Failures become coded GraphQLErrors here: CMMS_TIMEOUT, CMMS_UNAVAILABLE, CMMS_RATE_LIMITED,
+ *   CMMS_AUTH_FAILED, CMMS_BAD_RESPONSE. Messages name the operation, never URLs with keys or bodies.
+ */
+export interface RestSourceDeps {
+  readonly logger: Logger;
+  readonly cache: ReadCache;
+  /** Injected for tests; default global fetch. */
+  readonly fetch?: typeof fetch;
+  /** Jitter source in [0, 1); default Math.random. */
+  readonly random?: () => number;
+}
+
+interface Answer { readonly status: number; readonly retryAfter: string | null; readonly text: string }
+type Params = Record<string, string | number | readonly string[] | undefined>;
+
+const source = 'CMMS' as const;
+
+function isTimeout(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'TimeoutError' || (e.cause instanceof Error && e.cause.name === 'TimeoutError'));
+}
+
+/** Retry-After as milliseconds: delta-seconds or an HTTP-date (RFC 9110); undefined when absent or unreadable. */
+export function parseRetryAfterMs(v: string | null, nowMs: number): number | undefined {
+  if (v === null || v.trim() === '') return undefined;
+  if (/^\d+$/.test(v.trim())) return Number(v.trim()) * 1000;
+  const at = Date.parse(v);
+  return Number.isFinite(at) ? Math.max(0, at - nowMs) : undefined;
+}
+
+function chunks<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): CmmsSource {
+  const fetchFn = deps.fetch ?? fetch;
+  const random = deps.random ?? Math.random;
+  const log = deps.logger;
+  const cache = deps.cache;
+  const limit = pLimit(4); // DOMAIN §4: cap concurrency to the CMMS at about 5.
+  let calls = 0;
+  let byOp: Record<string, number> = {};
+  let token: { value: string; refreshAtMs: number } | null = null;
+  let refreshing: Promise<string> | null = null;
+
+  const statusError = (op: string, status: number): GraphQLError => {
+    if (status === 429) return plantError(Code.CMMS_RATE_LIMITED, `CMMS kept rate-limiting ${op}`, { source, retryable: true, detail: { status } });
+    if (status === 401 || status === 403) return plantError(Code.CMMS_AUTH_FAILED, `CMMS refused the credentials for ${op}`, { source, retryable: false, detail: { status } });
+    if (status >= 500) return plantError(Code.CMMS_UNAVAILABLE, `CMMS answered ${status} to ${op}`, { source, retryable: true, detail: { status } });
+    return plantError(Code.CMMS_BAD_RESPONSE, `CMMS answered ${status} to ${op}`, { source, retryable: false, detail: { status } });
+  };
+
+  /** One HTTP exchange, body included, under one per-attempt timeout. Counts the call. */
+  async function once(op: string, url: string, init: RequestInit): Promise<Answer> {
+    calls++;
+    byOp[op] = (byOp[op] ?? 0) + 1;
+    const t0 = Date.now();
+    try {
+      const res = await fetchFn(url, { ...init, signal: AbortSignal.timeout(config.timeoutMs) });
+      const text = await res.text();
+      log.info({ source, op, ms: Date.now() - t0, status: res.status }, 'cmms call');
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), text };
+    } catch (e: unknown) {
+      const timedOut = isTimeout(e);
+      log.warn({ source, op, ms: Date.now() - t0, outcome: timedOut ? 'timeout' : 'unreachable' }, 'cmms call failed');
+      throw timedOut
+        ? plantError(Code.CMMS_TIMEOUT, `CMMS did not answer ${op} within ${config.timeoutMs} ms`, { source, retryable: true }, e)
+        : plantError(Code.CMMS_UNAVAILABLE, `CMMS unreachable for ${op}`, { source, retryable: true }, e);
+    }
+  }
+
+  /** `once` with retries on 429 and 502/503/504: reads only (and the idempotent token request). */
+  async function withRetries(op: string, url: string, init: RequestInit): Promise<Answer> {
+    for (let attempt = 0; ; attempt++) {
+      const a = await once(op, url, init);
+      if (a.status !== 429 && a.status !== 502 && a.status !== 503 && a.status !== 504) return a;
+      const retryAfterMs = parseRetryAfterMs(a.retryAfter, Date.now());
+      if (attempt >= config.maxRetries || (retryAfterMs !== undefined && retryAfterMs > config.retryMaxDelayMs)) {
+        log.warn({ source, op, status: a.status, attempt, outcome: 'retries exhausted' }, 'cmms giving up');
+        throw statusError(op, a.status);
+      }
+      // Full jitter on the exponential part; Retry-After is a floor with a little jitter on top so that
+      // every client told "1 s" does not come back in the same millisecond.
+      const backoff = random() * Math.min(config.retryMaxDelayMs, config.retryBaseDelayMs * 2 ** attempt);
+      const delay = Math.min(config.retryMaxDelayMs, retryAfterMs === undefined ? backoff : retryAfterMs + random() * config.retryBaseDelayMs);
+      log.warn({ source, op, status: a.status, attempt: attempt + 1, retryInMs: Math.round(delay) }, 'cmms retrying');
+      await sleep(delay);
+    }
+  }
+
+  function parseJson(op: string, a: Answer): unknown {
+    try { return JSON.parse(a.text); } catch (e: unknown) {
+      log.warn({ source, op, outcome: 'unparsable' }, 'cmms bad response');
+      throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS answered ${op} with a body that is not JSON`, { source, retryable: false }, e);
+    }
+  }
+
+  function validate<S extends z.ZodType>(op: string, schema: S, json: unknown): z.infer<S> {
+    const r = schema.safeParse(json);
+    if (r.success) return r.data;
+    const issue = r.error.issues[0];
+    const field = issue === undefined ? '' : issue.path.map(String).join('.');
+    log.warn({ source, op, field, outcome: 'contract' }, 'cmms bad response');
+    throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS answered ${op} with JSON that does not fit the API contract`, { source, retryable: false, detail: { field } }, r.error);
+  }
+
+  async function bearer(force: boolean): Promise<string> {
+    if (!force && token !== null && Date.now() < token.refreshAtMs) return token.value;
+    if (refreshing === null) {
+      refreshing = (async () => {
+        const a = await withRetries('POST /auth', `${config.baseUrl}/auth`, {
+          method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', 'x-api-version': config.apiVersion },
+          body: JSON.stringify({ apiKey: config.apiKey }),
+        });
+        if (a.status < 200 || a.status >= 300) throw statusError('POST /auth', a.status);
+        const t = validate('POST /auth', tokenWire, parseJson('POST /auth', a));
+        const now = Date.now();
+        const lifetimeMs = Date.parse(t.expiresAt) - now;
+        // Refresh a little before expiry: 10 % of the lifetime, at most 30 s, so a page walk never carries a stale token.
+        token = { value: t.token, refreshAtMs: now + lifetimeMs - Math.min(30_000, Math.max(0, lifetimeMs) * 0.1) };
+        return t.token;
+      })().finally(() => { refreshing = null; });
+    }
+    return refreshing;
+  }
+
+  function urlOf(path: string, params: Params): string {
+    const qs = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) {
+      if (v === undefined) continue;
+      if (typeof v === 'string' || typeof v === 'number') qs.append(k, String(v));
+      else for (const x of v) qs.append(k, x);
+    }
+    const q = qs.toString();
+    return `${config.baseUrl}${path}${q === '' ? '' : `?${q}`}`;
+  }
+
+  /** An authenticated GET; null on 404 when allowed. One token refresh and retry on 401. */
+  async function getJson(op: string, path: string, params: Params = {}, allow404 = false): Promise<unknown> {
+    const url = urlOf(path, params);
+    const init = (t: string): RequestInit => ({ headers: { authorization: `Bearer ${t}`, accept: 'application/json', 'x-api-version': config.apiVersion } });
+    let a = await withRetries(op, url, init(await bearer(false)));
+    if (a.status === 401) {
+      log.info({ source, op, outcome: 'token refused; refreshing' }, 'cmms token refresh');
+      a = await withRetries(op, url, init(await bearer(true)));
+    }
+    if (a.status === 404 && allow404) return null;
+    if (a.status < 200 || a.status >= 300) throw statusError(op, a.status);
+    return parseJson(op, a);
+  }
+
+  /** Walks a cursor-paged list to its end, deduplicating by id (later pages win). */
+  async function walk<S extends z.ZodType>(op: string, path: string, params: Params, item: S, idOf: (x: z.infer<S>) => string): Promise<z.infer<S>[]> {
+    const byId = new Map<string, z.infer<S>>();
+    const schema = pageWire(item);
+    let cursor: string | undefined;
+    const seen = new Set<string>();
+    for (let page = 1; ; page++) {
+      if (page > config.maxPages) {
+        throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} has more than ${config.maxPages} pages`, { source, retryable: false, detail: { pages: config.maxPages } });
+      }
+      const body = validate(op, schema, await getJson(op, path, { ...params, cursor }));
+      for (const x of body.data as z.infer<S>[]) byId.set(idOf(x), x);
+      const next = body.nextCursor ?? null;
+      if (next === null || body.hasMore === false) break;
+      if (seen.has(next)) throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} repeated a cursor`, { source, retryable: false });
+      seen.add(next);
+      cursor = next;
+    }
+    return [...byId.values()];
+  }
+
+  const wireStatus = (s: WorkOrderStatus): string => (s === 'COMPLETED' && config.apiVersion === '2023-01-15' ? 'DONE' : s);
+
+  async function workOrdersChunk(params: Params): Promise<readonly CmmsWorkOrder[]> {
+    return cache.read(`wo:${JSON.stringify(params)}`, config.cacheTtlSeconds.workOrders, async () => {
+      const rows = await walk('GET /work-orders', '/work-orders', { ...params, limit: config.pageSize }, workOrderWire, (w) => w.id);
+      return rows.map((w) => toWorkOrder(w, (value) => log.warn({ source, field: 'priority', change: value }, 'cmms unknown priority')));
+    });
+  }
+
+  return {
+    apiVersion: config.apiVersion,
+
+    assets: () => cache.read('assets', config.cacheTtlSeconds.master, async () => {
+      const rows = await walk('GET /assets', '/assets', { limit: config.pageSize }, assetWire, (a) => a.id);
+      return rows.map(toAsset).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    }),
+
+    async workOrders(q: WorkOrderQuery) {
+      if ((q.assetIds !== undefined && q.assetIds.length === 0) || (q.ids !== undefined && q.ids.length === 0)) return [];
+      // The CMMS compares updatedAfter at whole seconds with '>', so ask from a little earlier and filter exactly here.
+      const after = q.updatedAfterMs === undefined ? undefined : new Date(q.updatedAfterMs - config.updatedAfterOverlapMs).toISOString();
+      const base: Params = {
+        status: q.statuses === undefined ? undefined : [...new Set(q.statuses.map(wireStatus))].sort(),
+        type: q.types === undefined ? undefined : [...new Set(q.types)].sort(),
+        updatedAfter: after,
+      };
+      const keyed = q.assetIds !== undefined
+        ? chunks([...new Set(q.assetIds)].sort(), config.batchChunkSize).map((c) => ({ ...base, assetId: c, id: q.ids === undefined ? undefined : [...new Set(q.ids)].sort() }))
+        : q.ids !== undefined
+          ? chunks([...new Set(q.ids)].sort(), config.batchChunkSize).map((c) => ({ ...base, id: c }))
+          : [base];
+      const parts = await Promise.all(keyed.map((p) => limit(() => workOrdersChunk(p))));
+      const byId = new Map<string, CmmsWorkOrder>();
+      for (const part of parts) for (const w of part) byId.set(w.id, w);
+      return [...byId.values()].filter((w) =>
+        (q.updatedAfterMs === undefined || w.updatedMs > q.updatedAfterMs) && (q.statuses === undefined || q.statuses.includes(w.status)));
+    },
+
+    async meters(q) {
+      if ((q.assetIds !== undefined && q.assetIds.length === 0) || (q.ids !== undefined && q.ids.length === 0)) return [];
+      const keyed = q.assetIds !== undefined
+        ? chunks([...new Set(q.assetIds)].sort(), config.batchChunkSize).map((c) => ({ assetId: c }))
+        : q.ids !== undefined ? chunks([...new Set(q.ids)].sort(), config.batchChunkSize).map((c) => ({ id: c })) : [{}];
+      const parts = await Promise.all(keyed.map((p) => limit(() => cache.read(`meters:${JSON.stringify(p)}`, config.cacheTtlSeconds.master, async () =>
+        (await walk('GET /meters', '/meters', p, meterWire, (m) => m.id)).map(toMeter)))));
+      return parts.flat();
+    },
+
+    async meterReadings(meterIds, fromMs, toMs) {
+      if (meterIds.length === 0) return [];
+      const from = new Date(fromMs).toISOString();
+      const to = new Date(toMs).toISOString();
+      const parts = await Promise.all(chunks([...new Set(meterIds)].sort(), config.batchChunkSize).map((c) => limit(() =>
+        cache.read(`readings:${c.join(',')}:${from}:${to}`, config.cacheTtlSeconds.readings, async () => {
+          // Readings have no id; the walk dedupes by (meter, instant), the natural key of a reading.
+          const rows = await walk('GET /meter-readings', '/meter-readings', { meterId: c, from, to, limit: 1000 }, readingWire, (r) => `${r.meterId ?? ''}@${r.readingAt}`);
+          const out: CmmsMeterReading[] = [];
+          for (const r of rows) {
+            if (r.meterId === undefined) throw plantError(Code.CMMS_BAD_RESPONSE, 'CMMS answered GET /meter-readings without meterId', { source, retryable: false, detail: { field: 'meterId' } });
+            out.push(toReading(r.meterId, r));
+          }
+          return out.sort((x, y) => x.readingMs - y.readingMs);
+        }))));
+      return parts.flat();
+    },
+
+    failureCodes: () => cache.read('failure-codes', config.cacheTtlSeconds.master, async () =>
+      validate('GET /failure-codes', failureTreeWire, await getJson('GET /failure-codes', '/failure-codes')).data.map(toFailureCode)),
+
+    pmSchedules: () => cache.read('pm-schedules', config.cacheTtlSeconds.master, async () =>
+      (await walk('GET /pm-schedules', '/pm-schedules', {}, pmScheduleWire, (p) => p.id)).map(toPmSchedule)),
+
+    async ping() {
+      try {
+        validate('GET /locations', listWire(assetWire.pick({ id: true })), await getJson('GET /locations', '/locations'));
+        return true;
+      } catch { return false; }
+    },
+
+    stats: (): UpstreamStats => ({ calls, byOp: { ...byOp } }),
+    resetStats: () => { calls = 0; byOp = {}; },
+    close: async () => { cache.close(); },
+  };
+}

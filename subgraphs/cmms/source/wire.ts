@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import type {
+  CmmsAsset, CmmsFailureCode, CmmsMeter, CmmsMeterReading, CmmsPmSchedule, CmmsWorkOrder, WorkOrderPriority, WorkOrderStatus,
+} from './domain.ts';
+import { canonicalUnit, toCanonical } from './units.ts';
+
+/**
+ * The CMMS's JSON contract (both API versions), validated with zod, and the mapping to domain objects.
+ * Lenient where vendors are sloppy (missing optional fields, extra fields) and strict where a wrong guess
+ * would be a false claim (ids, statuses, types, times).
+ */
+
+const isoInstant = z.string().refine((s) => Number.isFinite(Date.parse(s)), 'not an ISO-8601 instant');
+const optIso = isoInstant.nullable().optional();
+const optStr = z.string().nullable().optional();
+const optNum = z.number().nullable().optional();
+
+export const assetWire = z.object({
+  id: z.string().min(1),
+  assetTag: z.string(),
+  name: z.string(),
+  serialNumber: optStr,
+  manufacturer: optStr,
+  model: optStr,
+  criticality: z.enum(['A', 'B', 'C']).nullable().optional(),
+  status: z.enum(['active', 'down', 'retired']),
+  installedAt: optIso,
+  retiredAt: optIso,
+  updatedAt: optIso,
+  customFields: z.object({ erpResourceId: z.string().nullable().optional() }).partial().nullable().optional(),
+});
+
+// Both versions' statuses: 2023-01-15 says DONE, 2024-06-01 says COMPLETED; both mean COMPLETED.
+const statusWire = z.enum(['OPEN', 'IN_PROGRESS', 'ON_HOLD', 'DONE', 'COMPLETED', 'CANCELLED']);
+// 2023-01-15 sends an int 0–3, 2024-06-01 a string; unknown values map to null rather than failing the record.
+const priorityWire = z.union([z.number(), z.string()]).nullable().optional();
+
+export const workOrderWire = z.object({
+  id: z.string().min(1),
+  number: z.string(),
+  title: z.string(),
+  description: optStr,
+  type: z.enum(['CORRECTIVE', 'PREVENTIVE', 'INSPECTION', 'CALIBRATION']),
+  status: statusWire,
+  priority: priorityWire,
+  assetId: z.string().min(1),
+  failure: z.object({ classCode: z.string(), problemCode: optStr, causeCode: optStr, remedyCode: optStr }).nullable().optional(),
+  reportedAt: isoInstant,
+  startedAt: optIso,
+  completedAt: optIso,
+  downtimeMinutes: optNum,
+  laborHours: optNum,
+  updatedAt: isoInstant,
+});
+
+export const meterWire = z.object({
+  id: z.string().min(1),
+  assetId: z.string(),
+  name: z.string(),
+  kind: z.enum(['cumulative', 'gauge']),
+  unit: z.string(),
+  rolloverAt: z.number().int().positive().nullable().optional(),
+});
+
+export const readingWire = z.object({
+  meterId: z.string().optional(),
+  value: z.number(),
+  unit: z.string(),
+  readingAt: isoInstant,
+  source: z.enum(['manual', 'sensor']),
+});
+
+interface FailureNodeWire { code: string; level: 'class' | 'problem' | 'cause' | 'remedy'; description: string; children?: FailureNodeWire[] | undefined }
+const failureNodeWire: z.ZodType<FailureNodeWire> = z.lazy(() => z.object({
+  code: z.string(), level: z.enum(['class', 'problem', 'cause', 'remedy']), description: z.string(),
+  children: z.array(failureNodeWire).optional(),
+}));
+export const failureTreeWire = z.object({ data: z.array(failureNodeWire) });
+
+export const pmScheduleWire = z.object({ id: z.string(), assetId: z.string(), title: z.string(), intervalDays: z.number().int(), nextDueAt: isoInstant });
+
+export const tokenWire = z.object({ token: z.string().min(1), expiresAt: isoInstant });
+
+export function pageWire<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), nextCursor: z.string().nullable().optional(), hasMore: z.boolean().optional() });
+}
+export const listWire = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
+
+const ms = (s: string | null | undefined): number | null => (s === null || s === undefined ? null : Date.parse(s));
+
+/** Canonical equipment id from an ERP alias: trimmed and upper-cased; null when blank. */
+export function equipmentIdOf(alias: string | null | undefined): string | null {
+  const v = (alias ?? '').trim().toUpperCase();
+  return v === '' ? null : v;
+}
+
+export function toAsset(a: z.infer<typeof assetWire>): CmmsAsset {
+  return {
+    id: a.id, assetTag: a.assetTag, name: a.name, serialNumber: a.serialNumber ?? null, manufacturer: a.manufacturer ?? null,
+    model: a.model ?? null, status: a.status === 'active' ? 'ACTIVE' : a.status === 'down' ? 'DOWN' : 'RETIRED',
+    criticality: a.criticality ?? null, installedMs: ms(a.installedAt), retiredMs: ms(a.retiredAt), updatedMs: ms(a.updatedAt),
+    equipmentId: equipmentIdOf(a.customFields?.erpResourceId),
+  };
+}
+
+const priorityByInt: readonly WorkOrderPriority[] = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'];
+const priorityByName: Readonly<Record<string, WorkOrderPriority>> = {
+  none: 'LOW', low: 'LOW', medium: 'MEDIUM', normal: 'MEDIUM', high: 'HIGH', urgent: 'URGENT', critical: 'URGENT',
+};
+
+/** Canonical priority from either API version; undefined for a value neither version defines. */
+export function toPriority(p: number | string | null | undefined): WorkOrderPriority | null | undefined {
+  if (p === null || p === undefined) return null;
+  if (typeof p === 'number') return Number.isInteger(p) ? priorityByInt[p] : undefined;
+  return priorityByName[p.trim().toLowerCase()];
+}
+
+export function toStatus(s: z.infer<typeof statusWire>): WorkOrderStatus {
+  return s === 'DONE' ? 'COMPLETED' : s;
+}
+
+export function toWorkOrder(w: z.infer<typeof workOrderWire>, onUnknownPriority: (value: string) => void): CmmsWorkOrder {
+  const priority = toPriority(w.priority);
+  if (priority === undefined) onUnknownPriority(String(w.priority));
+  return {
+    id: w.id, number: w.number, title: w.title, description: w.description ?? null, type: w.type, status: toStatus(w.status),
+    priority: priority ?? null, assetId: w.assetId,
+    failure: w.failure === null || w.failure === undefined ? null : {
+      classCode: w.failure.classCode, problemCode: w.failure.problemCode ?? null, causeCode: w.failure.causeCode ?? null, remedyCode: w.failure.remedyCode ?? null,
+    },
+    reportedMs: Date.parse(w.reportedAt), startedMs: ms(w.startedAt), completedMs: ms(w.completedAt),
+    downtimeMinutes: w.downtimeMinutes ?? null, laborHours: w.laborHours ?? null, updatedMs: Date.parse(w.updatedAt),
+  };
+}
+
+export function toMeter(m: z.infer<typeof meterWire>): CmmsMeter {
+  return {
+    id: m.id, assetId: m.assetId, name: m.name, kind: m.kind === 'cumulative' ? 'CUMULATIVE' : 'GAUGE',
+    unit: canonicalUnit(m.unit), sourceUnit: m.unit, rolloverAt: m.rolloverAt ?? null,
+  };
+}
+
+export function toReading(meterId: string, r: z.infer<typeof readingWire>): CmmsMeterReading {
+  const c = toCanonical(r.value, r.unit);
+  return {
+    meterId, readingMs: Date.parse(r.readingAt), value: c.value, unit: c.unit, sourceValue: r.value, sourceUnit: r.unit,
+    source: r.source === 'manual' ? 'MANUAL' : 'SENSOR',
+  };
+}
+
+export function toFailureCode(n: FailureNodeWire): CmmsFailureCode {
+  return {
+    code: n.code, level: n.level.toUpperCase() as CmmsFailureCode['level'], description: n.description,
+    children: (n.children ?? []).map(toFailureCode),
+  };
+}
+
+export function toPmSchedule(p: z.infer<typeof pmScheduleWire>): CmmsPmSchedule {
+  return { id: p.id, assetId: p.assetId, title: p.title, intervalDays: p.intervalDays, nextDueMs: Date.parse(p.nextDueAt) };
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { createReadCache, findRepoRoot } from '../../common/index.ts';
+import type { Logger, RequestFacts, SubgraphRuntime } from '../../common/index.ts';
+import type { CmmsConfig } from './config.ts';
+import type { CmmsContext } from './context.ts';
+import { createLoaders } from './loaders.ts';
+import { resolvers } from './resolvers/index.ts';
+import { createCmmsRestSource } from './source/index.ts';
+import type { CmmsSource } from './source/index.ts';
+
+// The resolver map type @apollo/subgraph expects; its module path is internal, so take it from the signature.
+type BuildArg = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
+
+/** The shared + cmms SDL, read from the repository's schema/ folder at run time (works from src and any dist*). */
+export function readCmmsTypeDefs(): string {
+  const root = findRepoRoot(import.meta.url);
+  return ['shared.graphql', 'cmms.graphql'].map((f) => readFileSync(new URL(`schema/${f}`, root), 'utf8')).join('\n');
+}
+
+/**
+ * Builds the cmms subgraph: schema, a process-wide read cache and REST source, and per-request contexts
+ * with fresh DataLoaders. Reads nothing from env. `deps.source` replaces the REST adapter (tests with a
+ * fake port); `deps.fetch` replaces global fetch inside the REST adapter.
+ */
+export async function createCmmsSubgraph(
+  config: CmmsConfig,
+  deps: { logger: Logger; source?: CmmsSource; fetch?: typeof fetch },
+): Promise<SubgraphRuntime<CmmsContext>> {
+  const logger = deps.logger.child({ subgraph: 'cmms' });
+  const source = deps.source ?? createCmmsRestSource(config, {
+    logger, cache: createReadCache(), ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }),
+  });
+  const schema = buildSubgraphSchema({ typeDefs: parse(readCmmsTypeDefs()), resolvers: resolvers as NonNullable<BuildArg['resolvers']> });
+  return {
+    name: 'cmms',
+    schema,
+    createContext: (facts: RequestFacts): CmmsContext => {
+      const requestId = facts.requestId === '' ? randomUUID() : facts.requestId;
+      return { requestId, loaders: createLoaders(source), source, logger: logger.child({ requestId }) };
+    },
+    upstreamStats: () => source.stats(),
+    resetStats: () => source.resetStats(),
+    ready: () => source.ping(),
+    close: () => source.close(),
+  };
+}
