@@ -343,7 +343,8 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
   ]);
   function listen(path: string, services: object, xml: string): Promise<void> {
     return new Promise((resolve, reject) => {
-      soap.listen(server, { path, services: services as soap.IServices, xml, callback: (err: unknown) => (err ? reject(err) : resolve()) } as soap.IServerOptions);
+      // Keep request dates as the naive text sent: node-soap would otherwise parse them in this process's zone.
+      soap.listen(server, { path, services: services as soap.IServices, xml, customDeserializer: { dateTime: (t: string) => t, date: (t: string) => t }, callback: (err: unknown) => (err ? reject(err) : resolve()) } as soap.IServerOptions);
     });
   }
   // Front handler: fault modes and the versioned path, then hand over to node-soap's listeners.
