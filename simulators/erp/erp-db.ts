@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import type { MessConfig, Plant } from '../plant/plant-types.ts';
 import { buildErpRows, insertErpRows } from './erp-rows.ts';
-import { sqliteDdl, sqliteDropViews, sqliteViewDdl } from './erp-schema.ts';
+import { erpTables, sqliteDdl, sqliteDropViews, sqliteName, sqliteViewDdl } from './erp-schema.ts';
 import type { ErpSchemaVersion } from './erp-schema.ts';
 
 /** Create the demo ERP schema (tables + views of `version`) in an empty sql.js database and populate it from the plant. */
@@ -14,4 +14,10 @@ export function buildErpDatabase(db: Database, plant: Plant, mess: MessConfig, c
 export function switchErpViews(db: Database, version: ErpSchemaVersion): void {
   for (const stmt of sqliteDropViews()) db.run(stmt);
   for (const stmt of sqliteViewDdl(version)) db.run(stmt);
+}
+
+/** Empty every table and repopulate from the plant as it is now (live mode), keeping the database object and its views. */
+export function refillErpDatabase(db: Database, plant: Plant, mess: MessConfig, clockMs: number): void {
+  for (const t of erpTables) db.run(`DELETE FROM ${sqliteName(t.schema, t.name)}`);
+  insertErpRows(db, buildErpRows(plant, mess, clockMs));
 }

@@ -343,3 +343,29 @@ export function erpCatalog(version: ErpSchemaVersion = 'v1'): readonly CatalogOb
     ...erpViews(version).map((vw) => ({ schema: vw.schema, name: vw.name, sqliteName: sqliteName(vw.schema, vw.name), kind: 'view' as const, columns: vw.columns.map(strip) })),
   ];
 }
+
+/** A column type in the TDS server's catalog shape (simulators/erp/tds TdsColumnType). */
+export type TdsCatalogType =
+  | { readonly type: 'int' | 'bigint' | 'float' | 'bit' | 'date' | 'datetime' | 'datetime2' }
+  | { readonly type: 'decimal'; readonly precision: number; readonly scale: number }
+  | { readonly type: 'nvarchar' | 'varchar'; readonly length: number | 'max' };
+
+function toTdsType(t: SqlType): TdsCatalogType {
+  switch (t.kind) {
+    case 'nvarchar': case 'varchar': return { type: t.kind, length: t.length };
+    case 'decimal': return { type: 'decimal', precision: t.precision, scale: t.scale };
+    default: return { type: t.kind };
+  }
+}
+
+/**
+ * The TDS server's catalog: T-SQL object name ('Erp.JobHead', 'dbo.vw_Jobs') → column → SQL Server type,
+ * so the server reports each column with the type a real SQL Server would.
+ */
+export function tdsCatalog(version: ErpSchemaVersion = 'v1'): Readonly<Record<string, Readonly<Record<string, TdsCatalogType>>>> {
+  const out: Record<string, Record<string, TdsCatalogType>> = {};
+  for (const obj of erpCatalog(version)) {
+    out[`${obj.schema}.${obj.name}`] = Object.fromEntries(obj.columns.map((col) => [col.name, toTdsType(col.type)]));
+  }
+  return out;
+}

@@ -268,11 +268,15 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     const company = str(r, 'Company'), job = str(r, 'JobNum');
     const type = laborTypes[canonicalKey(str(r, 'LaborType'))];
     if (type === undefined) throw badResponse('ERP LaborType outside P/S/I', 'LaborType');
-    const clockIn = decodeDateAndHours(date(r, 'ClockInDate'), numOrNull(r, 'ClockinTime'), zone);
-    // ClockInMInute/ClockOutMinute are whole minutes on the same wall clock: their difference is the exact span,
-    // including a clock-out after midnight, which ClockOutTime alone cannot tell.
+    const inDate = date(r, 'ClockInDate'), inHours = numOrNull(r, 'ClockinTime');
+    const clockIn = decodeDateAndHours(inDate, inHours, zone);
+    // ClockInMInute/ClockOutMinute are whole minutes on the same naive wall clock: their difference added to the
+    // clock-in WALL time (then localized on its own) gives clock-out, also after midnight or across a DST change,
+    // which ClockOutTime alone cannot tell.
     const inMin = numOrNull(r, 'ClockInMInute'), outMin = numOrNull(r, 'ClockOutMinute');
-    const clockOut = clockIn !== null && inMin !== null && outMin !== null && outMin >= inMin ? clockIn + (outMin - inMin) * 60_000 : null;
+    const clockOut = clockIn !== null && inDate !== null && inMin !== null && outMin !== null && outMin >= inMin
+      ? decodeDateAndHours(inDate, (inHours ?? 0) + (outMin - inMin) / 60, zone)
+      : null;
     const res = strOrNull(r, 'ResourceID');
     const shift = numOrNull(r, 'Shift');
     return {

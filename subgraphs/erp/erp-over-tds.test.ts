@@ -1,0 +1,78 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { silentLogger } from '../../common/index.ts';
+import { allMess } from '../../simulators/plant/plant-types.ts';
+import { fixturePlant, startErpSimulator } from '../../simulators/erp/index.ts';
+import { createErpSubgraph, createServer, loadConfig } from './index.ts';
+
+// The subgraph against the demo ERP over the real protocol (mssql → TDS on 127.0.0.1), every mess on.
+const plant = fixturePlant();
+const sim = await startErpSimulator({ plant, mess: allMess });
+const config = loadConfig({ ERP_DEMO: 'true', ERP_SQL_SERVER: '127.0.0.1', ERP_SQL_PORT: String(sim.port), ERP_QUERY_TIMEOUT_MS: '400', ERP_CONNECT_TIMEOUT_MS: '1000',
+  // Coalesce-only caching, so call counts below measure batching, not cache hits.
+  ERP_CACHE_TTL_MASTER_S: '0', ERP_CACHE_TTL_TRANSACTIONAL_S: '0' });
+const runtime = await createErpSubgraph(config, { logger: silentLogger });
+const server = createServer(runtime);
+after(async () => { await runtime.close(); await sim.close(); });
+
+async function run(query: string, variables: Record<string, unknown> = {}) {
+  const res = await server.executeOperation({ query, variables }, { contextValue: runtime.createContext({ requestId: 't', headers: {} }) });
+  return res.body.kind === 'single' ? JSON.parse(JSON.stringify(res.body.singleResult)) : null;
+}
+
+test('a production order over TDS: trimmed keys, company scoping, DST-gap times, sentinel → null, scrap from labour', async () => {
+  const res = await run(`{ productionOrder(id: "ACME/J004503") {
+    id company jobNumber status scheduledStart dueAt plannedQuantity { value unit } material { id baseUnit }
+    operations { id sequence opCode equipment { id } workCenter { id } completedQuantity { value } scrapQuantity { value } actualStart complete }
+    laborRecords { employeeNumber laborType equipment { id } quantity { value unit } clockIn clockOut hours }
+  } }`);
+  assert.deepEqual(res, { data: { productionOrder: {
+    id: 'ACME/J004503', company: 'ACME', jobNumber: 'J004503', status: 'IN_PROGRESS',
+    // Written as 02:30 (inside the 2026-03-08 DST gap) by an unadjusted clock; shift-forward recovers 03:30 CDT.
+    scheduledStart: '2026-03-08T08:30:00.000Z', dueAt: '2026-03-10T08:30:00.000Z',
+    plannedQuantity: { value: 100, unit: 'EA' }, material: { id: 'ACME/BRK-1043', baseUnit: 'EA' },
+    operations: [
+      { id: 'ACME/J004503/10', sequence: 10, opCode: 'PRESS', equipment: { id: 'PRESS-01' }, workCenter: { id: 'PRS' },
+        completedQuantity: { value: 97 }, scrapQuantity: { value: 0 }, actualStart: '2026-03-08T08:30:00.000Z', complete: true },
+      { id: 'ACME/J004503/20', sequence: 20, opCode: 'PRESS', equipment: { id: 'PRESS-04' }, workCenter: { id: 'PRS' },
+        completedQuantity: { value: 0 }, scrapQuantity: { value: 0 }, actualStart: null, complete: false },
+    ],
+    laborRecords: [{ employeeNumber: 'E103', laborType: 'PRODUCTION', equipment: { id: 'PRESS-01' }, quantity: { value: 97, unit: 'EA' },
+      clockIn: '2026-03-08T08:30:00.000Z', clockOut: '2026-03-08T11:45:00.000Z', hours: 3.25 }],
+  } } });
+});
+
+test('productionOrders never leaks the second company that reuses job numbers and plant code', async () => {
+  const res = await run('{ productionOrders(first: 100) { totalCount edges { node { id company plannedQuantity { value } } } } }');
+  assert.equal(res.data.productionOrders.totalCount, plant.jobs.length);
+  assert.deepEqual(new Set(res.data.productionOrders.edges.map((e: { node: { company: string } }) => e.node.company)), new Set(['ACME']));
+  assert.deepEqual(res.data.productionOrders.edges.map((e: { node: { plannedQuantity: { value: number } } }) => e.node.plannedQuantity.value), plant.jobs.map(() => 100));
+});
+
+test('equipment ids are trimmed ERP ResourceIDs; blank or lower-case UD codes become null or upper case', async () => {
+  const res = await run('{ equipmentList { totalCount edges { node { id mesCode erpResourceId kind } } } }');
+  assert.equal(res.data.equipmentList.totalCount, plant.machines.length);
+  for (const { node } of res.data.equipmentList.edges as { node: { id: string; mesCode: string | null; erpResourceId: string } }[]) {
+    const m = plant.machines.find((x) => x.id === node.id);
+    assert.ok(m !== undefined, node.id);
+    assert.ok(node.mesCode === null || node.mesCode === m.mesCode, `${node.id} ${node.mesCode}`);
+    assert.equal(node.erpResourceId, m.erpResourceId);
+  }
+});
+
+test('upstream SQL statements for equipment references do not grow with N (1 vs all)', async () => {
+  const reps = (n: number) => plant.machines.slice(0, n).map((m) => ({ __typename: 'Equipment', id: m.id }));
+  const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Equipment { id name workCenter { id name } } } }';
+  const count = async (n: number) => {
+    runtime.resetStats(); sim.resetStats();
+    const res = await run(q, { r: reps(n) });
+    assert.equal(res.data._entities.length, n);
+    // The pool's connection validation ('SELECT 1' on acquire) is not a data read; count view queries only.
+    const views = Object.entries(sim.stats().byStatement).filter(([text]) => /FROM dbo\.vw_/.test(text)).reduce((n, [, c]) => n + c, 0);
+    return { subgraph: runtime.upstreamStats().calls, simulator: views };
+  };
+  const one = await count(1);
+  const all = await count(plant.machines.length);
+  assert.deepEqual(all, one);
+  assert.deepEqual(one, { subgraph: 2, simulator: 2 });
+});
