@@ -1,0 +1,55 @@
+// npm run bench:detect — the SKAB benchmark under its standard protocol (see
+// ../shared/datasets/skab/README.md): per-file calibration on rows 0–399, test rows 400..end,
+// pooled point-wise outlier F1/FAR/MAR and the NAB-style changepoint score in three profiles,
+// printed beside the published leaderboard. One fixed detector configuration for every file.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findRepoRoot } from '../common/index.ts';
+import { BENCH_CONFIG } from './detect/detector.ts';
+import { runBenchmark } from './detect/run.ts';
+import { loadSkabFile, SKAB_FILES } from './detect/skab.ts';
+
+const OUTLIER_LEADERBOARD = [
+  ['Conv-AE', 0.78, 13.55, 28.02],
+  ['MSET', 0.78, 39.73, 14.13],
+  ['T²+Q (PCA)', 0.76, 26.62, 24.92],
+  ['LSTM-AE', 0.74, 29.96, 25.92],
+  ['T² (Hotelling)', 0.66, 19.21, 42.6],
+] as const;
+const CHANGEPOINT_LEADERBOARD = [
+  ['MSCRED', 32.42, 16.53, 40.28, 55, 342],
+  ['Isolation forest', 26.16, 19.5, 30.82, 76, 135],
+  ['T²+Q (PCA)', 25.35, 14.51, 31.33, 72, 232],
+  ['Conv-AE', 23.61, 21.54, 27.55, 82, 23],
+  ['LSTM-AE', 23.51, 20.11, 25.91, 88, 69],
+] as const;
+
+function skabDataDir(): string {
+  const root = process.env['SKAB_DIR'] ?? path.join(fileURLToPath(findRepoRoot(import.meta.url)), '..', 'shared', 'datasets', 'skab');
+  const data = path.join(root, 'data');
+  if (!existsSync(data)) throw new Error(`SKAB data not found at ${data}; set SKAB_DIR to the folder holding data/`);
+  return data;
+}
+
+const started = performance.now();
+const dir = skabDataDir();
+const files = SKAB_FILES.map((n) => loadSkabFile(dir, n));
+const loadedMs = performance.now() - started;
+const r = runBenchmark(files, BENCH_CONFIG);
+const ranMs = performance.now() - started - loadedMs;
+
+const pad = (s: string | number, w: number) => String(s).padEnd(w);
+const num = (x: number, d = 2) => x.toFixed(d);
+console.log(`SKAB ${files.length} files from ${dir}; test rows ${r.outlier.tp + r.outlier.fp + r.outlier.tn + r.outlier.fn}; load ${num(loadedMs, 0)} ms, detect+score ${num(ranMs, 0)} ms`);
+console.log(`config ${JSON.stringify(BENCH_CONFIG)}\n`);
+console.log(`${pad('outlier detection', 22)}${pad('F1', 8)}${pad('FAR %', 8)}MAR %`);
+console.log(`${pad('PlantGraph (ours)', 22)}${pad(num(r.outlier.f1), 8)}${pad(num(r.outlier.farPct), 8)}${num(r.outlier.marPct)}`);
+for (const [name, f1, far, mar] of OUTLIER_LEADERBOARD) console.log(`${pad(name, 22)}${pad(num(f1), 8)}${pad(num(far), 8)}${num(mar)}`);
+console.log(`\n${pad('changepoint detection', 22)}${pad('NAB std', 9)}${pad('LowFP', 8)}${pad('LowFN', 8)}${pad('missed', 9)}FPs`);
+const [std, lowFp, lowFn] = r.nab;
+console.log(`${pad('PlantGraph (ours)', 22)}${pad(num(std!.score), 9)}${pad(num(lowFp!.score), 8)}${pad(num(lowFn!.score), 8)}${pad(`${std!.missed}/${std!.changepoints}`, 9)}${std!.falsePositives}`);
+for (const [name, s, fp, fn, missed, fps] of CHANGEPOINT_LEADERBOARD) console.log(`${pad(name, 22)}${pad(num(s), 9)}${pad(num(fp), 8)}${pad(num(fn), 8)}${pad(`${missed}/127`, 9)}${fps}`);
+const beatsOutlier = r.outlier.f1 > 0.78 && r.outlier.farPct <= 13.6;
+const beatsNab = std!.score > 32.42;
+console.log(`\ngoal: outlier F1 > 0.78 at FAR ≤ 13.6 %: ${beatsOutlier ? 'MET' : 'not met'}; NAB standard > 32.42: ${beatsNab ? 'MET' : 'not met'}`);
