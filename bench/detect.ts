@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRepoRoot } from '../common/index.ts';
 import { BENCH_CONFIG } from './detect/detector.ts';
-import { runBenchmark } from './detect/run.ts';
+import { crossValidate, runBenchmark } from './detect/run.ts';
 import { loadSkabFile, SKAB_FILES } from './detect/skab.ts';
 
 const OUTLIER_LEADERBOARD = [
@@ -44,7 +44,7 @@ const num = (x: number, d = 2) => x.toFixed(d);
 console.log(`SKAB ${files.length} files from ${dir}; test rows ${r.outlier.tp + r.outlier.fp + r.outlier.tn + r.outlier.fn}; load ${num(loadedMs, 0)} ms, detect+score ${num(ranMs, 0)} ms`);
 console.log(`config ${JSON.stringify(BENCH_CONFIG)}\n`);
 console.log(`${pad('outlier detection', 22)}${pad('F1', 8)}${pad('FAR %', 8)}MAR %`);
-console.log(`${pad('PlantGraph (ours)', 22)}${pad(num(r.outlier.f1), 8)}${pad(num(r.outlier.farPct), 8)}${num(r.outlier.marPct)}`);
+console.log(`${pad("PlantGraph (ours)", 22)}${pad(num(r.outlier.f1, 3), 8)}${pad(num(r.outlier.farPct), 8)}${num(r.outlier.marPct)}`);
 for (const [name, f1, far, mar] of OUTLIER_LEADERBOARD) console.log(`${pad(name, 22)}${pad(num(f1), 8)}${pad(num(far), 8)}${num(mar)}`);
 console.log(`\n${pad('changepoint detection', 22)}${pad('NAB std', 9)}${pad('LowFP', 8)}${pad('LowFN', 8)}${pad('missed', 9)}FPs`);
 const [std, lowFp, lowFn] = r.nab;
@@ -53,3 +53,8 @@ for (const [name, s, fp, fn, missed, fps] of CHANGEPOINT_LEADERBOARD) console.lo
 const beatsOutlier = r.outlier.f1 > 0.78 && r.outlier.farPct <= 13.6;
 const beatsNab = std!.score > 32.42;
 console.log(`\ngoal: outlier F1 > 0.78 at FAR ≤ 13.6 %: ${beatsOutlier ? 'MET' : 'not met'}; NAB standard > 32.42: ${beatsNab ? 'MET' : 'not met'}`);
+
+const cvStarted = performance.now();
+const cv = crossValidate(files, BENCH_CONFIG);
+console.log(`\nselection-bias check (2-fold by file: each half scored with the grid config chosen on the other half, ${num(performance.now() - cvStarted, 0)} ms):`);
+console.log(`  outlier F1 ${num(cv.outlier.f1)}  FAR ${num(cv.outlier.farPct)} %  MAR ${num(cv.outlier.marPct)} %;  NAB ${cv.nab.map((x) => `${x.profile} ${num(x.score)}`).join(', ')}; missed ${cv.nab[0]!.missed}, FPs ${cv.nab[0]!.falsePositives}`);
