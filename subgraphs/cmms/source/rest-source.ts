@@ -253,7 +253,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
             if (r.meterId === undefined) throw plantError(Code.CMMS_BAD_RESPONSE, 'CMMS answered GET /meter-readings without meterId', { source, retryable: false, detail: { field: 'meterId' } });
             out.push(toReading(r.meterId, r));
           }
-          return out.sort((x, y) => x.readingMs - y.readingMs);
+          return out.sort((x, y) => x.readingMs - y.readingMs || (x.meterId < y.meterId ? -1 : x.meterId > y.meterId ? 1 : 0));
         }))));
       return parts.flat();
     },

@@ -1,0 +1,171 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { GraphQLError } from 'graphql';
+import { createReadCache, silentLogger } from '../../../common/index.ts';
+import { noMess } from '../../../simulators/plant/plant-types.ts';
+import { startSim, testConfig } from '../test-kit.ts';
+import { createCmmsRestSource, parseRetryAfterMs } from './index.ts';
+import type { CmmsSource } from './index.ts';
+
+type After = { after(fn: () => Promise<void> | void): void };
+
+function source(t: After, url: string, env: Record<string, string> = {}, fetchFn?: typeof fetch): CmmsSource {
+  const s = createCmmsRestSource(testConfig(url, env), { logger: silentLogger, cache: createReadCache(), random: () => 0.5, ...(fetchFn === undefined ? {} : { fetch: fetchFn }) });
+  t.after(() => s.close());
+  return s;
+}
+
+/** The code, message and safe extensions of a coded error, for whole-shape assertions. */
+async function failure(p: Promise<unknown>): Promise<{ message: string; extensions: Record<string, unknown> }> {
+  try { await p; } catch (e: unknown) {
+    assert.ok(e instanceof GraphQLError, `expected a GraphQLError, got ${String(e)}`);
+    return { message: e.message, extensions: { ...e.extensions } };
+  }
+  assert.fail('expected a failure');
+}
+
+test('assets are walked across pages and mapped to canonical equipment ids; blank aliases map to null', async (t) => {
+  const sim = await startSim(t, { mess: { ...noMess, differentIds: true } });
+  const s = source(t, sim.url, { CMMS_PAGE_SIZE: '2' });
+  const assets = await s.assets();
+  assert.deepEqual(assets.map((a) => [a.id, a.equipmentId, a.status]), [
+    // 'lathe-01 ' (a variant) resolves by trim + upper-case; the press's blank alias stays unmapped.
+    ['ast_L01', 'LATHE-01', 'ACTIVE'], ['ast_M02', 'MILL-02', 'DOWN'], ['ast_P04new', null, 'DOWN'], ['ast_P04old', null, 'RETIRED'],
+  ]);
+  assert.deepEqual(s.stats(), { calls: 3, byOp: { 'POST /auth': 1, 'GET /assets': 2 } });
+  await s.assets();
+  assert.equal(s.stats().calls, 3, 'the second read is served from the cache');
+});
+
+test('the token is fetched once, reused, and refreshed once after a 401', async (t) => {
+  const sim = await startSim(t);
+  const s = source(t, sim.url);
+  await s.failureCodes();
+  await s.pmSchedules();
+  sim.revokeTokens();
+  await s.workOrders({ ids: ['wo_0001'] });
+  assert.deepEqual(s.stats().byOp, { 'POST /auth': 2, 'GET /failure-codes': 1, 'GET /pm-schedules': 1, 'GET /work-orders': 2 });
+  assert.equal(sim.stats().unauthorized, 1);
+});
+
+test('the token is refreshed shortly before it expires, without a 401', async (t) => {
+  const sim = await startSim(t, { tokenTtlSeconds: 1 });
+  const s = source(t, sim.url);
+  await s.failureCodes();
+  await new Promise((r) => setTimeout(r, 950));
+  await s.pmSchedules();
+  assert.deepEqual([s.stats().byOp['POST /auth'], sim.stats().unauthorized], [2, 0]);
+});
+
+test('a refused API key is CMMS_AUTH_FAILED', async (t) => {
+  const sim = await startSim(t);
+  const s = source(t, sim.url, { CMMS_API_KEY: 'wrong' });
+  assert.deepEqual(await failure(s.assets()), {
+    message: 'CMMS refused the credentials for POST /auth', extensions: { code: 'CMMS_AUTH_FAILED', source: 'CMMS', retryable: false, detail: { status: 401 } },
+  });
+});
+
+test('faults map to coded errors: down, hang past the timeout, 503 after retries, garbage', async (t) => {
+  const sim = await startSim(t);
+  const s = source(t, sim.url, { CMMS_TIMEOUT_MS: '200' });
+  await s.failureCodes(); // token in hand, so each fault below hits the data route
+  sim.setFault({ mode: 'down' });
+  assert.deepEqual(await failure(s.assets()), { message: 'CMMS unreachable for GET /assets', extensions: { code: 'CMMS_UNAVAILABLE', source: 'CMMS', retryable: true } });
+  sim.setFault({ mode: 'timeout' });
+  assert.deepEqual(await failure(s.pmSchedules()), { message: 'CMMS did not answer GET /pm-schedules within 200 ms', extensions: { code: 'CMMS_TIMEOUT', source: 'CMMS', retryable: true } });
+  sim.setFault({ mode: 'http503' });
+  sim.resetStats();
+  assert.deepEqual(await failure(s.meters({ assetIds: ['ast_L01'] })), {
+    message: 'CMMS answered 503 to GET /meters', extensions: { code: 'CMMS_UNAVAILABLE', source: 'CMMS', retryable: true, detail: { status: 503 } },
+  });
+  assert.equal(sim.stats().byRoute['GET /meters'], 2, 'one try and CMMS_MAX_RETRIES=1 retry');
+  sim.setFault({ mode: 'garbage' });
+  assert.deepEqual(await failure(s.workOrders({})), {
+    message: 'CMMS answered GET /work-orders with a body that is not JSON', extensions: { code: 'CMMS_BAD_RESPONSE', source: 'CMMS', retryable: false },
+  });
+  sim.setFault({ mode: 'none' });
+  assert.equal((await s.workOrders({})).length, 10, 'failures are not cached');
+});
+
+test('429: Retry-After is honoured and the read succeeds; past the budget or the cap it is CMMS_RATE_LIMITED', async (t) => {
+  const sim = await startSim(t, { rateLimit: { max: 2, windowMs: 1000 } });
+  const s = source(t, sim.url, { CMMS_MAX_RETRIES: '2' });
+  const t0 = Date.now();
+  await s.failureCodes();
+  await s.pmSchedules();
+  await s.assets(); // third request in the window: 429 + Retry-After: 1, then retried
+  assert.ok(Date.now() - t0 >= 900, 'waited for the window');
+  assert.deepEqual([sim.stats().rateLimited, s.stats().byOp['GET /assets']], [1, 2]);
+
+  sim.setFault({ mode: 'rate429', retryAfterS: 0 });
+  sim.resetStats();
+  assert.deepEqual(await failure(s.meters({ ids: ['mtr_L01_brg'] })), {
+    message: 'CMMS kept rate-limiting GET /meters', extensions: { code: 'CMMS_RATE_LIMITED', source: 'CMMS', retryable: true, detail: { status: 429 } },
+  });
+  assert.equal(sim.stats().byRoute['GET /meters'], 3);
+  sim.setFault({ mode: 'rate429', retryAfterS: 60 });
+  sim.resetStats();
+  await failure(s.meters({ ids: ['mtr_M02_vib'] }));
+  assert.equal(sim.stats().byRoute['GET /meters'], 1, 'a Retry-After beyond CMMS_RETRY_MAX_DELAY_MS fails fast');
+});
+
+test('ill-shaped JSON is CMMS_BAD_RESPONSE naming the field', async (t) => {
+  const sim = await startSim(t);
+  const fake: typeof fetch = async (input, init) => {
+    const url = String(input);
+    if (url.includes('/auth')) return fetch(input, init);
+    return new Response(JSON.stringify({ data: [{ id: 'wo_1', number: 'WO-1', title: 'x', type: 'REPAIR', status: 'OPEN', assetId: 'a', reportedAt: '2026-03-01T00:00:00Z', updatedAt: '2026-03-01T00:00:00Z' }], nextCursor: null, hasMore: false }), { status: 200 });
+  };
+  const s = source(t, sim.url, {}, fake);
+  assert.deepEqual(await failure(s.workOrders({})), {
+    message: 'CMMS answered GET /work-orders with JSON that does not fit the API contract',
+    extensions: { code: 'CMMS_BAD_RESPONSE', source: 'CMMS', retryable: false, detail: { field: 'data.0.type' } },
+  });
+});
+
+test('both API versions give the same canonical work orders (DONE ≡ COMPLETED, int ≡ string priority)', async (t) => {
+  const sim = await startSim(t);
+  const v1 = await source(t, sim.url).workOrders({});
+  const v2 = await source(t, sim.url, { CMMS_API_VERSION: '2024-06-01' }).workOrders({});
+  assert.deepEqual(v2, v1);
+  assert.deepEqual(v1.filter((w) => w.id === 'wo_0001').map((w) => [w.status, w.priority]), [['COMPLETED', 'URGENT']]);
+  const completed = await source(t, sim.url, { CMMS_API_VERSION: '2024-06-01' }).workOrders({ statuses: ['COMPLETED'] });
+  assert.deepEqual(completed.map((w) => w.id).sort(), ['wo_0001', 'wo_0002', 'wo_0005', 'wo_0008']);
+  // A server upgraded under a client that still asks for 2023-01-15 keeps answering the old contract.
+  sim.setUpgrade('2024-06-01');
+  assert.deepEqual(await source(t, sim.url).workOrders({ statuses: ['COMPLETED'] }), completed);
+});
+
+test('overlapping pages are deduplicated; updatedAfter survives the 1 s granularity; N assets cost one request', async (t) => {
+  const sim = await startSim(t, { mess: { ...noMess, duplicates: true } });
+  const s = source(t, sim.url, { CMMS_PAGE_SIZE: '3' });
+  const all = await s.workOrders({});
+  assert.deepEqual([all.length, new Set(all.map((w) => w.id)).size, s.stats().byOp['GET /work-orders']], [10, 10, 5]);
+  const wo9 = Date.UTC(2026, 2, 14, 2, 0, 0, 700);
+  assert.deepEqual((await s.workOrders({ assetIds: ['ast_M02'], updatedAfterMs: wo9 - 600 })).map((w) => w.id), ['wo_0009', 'wo_0010']);
+  assert.deepEqual((await s.workOrders({ assetIds: ['ast_M02'], updatedAfterMs: wo9 })).map((w) => w.id), ['wo_0010']);
+  sim.resetStats();
+  const some = await s.workOrders({ assetIds: ['ast_L01', 'ast_M02', 'ast_P04new', 'ast_P04old'], statuses: ['OPEN', 'IN_PROGRESS'] });
+  assert.deepEqual(some.map((w) => w.id).sort(), ['wo_0003', 'wo_0004', 'wo_0009', 'wo_0010']);
+  assert.deepEqual(sim.stats().byRoute, { 'GET /work-orders': 2 }, 'one filtered walk (4 results, page size 3)');
+});
+
+test('meter readings in psi are converted to bar, keeping what the CMMS said', async (t) => {
+  const sim = await startSim(t, { mess: { ...noMess, mixedUnits: true } });
+  const s = source(t, sim.url);
+  const meters = await s.meters({ assetIds: ['ast_P04new'] });
+  assert.deepEqual(meters.find((m) => m.id === 'mtr_P04_hyd'), { id: 'mtr_P04_hyd', assetId: 'ast_P04new', name: 'Hydraulic pressure', kind: 'GAUGE', unit: 'bar', sourceUnit: 'psi', rolloverAt: null });
+  const from = Date.UTC(2026, 2, 8);
+  const r = await s.meterReadings(['mtr_P04_hyd', 'mtr_L01_brg'], from, from + 3_600_000);
+  assert.deepEqual(r, [
+    { meterId: 'mtr_L01_brg', readingMs: from, value: 60, unit: 'degC', sourceValue: 140, sourceUnit: 'degF', source: 'MANUAL' },
+    { meterId: 'mtr_P04_hyd', readingMs: from, value: 140, unit: 'bar', sourceValue: 2030.532, sourceUnit: 'psi', source: 'SENSOR' },
+  ].sort((a, b) => a.readingMs - b.readingMs));
+  assert.deepEqual(sim.stats().byRoute['GET /meter-readings'], 1);
+});
+
+test('parseRetryAfterMs reads delta-seconds and HTTP-dates, undefined otherwise', () => {
+  const now = Date.UTC(2026, 0, 1);
+  assert.deepEqual([parseRetryAfterMs('17', now), parseRetryAfterMs(new Date(now + 5000).toUTCString(), now), parseRetryAfterMs(null, now), parseRetryAfterMs('soon', now)],
+    [17_000, 5000, undefined, undefined]);
+});
