@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { SubgraphRuntime } from '../../common/index.ts';
 import type { MesContext } from './context.ts';
 
 /** An ApolloServer over the runtime's schema; stack traces never reach responses. */
 export function createServer(runtime: SubgraphRuntime<MesContext>): ApolloServer<MesContext> {
-  return new ApolloServer<MesContext>({ schema: runtime.schema, includeStacktraceInErrorResponses: false });
+  // Inline traces are for Apollo Studio, which we do not use; the gateway logs timings itself.
+  return new ApolloServer<MesContext>({ schema: runtime.schema, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
 }
 
 /** Runs the subgraph as its own HTTP process; `close()` drains and stops it (the runtime stays open). */
