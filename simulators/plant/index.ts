@@ -1,0 +1,17 @@
+// The demo plant's clean model and its seeded generator. Simulators render this model; tests and
+// benchmarks score the layer against the ground truth derived from it.
+export { generatePlant, advancePlant, plantNowMs, defaultPlantConfig } from './generate.ts';
+export type { PlantAppend } from './generate.ts';
+export { buildGroundTruth, groundTruthJson, stableStringify } from './truth.ts';
+export { toLocalNaive, toSplitDateHours, toExcelSerial, dstTransitions } from './local-time.ts';
+export type { DstTransition } from './local-time.ts';
+export { createRng } from './rng.ts';
+export type { Rng } from './rng.ts';
+export { allMess, noMess } from './plant-types.ts';
+export type { MessConfig, PlantConfig, GroundTruth, Plant } from './plant-types.ts';
+export type {
+  Site, Area, WorkCenter, MachineKind, VariableSpec, Machine, PhysicalAsset, Part, JobStatus, Job, JobOperation,
+  ProductionRecord, ScrapReason, EquipmentStateCode, LossReason, StateInterval, ProcessSeries, QualityMeasurement,
+  MaintenanceEventType, MaintenanceEvent, WorkOrderType, WorkOrderStatus, MaintenanceWorkOrder, FailureCode, PmSchedule,
+  Meter, MeterReading, LaborRecord, Employee, DriftTruth,
+} from './model.ts';
