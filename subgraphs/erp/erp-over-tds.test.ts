@@ -76,3 +76,59 @@ test('upstream SQL statements for equipment references do not grow with N (1 vs 
   assert.deepEqual(all, one);
   assert.deepEqual(one, { subgraph: 2, simulator: 2 });
 });
+
+const EQ = '{ equipment(id: "PRESS-04") { id name } }';
+const errorOf = (code: string, message: string, detail?: Record<string, unknown>) => ({
+  data: { equipment: null },
+  errors: [{ message, path: ['equipment'], locations: [{ line: 1, column: 3 }],
+    extensions: { code, source: 'ERP', retryable: code !== 'ERP_QUERY_FAILED', ...(detail === undefined ? {} : { detail }) } }],
+});
+
+test('ERP down → ERP_UNAVAILABLE on the field; reads recover when it is back', async (t) => {
+  t.after(() => sim.setFault({ mode: 'none' }));
+  sim.setFault({ mode: 'down' });
+  assert.deepEqual(await run(EQ), errorOf('ERP_UNAVAILABLE', 'ERP database unreachable'));
+  sim.setFault({ mode: 'none' });
+  assert.deepEqual(await run(EQ), { data: { equipment: { id: 'PRESS-04', name: 'Press 4' } } });
+});
+
+test('a query that hangs past ERP_QUERY_TIMEOUT_MS → ERP_TIMEOUT, and the connection is usable afterwards', async (t) => {
+  t.after(() => sim.setFault({ mode: 'none' }));
+  sim.setFault({ mode: 'hang' });
+  const t0 = Date.now();
+  assert.deepEqual(await run(EQ), errorOf('ERP_TIMEOUT', 'ERP query ran past its timeout'));
+  assert.ok(Date.now() - t0 < 3000, 'cancelled near the 400 ms timeout');
+  sim.setFault({ mode: 'none' });
+  assert.deepEqual(await run(EQ), { data: { equipment: { id: 'PRESS-04', name: 'Press 4' } } });
+});
+
+test('a SQL Server error → ERP_QUERY_FAILED with its error number, never the SQL text', async (t) => {
+  t.after(() => sim.setFault({ mode: 'none' }));
+  sim.setFault({ mode: 'error', errorNumber: 1205 });
+  assert.deepEqual(await run(EQ), errorOf('ERP_QUERY_FAILED', 'ERP query failed', { errorNumber: 1205 }));
+});
+
+test('vendor upgrade v2 (QtyCompleted renamed) → ERP_BAD_RESPONSE naming the column on operations only', async (t) => {
+  t.after(() => sim.setUpgrade('v1'));
+  sim.setUpgrade('v2');
+  const q = '{ productionOrder(id: "ACME/J004503") { id operations { id } } equipment(id: "PRESS-04") { id } }';
+  assert.deepEqual(await run(q), {
+    data: { productionOrder: null, equipment: { id: 'PRESS-04' } },
+    errors: [{ message: 'ERP view contract broken: column QtyCompleted missing', path: ['productionOrder', 'operations'],
+      locations: [{ line: 1, column: q.indexOf('operations') + 1 }],
+      extensions: { code: 'ERP_BAD_RESPONSE', source: 'ERP', retryable: false, detail: { errorNumber: 207, column: 'QtyCompleted' } } }],
+  });
+});
+
+test('wrong password → ERP_UNAVAILABLE (not retryable), with no credentials in the message', async () => {
+  const bad = loadConfig({ ERP_DEMO: 'true', ERP_SQL_PORT: String(sim.port), ERP_SQL_PASSWORD: 'wrong', ERP_CONNECT_TIMEOUT_MS: '1000' });
+  const rt = await createErpSubgraph(bad, { logger: silentLogger });
+  const srv = createServer(rt);
+  const res = await srv.executeOperation({ query: EQ }, { contextValue: rt.createContext({ requestId: 't', headers: {} }) });
+  await rt.close();
+  assert.deepEqual(res.body.kind === 'single' ? JSON.parse(JSON.stringify(res.body.singleResult)) : null, {
+    data: { equipment: null },
+    errors: [{ message: 'ERP refused the login', path: ['equipment'], locations: [{ line: 1, column: 3 }],
+      extensions: { code: 'ERP_UNAVAILABLE', source: 'ERP', retryable: false } }],
+  });
+});

@@ -100,6 +100,8 @@ export function mapMssqlError(e: unknown): GraphQLError {
   if (e !== null && typeof e === 'object' && 'extensions' in e && e instanceof Error && e.name === 'GraphQLError') return e as GraphQLError;
   const err = e as { name?: string; code?: string; number?: number; message?: string };
   const code = err.code ?? '';
+  // tarn's acquire timeout: no connection could be had in time.
+  if (err.name === 'TimeoutError') return plantError(Code.ERP_UNAVAILABLE, 'ERP database unreachable', { source: 'ERP', retryable: true }, e);
   if (err.name === 'ConnectionError' || ['ESOCKET', 'ELOGIN', 'ECONNCLOSED', 'ENOCONN', 'EINSTLOOKUP', 'ECONNRESET', 'ECONNREFUSED'].includes(code)) {
     return plantError(Code.ERP_UNAVAILABLE, code === 'ELOGIN' ? 'ERP refused the login' : 'ERP database unreachable',
       { source: 'ERP', retryable: code !== 'ELOGIN' }, e);
@@ -151,14 +153,19 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
   function getPool(): Promise<sql.ConnectionPool> {
     if (closed) return Promise.reject(plantError(Code.ERP_UNAVAILABLE, 'ERP source is closed', { source: 'ERP', retryable: false }));
     if (pool === null) {
-      const p = new sql.ConnectionPool({
+      const poolConfig = {
+        // Socket-level validation on acquire: the default 'SELECT 1' costs a round trip per query and, against a
+        // hung server, blocks acquisition until the pool's acquire timeout instead of failing at the query timeout.
+        validateConnection: 'socket',
         server: config.sql.server, port: config.sql.port, database: config.sql.database,
         user: config.sql.user, password: config.sql.password,
         connectionTimeout: config.sql.connectTimeoutMs, requestTimeout: config.sql.queryTimeoutMs,
-        pool: { min: 0, max: config.sql.poolMax, idleTimeoutMillis: 30_000 },
+        pool: { min: 0, max: config.sql.poolMax, idleTimeoutMillis: 30_000, acquireTimeoutMillis: config.sql.connectTimeoutMs + config.sql.queryTimeoutMs },
         // useUTC stays true on purpose: naive local datetimes come back with UTC fields = wall clock (local-time.ts).
         options: { encrypt: config.sql.encrypt, trustServerCertificate: false, useUTC: true, appName: 'plantgraph-erp' },
-      });
+      };
+      // validateConnection: 'socket' is in mssql 12 but not in @types/mssql.
+      const p = new sql.ConnectionPool(poolConfig as sql.config);
       p.on('error', (e: unknown) => logger.warn({ source: 'ERP', error: mapMssqlError(e).extensions['code'] as string }, 'ERP pool error'));
       pool = p.connect().catch((e: unknown) => {
         pool = null; // let the next read try a fresh pool
