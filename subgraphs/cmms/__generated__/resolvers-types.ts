@@ -34,22 +34,30 @@ export type CmmsInfo = {
   unmappedAssetCount: Scalars['Int']['output'];
 };
 
-/** The ISA-95 equipment position, owned by erp; the CMMS adds the serial-numbered assets that stood there and their maintenance. */
+/**
+ * The ISA-95 equipment position, owned by erp; the CMMS adds the serial-numbered assets that stood there and their
+ * maintenance. These lists are nullable on purpose: when the CMMS fails, the field is null with a coded error and
+ * the equipment's ERP and MES fields still resolve (a non-null list would null the whole Equipment). [] means none.
+ */
 export type Equipment = {
   __typename?: 'Equipment';
   id: Scalars['ID']['output'];
   /** Work orders on any asset of this position; `range` filters on reportedAt; newest first, at most `first`. */
-  maintenanceWorkOrders: Array<MaintenanceWorkOrder>;
+  maintenanceWorkOrders?: Maybe<Array<MaintenanceWorkOrder>>;
   /** Meters on the assets of this position (retired assets included). */
-  meters: Array<Meter>;
+  meters?: Maybe<Array<Meter>>;
   /** Work orders that are OPEN, IN_PROGRESS or ON_HOLD, newest first. */
-  openMaintenanceWorkOrders: Array<MaintenanceWorkOrder>;
+  openMaintenanceWorkOrders?: Maybe<Array<MaintenanceWorkOrder>>;
   /** Physical assets mapped to this position, including retired ones (an asset swap leaves the old asset retired). */
-  physicalAssets: Array<PhysicalAsset>;
+  physicalAssets?: Maybe<Array<PhysicalAsset>>;
 };
 
 
-/** The ISA-95 equipment position, owned by erp; the CMMS adds the serial-numbered assets that stood there and their maintenance. */
+/**
+ * The ISA-95 equipment position, owned by erp; the CMMS adds the serial-numbered assets that stood there and their
+ * maintenance. These lists are nullable on purpose: when the CMMS fails, the field is null with a coded error and
+ * the equipment's ERP and MES fields still resolve (a non-null list would null the whole Equipment). [] means none.
+ */
 export type EquipmentMaintenanceWorkOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   range?: InputMaybe<TimeRange>;
@@ -58,7 +66,11 @@ export type EquipmentMaintenanceWorkOrdersArgs = {
 };
 
 
-/** The ISA-95 equipment position, owned by erp; the CMMS adds the serial-numbered assets that stood there and their maintenance. */
+/**
+ * The ISA-95 equipment position, owned by erp; the CMMS adds the serial-numbered assets that stood there and their
+ * maintenance. These lists are nullable on purpose: when the CMMS fails, the field is null with a coded error and
+ * the equipment's ERP and MES fields still resolve (a non-null list would null the whole Equipment). [] means none.
+ */
 export type EquipmentPhysicalAssetsArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -499,10 +511,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type EquipmentResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  maintenanceWorkOrders?: Resolver<Array<ResolversTypes['MaintenanceWorkOrder']>, ParentType, ContextType, RequireFields<EquipmentMaintenanceWorkOrdersArgs, 'first'>>;
-  meters?: Resolver<Array<ResolversTypes['Meter']>, ParentType, ContextType>;
-  openMaintenanceWorkOrders?: Resolver<Array<ResolversTypes['MaintenanceWorkOrder']>, ParentType, ContextType>;
-  physicalAssets?: Resolver<Array<ResolversTypes['PhysicalAsset']>, ParentType, ContextType, RequireFields<EquipmentPhysicalAssetsArgs, 'includeRetired'>>;
+  maintenanceWorkOrders?: Resolver<Maybe<Array<ResolversTypes['MaintenanceWorkOrder']>>, ParentType, ContextType, RequireFields<EquipmentMaintenanceWorkOrdersArgs, 'first'>>;
+  meters?: Resolver<Maybe<Array<ResolversTypes['Meter']>>, ParentType, ContextType>;
+  openMaintenanceWorkOrders?: Resolver<Maybe<Array<ResolversTypes['MaintenanceWorkOrder']>>, ParentType, ContextType>;
+  physicalAssets?: Resolver<Maybe<Array<ResolversTypes['PhysicalAsset']>>, ParentType, ContextType, RequireFields<EquipmentPhysicalAssetsArgs, 'includeRetired'>>;
 }>;
 
 export type FailureCodeResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['FailureCode'] = ResolversParentTypes['FailureCode']> = ResolversObject<{

@@ -1,0 +1,153 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestPlant } from '../../simulators/cmms/index.ts';
+import { noMess } from '../../simulators/plant/plant-types.ts';
+import { startKit } from './test-kit.ts';
+
+const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Equipment {
+  id
+  physicalAssets { id assetTag status installedAt retiredAt equipment { id } }
+  openMaintenanceWorkOrders { id status priority }
+  maintenanceWorkOrders(first: 2) { id number type status priority reportedAt completedAt downtimeMinutes failure { classCode remedyCode } physicalAsset { id } equipment { id } }
+  meters { id kind unit sourceUnit }
+} } }`;
+
+test('an Equipment reference resolves its assets (swap included), work orders and meters', async (t) => {
+  const kit = await startKit(t);
+  const res = await kit.run(entities, { reps: [{ __typename: 'Equipment', id: 'PRESS-04' }] });
+  assert.deepEqual(res, { data: { _entities: [{
+    id: 'PRESS-04',
+    physicalAssets: [
+      { id: 'ast_P04new', assetTag: '100234', status: 'DOWN', installedAt: '2026-03-11T05:00:00.000Z', retiredAt: null, equipment: { id: 'PRESS-04' } },
+      { id: 'ast_P04old', assetTag: '100233', status: 'RETIRED', installedAt: '2025-02-01T00:00:00.000Z', retiredAt: '2026-03-11T05:00:00.000Z', equipment: { id: 'PRESS-04' } },
+    ],
+    openMaintenanceWorkOrders: [{ id: 'wo_0004', status: 'IN_PROGRESS', priority: 'HIGH' }, { id: 'wo_0003', status: 'OPEN', priority: 'LOW' }],
+    maintenanceWorkOrders: [
+      { id: 'wo_0004', number: 'WO-2026-00804', type: 'CORRECTIVE', status: 'IN_PROGRESS', priority: 'HIGH', reportedAt: '2026-03-14T00:00:00.000Z', completedAt: null,
+        downtimeMinutes: 0, failure: { classCode: 'MECH', remedyCode: 'MECH-BRG-WEAR-RPL' }, physicalAsset: { id: 'ast_P04new' }, equipment: { id: 'PRESS-04' } },
+      { id: 'wo_0003', number: 'WO-2026-00803', type: 'INSPECTION', status: 'OPEN', priority: 'LOW', reportedAt: '2026-03-12T00:00:00.000Z', completedAt: null,
+        downtimeMinutes: 0, failure: null, physicalAsset: { id: 'ast_P04new' }, equipment: { id: 'PRESS-04' } },
+    ],
+    meters: [
+      { id: 'mtr_P04_runtime', kind: 'CUMULATIVE', unit: 'h', sourceUnit: null },
+      { id: 'mtr_P04_cycles', kind: 'CUMULATIVE', unit: 'cycles', sourceUnit: null },
+      { id: 'mtr_P04_hyd', kind: 'GAUGE', unit: 'bar', sourceUnit: null },
+    ],
+  }] } });
+});
+
+test('upstream calls for 1 equipment and for all 12 are the same (batched, constant)', async (t) => {
+  const plant = createTestPlant({ extraMachines: 9 });
+  const ids = plant.machines.map((m) => m.id);
+  const counts: Record<string, number>[] = [];
+  for (const n of [1, ids.length]) {
+    const kit = await startKit(t, { sim: { plant } });
+    const res = await kit.run(entities, { reps: ids.slice(0, n).map((id) => ({ __typename: 'Equipment', id })) });
+    assert.equal(res.errors, undefined);
+    assert.equal((res.data as { _entities: unknown[] })._entities.length, n);
+    counts.push(kit.sim.stats().byRoute);
+    assert.deepEqual(kit.runtime.upstreamStats().byOp, kit.sim.stats().byRoute, 'the subgraph counts what the CMMS saw');
+  }
+  assert.deepEqual(counts[0], { 'POST /auth': 1, 'GET /assets': 1, 'GET /work-orders': 1, 'GET /meters': 1 });
+  assert.deepEqual(counts[1], counts[0]);
+});
+
+test('when the CMMS goes down mid-way, cached assets still resolve and work orders carry CMMS_UNAVAILABLE', async (t) => {
+  const kit = await startKit(t);
+  assert.deepEqual(await kit.run('{ cmmsInfo { apiVersion assetCount unmappedAssetCount } }'),
+    { data: { cmmsInfo: { apiVersion: '2023-01-15', assetCount: 4, unmappedAssetCount: 0 } } });
+  kit.sim.setFault({ mode: 'down' });
+  const res = await kit.run(`{ physicalAsset(id: "ast_L01") { id status } maintenanceWorkOrder(id: "wo_0005") { id } }`);
+  assert.deepEqual(res, {
+    data: { physicalAsset: { id: 'ast_L01', status: 'ACTIVE' }, maintenanceWorkOrder: null },
+    errors: [{ message: 'CMMS unreachable for GET /work-orders', path: ['maintenanceWorkOrder'], locations: [{ line: 1, column: 46 }],
+      extensions: { code: 'CMMS_UNAVAILABLE', source: 'CMMS', retryable: true } }],
+  });
+});
+
+test('an entity list failing on one field keeps the others and names the path', async (t) => {
+  const kit = await startKit(t, { env: { CMMS_TIMEOUT_MS: '200' } });
+  await kit.run('{ cmmsInfo { assetCount } }');
+  kit.sim.setFault({ mode: 'timeout' });
+  const res = await kit.run(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Equipment { id physicalAssets { id } meters { id } } } }`,
+    { reps: [{ __typename: 'Equipment', id: 'LATHE-01' }] });
+  assert.deepEqual(res, {
+    data: { _entities: [{ id: 'LATHE-01', physicalAssets: [{ id: 'ast_L01' }], meters: null }] },
+    errors: [{ message: 'CMMS did not answer GET /meters within 200 ms', path: ['_entities', 0, 'meters'], locations: [{ line: 1, column: 106 }],
+      extensions: { code: 'CMMS_TIMEOUT', source: 'CMMS', retryable: true } }],
+  });
+});
+
+test('unknown ids are null without errors; a blank ERP alias gives equipment null and is counted', async (t) => {
+  const kit = await startKit(t, { sim: { mess: { ...noMess, differentIds: true } } });
+  const res = await kit.run(`{
+    physicalAsset(id: "ast_none") { id } maintenanceWorkOrder(id: "wo_none") { id } meter(id: "mtr_none") { id }
+    cmmsInfo { unmappedAssetCount }
+    wo: maintenanceWorkOrder(id: "wo_0004") { id equipment { id } physicalAsset { id equipment { id } } }
+    lathe: physicalAsset(id: "ast_L01") { equipment { id } }
+  }`);
+  assert.deepEqual(res, { data: {
+    physicalAsset: null, maintenanceWorkOrder: null, meter: null, cmmsInfo: { unmappedAssetCount: 2 },
+    wo: { id: 'wo_0004', equipment: null, physicalAsset: { id: 'ast_P04new', equipment: null } },
+    lathe: { equipment: { id: 'LATHE-01' } },
+  } });
+});
+
+test('maintenanceWorkOrders pages with cursors and filters; a foreign cursor is INVALID_CURSOR', async (t) => {
+  const kit = await startKit(t);
+  const q = `query($after: String, $filter: MaintenanceWorkOrderFilter) { maintenanceWorkOrders(first: 3, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status } } } }`;
+  const p1 = await kit.run(q) as { data: { maintenanceWorkOrders: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } };
+  const c1 = p1.data.maintenanceWorkOrders;
+  assert.deepEqual([c1.totalCount, c1.pageInfo.hasNextPage, c1.edges.map((e) => e.node.id)], [10, true, ['wo_0001', 'wo_0002', 'wo_0008']]);
+  const p2 = await kit.run(q, { after: c1.pageInfo.endCursor }) as typeof p1;
+  assert.deepEqual(p2.data.maintenanceWorkOrders.edges.map((e) => e.node.id), ['wo_0005', 'wo_0007', 'wo_0003']);
+  const filtered = await kit.run(q, { filter: { status: ['COMPLETED'], equipmentId: ['PRESS-04', 'LATHE-01'], reportedIn: { from: '2026-03-08T00:00:00Z', to: '2026-03-10T00:00:00Z' } } });
+  assert.deepEqual(filtered, { data: { maintenanceWorkOrders: {
+    totalCount: 2, pageInfo: { hasNextPage: false, endCursor: (filtered.data as any).maintenanceWorkOrders.pageInfo.endCursor },
+    edges: [
+      { cursor: (filtered.data as any).maintenanceWorkOrders.edges[0].cursor, node: { id: 'wo_0001', status: 'COMPLETED' } },
+      { cursor: (filtered.data as any).maintenanceWorkOrders.edges[1].cursor, node: { id: 'wo_0002', status: 'COMPLETED' } },
+    ] } } });
+  const bad = await kit.run(q, { after: Buffer.from('other:1').toString('base64url') });
+  assert.deepEqual(bad, { data: null, errors: [{ message: 'after is not a cursor of this list', path: ['maintenanceWorkOrders'], locations: [{ line: 1, column: 62 }], extensions: { code: 'INVALID_CURSOR' } }] });
+  const reversed = await kit.run(q, { filter: { reportedIn: { from: '2026-03-10T00:00:00Z', to: '2026-03-08T00:00:00Z' } } });
+  assert.deepEqual((reversed.errors as any[]).map((e) => [e.message, e.extensions.code]), [['filter.reportedIn.from must not be after filter.reportedIn.to', 'INVALID_TIME_RANGE']]);
+});
+
+test('meter readings are canonical Quantities; a wrapping counter shows resetDetected and a rollover-aware delta', async (t) => {
+  const kit = await startKit(t, { sim: { mess: { ...noMess, mixedUnits: true, counterResets: true } } });
+  const res = await kit.run(`{
+    hyd: meter(id: "mtr_P04_hyd") { unit sourceUnit readings(range: { from: "2026-03-08T00:00:00Z", to: "2026-03-08T02:00:00Z" }) { readingAt value { value unit sourceValue sourceUnit } source resetDetected delta } }
+    cyc: meter(id: "mtr_P04_cycles") { readings(range: { from: "2026-03-09T05:00:00Z", to: "2026-03-09T09:00:00Z" }, first: 3) { value { value } resetDetected delta } }
+  }`);
+  assert.deepEqual(res, { data: {
+    hyd: { unit: 'bar', sourceUnit: 'psi', readings: [
+      { readingAt: '2026-03-08T00:00:00.000Z', value: { value: 140, unit: 'bar', sourceValue: 2030.532, sourceUnit: 'psi' }, source: 'SENSOR', resetDetected: false, delta: null },
+      { readingAt: '2026-03-08T01:00:00.000Z', value: { value: 141, unit: 'bar', sourceValue: 2045.0358, sourceUnit: 'psi' }, source: 'SENSOR', resetDetected: false, delta: null },
+    ] },
+    // 60000 + 29*180 = 65220, then 65400, then 65580 wraps past 65535 to 44: still a delta of 180.
+    cyc: { readings: [
+      { value: { value: 65220 }, resetDetected: false, delta: null },
+      { value: { value: 65400 }, resetDetected: false, delta: 180 },
+      { value: { value: 44 }, resetDetected: true, delta: 180 },
+    ] },
+  } });
+});
+
+test('API version 2024-06-01 serves the same canonical graph; failure codes and PM schedules resolve', async (t) => {
+  const kit = await startKit(t, { env: { CMMS_API_VERSION: '2024-06-01' } });
+  const res = await kit.run(`{
+    maintenanceWorkOrder(id: "wo_0001") { status priority }
+    failureCodes { code level children { code level children { code children { code level } } } }
+    pmSchedules(equipmentId: "LATHE-01") { id title intervalDays nextDueAt equipment { id } physicalAsset { id } }
+  }`);
+  assert.deepEqual(res, { data: {
+    maintenanceWorkOrder: { status: 'COMPLETED', priority: 'URGENT' },
+    failureCodes: [
+      { code: 'MECH', level: 'CLASS', children: [{ code: 'MECH-BRG', level: 'PROBLEM', children: [{ code: 'MECH-BRG-WEAR', children: [{ code: 'MECH-BRG-WEAR-RPL', level: 'REMEDY' }] }] }] },
+      { code: 'ELEC', level: 'CLASS', children: [{ code: 'ELEC-MTR', level: 'PROBLEM', children: [] }] },
+    ],
+    pmSchedules: [{ id: 'pm_L01_weekly', title: 'Lathe weekly lube', intervalDays: 7, nextDueAt: '2026-03-17T00:00:00.000Z', equipment: { id: 'LATHE-01' }, physicalAsset: { id: 'ast_L01' } }],
+  } });
+});
