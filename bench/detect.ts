@@ -44,7 +44,7 @@ const num = (x: number, d = 2) => x.toFixed(d);
 console.log(`SKAB ${files.length} files from ${dir}; test rows ${r.outlier.tp + r.outlier.fp + r.outlier.tn + r.outlier.fn}; load ${num(loadedMs, 0)} ms, detect+score ${num(ranMs, 0)} ms`);
 console.log(`config ${JSON.stringify(BENCH_CONFIG)}\n`);
 console.log(`${pad('outlier detection', 22)}${pad('F1', 8)}${pad('FAR %', 8)}MAR %`);
-console.log(`${pad("PlantGraph (ours)", 22)}${pad(num(r.outlier.f1, 3), 8)}${pad(num(r.outlier.farPct), 8)}${num(r.outlier.marPct)}`);
+console.log(`${pad('PlantGraph (ours)', 22)}${pad(num(r.outlier.f1, 3), 8)}${pad(num(r.outlier.farPct), 8)}${num(r.outlier.marPct)}`);
 for (const [name, f1, far, mar] of OUTLIER_LEADERBOARD) console.log(`${pad(name, 22)}${pad(num(f1), 8)}${pad(num(far), 8)}${num(mar)}`);
 console.log(`\n${pad('changepoint detection', 22)}${pad('NAB std', 9)}${pad('LowFP', 8)}${pad('LowFN', 8)}${pad('missed', 9)}FPs`);
 const [std, lowFp, lowFn] = r.nab;
