@@ -1,0 +1,825 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProcessVariableRep, QualityCharacteristicRep, EquipmentRep } from '../models.ts';
+import type { InterpretationContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time, ISO-8601 in UTC with a trailing Z, e.g. 2026-03-08T08:30:00.000Z. */
+  DateTime: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AnomalyAssessment = {
+  __typename?: 'AnomalyAssessment';
+  /** Anomalous rows among the last `recentPoints` rows. */
+  anomalousPoints: Array<Scalars['DateTime']['output']>;
+  /** Start of the current run of anomalous rows; null when the latest row is normal. */
+  anomalousSince?: Maybe<Scalars['DateTime']['output']>;
+  detector: AnomalyDetector;
+  explanation: Explanation;
+  modelStatus: AnomalyModelStatus;
+  /** Latest score divided by the threshold: > 1 is anomalous (heuristic scale, both detectors). */
+  score?: Maybe<Scalars['Float']['output']>;
+  state: AnomalyState;
+  /** Process variables in the model, in column order. */
+  variables: Array<Scalars['ID']['output']>;
+};
+
+export const AnomalyDetector = {
+  /** The trained autoencoder. */
+  Autoencoder: 'AUTOENCODER',
+  /** Per-variable robust z-scores against the baseline, used while the model trains or when it cannot be trained. */
+  Statistical: 'STATISTICAL'
+} as const;
+
+export type AnomalyDetector = typeof AnomalyDetector[keyof typeof AnomalyDetector];
+export const AnomalyModelStatus = {
+  Absent: 'ABSENT',
+  Failed: 'FAILED',
+  Ready: 'READY',
+  Training: 'TRAINING'
+} as const;
+
+export type AnomalyModelStatus = typeof AnomalyModelStatus[keyof typeof AnomalyModelStatus];
+export const AnomalyState = {
+  Anomalous: 'ANOMALOUS',
+  InsufficientData: 'INSUFFICIENT_DATA',
+  Normal: 'NORMAL'
+} as const;
+
+export type AnomalyState = typeof AnomalyState[keyof typeof AnomalyState];
+/** A capability index with its two-sided confidence interval. */
+export type CapabilityIndex = {
+  __typename?: 'CapabilityIndex';
+  lower: Scalars['Float']['output'];
+  upper: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type DegradationAssessment = {
+  __typename?: 'DegradationAssessment';
+  accelerating: Scalars['Boolean']['output'];
+  acceleratingSince?: Maybe<Scalars['DateTime']['output']>;
+  crossingAt?: Maybe<Scalars['DateTime']['output']>;
+  explanation: Explanation;
+  levelNow?: Maybe<Scalars['Float']['output']>;
+  /** Remaining useful life in days with its band (linear extrapolation); null when not trending toward the threshold. */
+  rulDays?: Maybe<Scalars['Float']['output']>;
+  rulLowerDays?: Maybe<Scalars['Float']['output']>;
+  rulUpperDays?: Maybe<Scalars['Float']['output']>;
+  slopeLowerPerDay?: Maybe<Scalars['Float']['output']>;
+  /** Theil–Sen slope in value units per day, with Sen's interval. */
+  slopePerDay?: Maybe<Scalars['Float']['output']>;
+  slopeUpperPerDay?: Maybe<Scalars['Float']['output']>;
+  state: DegradationState;
+};
+
+export const DegradationDirection = {
+  Down: 'DOWN',
+  Up: 'UP'
+} as const;
+
+export type DegradationDirection = typeof DegradationDirection[keyof typeof DegradationDirection];
+export const DegradationState = {
+  InsufficientData: 'INSUFFICIENT_DATA',
+  NotTrending: 'NOT_TRENDING',
+  ThresholdReached: 'THRESHOLD_REACHED',
+  TrendingToThreshold: 'TRENDING_TO_THRESHOLD'
+} as const;
+
+export type DegradationState = typeof DegradationState[keyof typeof DegradationState];
+export type DriftAssessment = {
+  __typename?: 'DriftAssessment';
+  direction: TrendDirection;
+  explanation: Explanation;
+  /** First time a detector alarmed after the baseline, even if it recovered. */
+  firstAlarmAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Mean shift since the onset in baseline sigmas; null when the baseline is constant and the level moved. */
+  magnitudeSigma?: Maybe<Scalars['Float']['output']>;
+  /** Maintenance resets seen in the inputs, oldest first; the baseline starts after the latest one. */
+  resets: Array<MaintenanceReset>;
+  /** 0..1 heuristic severity (0.5 = just at the control limit); not a probability. */
+  score: Scalars['Float']['output'];
+  /** Estimated onset of the current drift; null unless DRIFTING. */
+  since?: Maybe<Scalars['DateTime']['output']>;
+  state: DriftState;
+};
+
+export const DriftState = {
+  Drifting: 'DRIFTING',
+  InsufficientData: 'INSUFFICIENT_DATA',
+  InControl: 'IN_CONTROL'
+} as const;
+
+export type DriftState = typeof DriftState[keyof typeof DriftState];
+export type Equipment = {
+  __typename?: 'Equipment';
+  /**
+   * Multivariate anomaly of the equipment's process variables aligned on time: a TF.js autoencoder trained on a
+   * day-aligned 7-day baseline and cached by a hash of it. Training never blocks a read: until the model is ready
+   * the answer comes from per-variable statistical detectors and `detector` says so.
+   */
+  anomaly?: Maybe<AnomalyAssessment>;
+  /** Dated derived events of the last 14 days, oldest first. */
+  events: Array<InterpretationEvent>;
+  id: Scalars['ID']['output'];
+  processVariables: Array<ProcessVariable>;
+  qualityCharacteristics: Array<QualityCharacteristic>;
+  recentMaintenance?: Maybe<Array<MaintenanceWorkOrder>>;
+  recentStates?: Maybe<Array<EquipmentStateInterval>>;
+  /** Ranked early warnings (heuristic noisy-OR of drift, stability, degradation and anomaly signals), most urgent first. */
+  warnings: Array<Warning>;
+};
+
+
+export type EquipmentAnomalyArgs = {
+  recentPoints?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export const EquipmentState = {
+  DownPlanned: 'DOWN_PLANNED',
+  DownUnplanned: 'DOWN_UNPLANNED',
+  IdleBlocked: 'IDLE_BLOCKED',
+  IdleStarved: 'IDLE_STARVED',
+  Offline: 'OFFLINE',
+  Running: 'RUNNING',
+  Setup: 'SETUP',
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type EquipmentState = typeof EquipmentState[keyof typeof EquipmentState];
+export type EquipmentStateInterval = {
+  __typename?: 'EquipmentStateInterval';
+  endTime: Scalars['DateTime']['output'];
+  reasonCode?: Maybe<Scalars['String']['output']>;
+  startTime: Scalars['DateTime']['output'];
+  state: EquipmentState;
+};
+
+/** How a figure was obtained, so it can be reproduced: same inputs + parameters + algorithmVersion → same inputsHash and numbers. */
+export type Explanation = {
+  __typename?: 'Explanation';
+  algorithmVersion: Scalars['String']['output'];
+  baseline?: Maybe<ExplanationBaseline>;
+  /** Which subgraph fields fed the figure. */
+  inputs: Array<InputProvenance>;
+  /** sha256 (hex, 16 chars) of the finite inputs + parameters + algorithm version. */
+  inputsHash: Scalars['String']['output'];
+  method: Scalars['String']['output'];
+  notes: Array<Scalars['String']['output']>;
+  parameters: Array<ExplanationParameter>;
+  window: ExplanationWindow;
+};
+
+export type ExplanationBaseline = {
+  __typename?: 'ExplanationBaseline';
+  from?: Maybe<Scalars['DateTime']['output']>;
+  mean?: Maybe<Scalars['Float']['output']>;
+  n: Scalars['Int']['output'];
+  sigma?: Maybe<Scalars['Float']['output']>;
+  to?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ExplanationParameter = {
+  __typename?: 'ExplanationParameter';
+  name: Scalars['String']['output'];
+  /** The value as JSON text (numbers, strings, booleans, null, arrays). */
+  value: Scalars['String']['output'];
+};
+
+export type ExplanationWindow = {
+  __typename?: 'ExplanationWindow';
+  from?: Maybe<Scalars['DateTime']['output']>;
+  n: Scalars['Int']['output'];
+  to?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type InputProvenance = {
+  __typename?: 'InputProvenance';
+  /** How many items the field carried. */
+  count: Scalars['Int']['output'];
+  /** Type.field, e.g. ProcessVariable.recentSamples. */
+  field: Scalars['String']['output'];
+  /** Owning subgraph, e.g. mes. */
+  subgraph: Scalars['String']['output'];
+};
+
+export type InterpretationEvent = {
+  __typename?: 'InterpretationEvent';
+  at: Scalars['DateTime']['output'];
+  detail: Scalars['String']['output'];
+  kind: InterpretationEventKind;
+  /** The process variable or quality characteristic id. */
+  subject: Scalars['ID']['output'];
+};
+
+export const InterpretationEventKind = {
+  DegradationAccelerating: 'DEGRADATION_ACCELERATING',
+  DriftBegan: 'DRIFT_BEGAN',
+  QualityExcursionAfterMaintenance: 'QUALITY_EXCURSION_AFTER_MAINTENANCE',
+  StabilityLost: 'STABILITY_LOST'
+} as const;
+
+export type InterpretationEventKind = typeof InterpretationEventKind[keyof typeof InterpretationEventKind];
+/** A maintenance event that restarts baselines. */
+export type MaintenanceReset = {
+  __typename?: 'MaintenanceReset';
+  at: Scalars['DateTime']['output'];
+  /** e.g. 'MES SETUP TOOL_CHANGE' or 'CMMS CALIBRATION work order'. */
+  kind: Scalars['String']['output'];
+};
+
+export type MaintenanceWorkOrder = {
+  __typename?: 'MaintenanceWorkOrder';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  status: MaintenanceWorkOrderStatus;
+  type: MaintenanceWorkOrderType;
+};
+
+export const MaintenanceWorkOrderStatus = {
+  Cancelled: 'CANCELLED',
+  Completed: 'COMPLETED',
+  InProgress: 'IN_PROGRESS',
+  OnHold: 'ON_HOLD',
+  Open: 'OPEN'
+} as const;
+
+export type MaintenanceWorkOrderStatus = typeof MaintenanceWorkOrderStatus[keyof typeof MaintenanceWorkOrderStatus];
+export const MaintenanceWorkOrderType = {
+  Calibration: 'CALIBRATION',
+  Corrective: 'CORRECTIVE',
+  Inspection: 'INSPECTION',
+  Preventive: 'PREVENTIVE'
+} as const;
+
+export type MaintenanceWorkOrderType = typeof MaintenanceWorkOrderType[keyof typeof MaintenanceWorkOrderType];
+export type NelsonRuleViolation = {
+  __typename?: 'NelsonRuleViolation';
+  description: Scalars['String']['output'];
+  rule: Scalars['Int']['output'];
+  /** Times of the points at which the rule fired. */
+  times: Array<Scalars['DateTime']['output']>;
+};
+
+/** Relay cursor pagination facts for one page of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ProcessSample = {
+  __typename?: 'ProcessSample';
+  time: Scalars['DateTime']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ProcessVariable = {
+  __typename?: 'ProcessVariable';
+  /**
+   * Robust (Theil–Sen) trend of the variable as a health indicator and the remaining time until it reaches
+   * `threshold` (same unit as the variable), over the samples since the latest maintenance reset.
+   */
+  degradation?: Maybe<DegradationAssessment>;
+  /**
+   * Is the variable moving away from its baseline (EWMA + CUSUM, onset by binary segmentation)? The baseline is the
+   * first `baselinePoints` samples after the latest maintenance reset in the last 14 days. `sensitivity` (0.25–4)
+   * divides the control-limit widths: 2 alarms on half the deviation, 0.5 on twice it.
+   */
+  drift?: Maybe<DriftAssessment>;
+  equipment: Equipment;
+  id: Scalars['ID']['output'];
+  lowerSpecLimit?: Maybe<Scalars['Float']['output']>;
+  recentSamples?: Maybe<Array<ProcessSample>>;
+  /**
+   * Capability (Cp/Cpk/Pp/Ppk against lowerSpecLimit/upperSpecLimit, with confidence intervals) and the Nelson rules
+   * over the last `windowPoints` samples. Without both spec limits the indices are null and only the rules judge.
+   */
+  stability?: Maybe<StabilityAssessment>;
+  upperSpecLimit?: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type ProcessVariableDegradationArgs = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  direction?: InputMaybe<DegradationDirection>;
+  threshold: Scalars['Float']['input'];
+};
+
+
+export type ProcessVariableDriftArgs = {
+  baselinePoints?: InputMaybe<Scalars['Int']['input']>;
+  sensitivity?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type ProcessVariableStabilityArgs = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  windowPoints?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QualityCharacteristic = {
+  __typename?: 'QualityCharacteristic';
+  id: Scalars['ID']['output'];
+  lsl?: Maybe<Scalars['Float']['output']>;
+  recentMeasurements?: Maybe<Array<QualityMeasurement>>;
+  /** Capability against lsl/usl and the Nelson rules over the last `windowPoints` measurements. */
+  stability?: Maybe<StabilityAssessment>;
+  usl?: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type QualityCharacteristicStabilityArgs = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  windowPoints?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QualityMeasurement = {
+  __typename?: 'QualityMeasurement';
+  time: Scalars['DateTime']['output'];
+  value?: Maybe<Quantity>;
+};
+
+/** A measured or counted amount with its unit. `value`/`unit` are canonical; `sourceValue`/`sourceUnit` are what the source system said. */
+export type Quantity = {
+  __typename?: 'Quantity';
+  sourceUnit?: Maybe<Scalars['String']['output']>;
+  sourceValue?: Maybe<Scalars['Float']['output']>;
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type StabilityAssessment = {
+  __typename?: 'StabilityAssessment';
+  cp?: Maybe<CapabilityIndex>;
+  cpk?: Maybe<CapabilityIndex>;
+  cpm?: Maybe<Scalars['Float']['output']>;
+  explanation: Explanation;
+  /** The spec limits used; null when the owner has none. */
+  lowerSpecLimit?: Maybe<Scalars['Float']['output']>;
+  mean?: Maybe<Scalars['Float']['output']>;
+  pp?: Maybe<CapabilityIndex>;
+  ppk?: Maybe<CapabilityIndex>;
+  sigmaOverall?: Maybe<Scalars['Float']['output']>;
+  sigmaWithin?: Maybe<Scalars['Float']['output']>;
+  /** Earliest recent violation that decided an UNSTABLE/DRIFTING state. */
+  since?: Maybe<Scalars['DateTime']['output']>;
+  state: StabilityState;
+  upperSpecLimit?: Maybe<Scalars['Float']['output']>;
+  violations: Array<NelsonRuleViolation>;
+};
+
+export const StabilityState = {
+  Drifting: 'DRIFTING',
+  InsufficientData: 'INSUFFICIENT_DATA',
+  Stable: 'STABLE',
+  Unstable: 'UNSTABLE'
+} as const;
+
+export type StabilityState = typeof StabilityState[keyof typeof StabilityState];
+/** A half-open time range [from, to) used by filters. */
+export type TimeRange = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export const TrendDirection = {
+  Down: 'DOWN',
+  None: 'NONE',
+  Up: 'UP'
+} as const;
+
+export type TrendDirection = typeof TrendDirection[keyof typeof TrendDirection];
+export type Warning = {
+  __typename?: 'Warning';
+  /** Noisy-OR of the signals' scores, 0..1 (heuristic, not a calibrated risk). */
+  score: Scalars['Float']['output'];
+  severity: WarningSeverity;
+  /** Contributing signals, strongest first. */
+  signals: Array<WarningSignal>;
+  /** The process variable, quality characteristic or equipment id the warning is about. */
+  subject: Scalars['ID']['output'];
+};
+
+export const WarningSeverity = {
+  Critical: 'CRITICAL',
+  Info: 'INFO',
+  Warning: 'WARNING'
+} as const;
+
+export type WarningSeverity = typeof WarningSeverity[keyof typeof WarningSeverity];
+export type WarningSignal = {
+  __typename?: 'WarningSignal';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  detail: Scalars['String']['output'];
+  /** DRIFT, STABILITY, DEGRADATION or ANOMALY. */
+  kind: Scalars['String']['output'];
+  /** 0..1 strength of the evidence (heuristic). */
+  score: Scalars['Float']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Equipment: Equipment;
+  ProcessVariable: ProcessVariable;
+  QualityCharacteristic: QualityCharacteristic;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Equipment:
+    ( { __typename: 'Equipment' }
+    & GraphQLRecursivePick<FederationTypes['Equipment'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"recentSamples":{"time":true,"value":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}> ) );
+  ProcessVariable:
+    ( { __typename: 'ProcessVariable' }
+    & GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}},"lowerSpecLimit":true,"upperSpecLimit":true}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}},"lowerSpecLimit":true,"upperSpecLimit":true}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}},"lowerSpecLimit":true,"upperSpecLimit":true}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"lowerSpecLimit":true,"upperSpecLimit":true}> ) );
+  QualityCharacteristic:
+    ( { __typename: 'QualityCharacteristic' }
+    & GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}> ) );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AnomalyAssessment: ResolverTypeWrapper<AnomalyAssessment>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnomalyDetector: AnomalyDetector;
+  AnomalyModelStatus: AnomalyModelStatus;
+  AnomalyState: AnomalyState;
+  CapabilityIndex: ResolverTypeWrapper<CapabilityIndex>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DegradationAssessment: ResolverTypeWrapper<DegradationAssessment>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DegradationDirection: DegradationDirection;
+  DegradationState: DegradationState;
+  DriftAssessment: ResolverTypeWrapper<DriftAssessment>;
+  DriftState: DriftState;
+  Equipment: ResolverTypeWrapper<EquipmentRep>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EquipmentState: EquipmentState;
+  EquipmentStateInterval: ResolverTypeWrapper<EquipmentStateInterval>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Explanation: ResolverTypeWrapper<Explanation>;
+  ExplanationBaseline: ResolverTypeWrapper<ExplanationBaseline>;
+  ExplanationParameter: ResolverTypeWrapper<ExplanationParameter>;
+  ExplanationWindow: ResolverTypeWrapper<ExplanationWindow>;
+  InputProvenance: ResolverTypeWrapper<InputProvenance>;
+  InterpretationEvent: ResolverTypeWrapper<InterpretationEvent>;
+  InterpretationEventKind: InterpretationEventKind;
+  MaintenanceReset: ResolverTypeWrapper<MaintenanceReset>;
+  MaintenanceWorkOrder: ResolverTypeWrapper<MaintenanceWorkOrder>;
+  MaintenanceWorkOrderStatus: MaintenanceWorkOrderStatus;
+  MaintenanceWorkOrderType: MaintenanceWorkOrderType;
+  NelsonRuleViolation: ResolverTypeWrapper<NelsonRuleViolation>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProcessSample: ResolverTypeWrapper<ProcessSample>;
+  ProcessVariable: ResolverTypeWrapper<ProcessVariableRep>;
+  QualityCharacteristic: ResolverTypeWrapper<QualityCharacteristicRep>;
+  QualityMeasurement: ResolverTypeWrapper<QualityMeasurement>;
+  Quantity: ResolverTypeWrapper<Quantity>;
+  StabilityAssessment: ResolverTypeWrapper<StabilityAssessment>;
+  StabilityState: StabilityState;
+  TimeRange: TimeRange;
+  TrendDirection: TrendDirection;
+  Warning: ResolverTypeWrapper<Warning>;
+  WarningSeverity: WarningSeverity;
+  WarningSignal: ResolverTypeWrapper<WarningSignal>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AnomalyAssessment: AnomalyAssessment;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  CapabilityIndex: CapabilityIndex;
+  DateTime: Scalars['DateTime']['output'];
+  DegradationAssessment: DegradationAssessment;
+  Boolean: Scalars['Boolean']['output'];
+  DriftAssessment: DriftAssessment;
+  Equipment: EquipmentRep;
+  Int: Scalars['Int']['output'];
+  EquipmentStateInterval: EquipmentStateInterval;
+  String: Scalars['String']['output'];
+  Explanation: Explanation;
+  ExplanationBaseline: ExplanationBaseline;
+  ExplanationParameter: ExplanationParameter;
+  ExplanationWindow: ExplanationWindow;
+  InputProvenance: InputProvenance;
+  InterpretationEvent: InterpretationEvent;
+  MaintenanceReset: MaintenanceReset;
+  MaintenanceWorkOrder: MaintenanceWorkOrder;
+  NelsonRuleViolation: NelsonRuleViolation;
+  PageInfo: PageInfo;
+  ProcessSample: ProcessSample;
+  ProcessVariable: ProcessVariableRep;
+  QualityCharacteristic: QualityCharacteristicRep;
+  QualityMeasurement: QualityMeasurement;
+  Quantity: Quantity;
+  StabilityAssessment: StabilityAssessment;
+  TimeRange: TimeRange;
+  Warning: Warning;
+  WarningSignal: WarningSignal;
+}>;
+
+export type AnomalyAssessmentResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['AnomalyAssessment'] = ResolversParentTypes['AnomalyAssessment']> = ResolversObject<{
+  anomalousPoints?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  anomalousSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  detector?: Resolver<ResolversTypes['AnomalyDetector'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
+  modelStatus?: Resolver<ResolversTypes['AnomalyModelStatus'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AnomalyState'], ParentType, ContextType>;
+  variables?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type CapabilityIndexResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['CapabilityIndex'] = ResolversParentTypes['CapabilityIndex']> = ResolversObject<{
+  lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DegradationAssessmentResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['DegradationAssessment'] = ResolversParentTypes['DegradationAssessment']> = ResolversObject<{
+  accelerating?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  acceleratingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  crossingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
+  levelNow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rulDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rulLowerDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rulUpperDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  slopeLowerPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  slopePerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  slopeUpperPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DegradationState'], ParentType, ContextType>;
+}>;
+
+export type DriftAssessmentResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['DriftAssessment'] = ResolversParentTypes['DriftAssessment']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['TrendDirection'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
+  firstAlarmAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  magnitudeSigma?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resets?: Resolver<Array<ResolversTypes['MaintenanceReset']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DriftState'], ParentType, ContextType>;
+}>;
+
+export type EquipmentResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  anomaly?: Resolver<Maybe<ResolversTypes['AnomalyAssessment']>, ParentType, ContextType, RequireFields<EquipmentAnomalyArgs, 'recentPoints'>>;
+  events?: Resolver<Array<ResolversTypes['InterpretationEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
+}>;
+
+export type ExplanationResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['Explanation'] = ResolversParentTypes['Explanation']> = ResolversObject<{
+  algorithmVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['ExplanationBaseline']>, ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['InputProvenance']>, ParentType, ContextType>;
+  inputsHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['ExplanationParameter']>, ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['ExplanationWindow'], ParentType, ContextType>;
+}>;
+
+export type ExplanationBaselineResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ExplanationBaseline'] = ResolversParentTypes['ExplanationBaseline']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sigma?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ExplanationParameterResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ExplanationParameter'] = ResolversParentTypes['ExplanationParameter']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExplanationWindowResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ExplanationWindow'] = ResolversParentTypes['ExplanationWindow']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type InputProvenanceResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['InputProvenance'] = ResolversParentTypes['InputProvenance']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InterpretationEventResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['InterpretationEvent'] = ResolversParentTypes['InterpretationEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InterpretationEventKind'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MaintenanceResetResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['MaintenanceReset'] = ResolversParentTypes['MaintenanceReset']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MaintenanceWorkOrderResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['MaintenanceWorkOrder'] = ResolversParentTypes['MaintenanceWorkOrder']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type NelsonRuleViolationResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['NelsonRuleViolation'] = ResolversParentTypes['NelsonRuleViolation']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  times?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProcessVariableResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ProcessVariable'] = ResolversParentTypes['ProcessVariable'], FederationReferenceType extends FederationReferenceTypes['ProcessVariable'] = FederationReferenceTypes['ProcessVariable']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProcessVariable']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  degradation?: Resolver<Maybe<ResolversTypes['DegradationAssessment']>, ParentType, ContextType, RequireFields<ProcessVariableDegradationArgs, 'confidence' | 'direction' | 'threshold'>>;
+  drift?: Resolver<Maybe<ResolversTypes['DriftAssessment']>, ParentType, ContextType, RequireFields<ProcessVariableDriftArgs, 'baselinePoints' | 'sensitivity'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stability?: Resolver<Maybe<ResolversTypes['StabilityAssessment']>, ParentType, ContextType, RequireFields<ProcessVariableStabilityArgs, 'confidence' | 'windowPoints'>>;
+}>;
+
+export type QualityCharacteristicResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['QualityCharacteristic'] = ResolversParentTypes['QualityCharacteristic'], FederationReferenceType extends FederationReferenceTypes['QualityCharacteristic'] = FederationReferenceTypes['QualityCharacteristic']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QualityCharacteristic']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stability?: Resolver<Maybe<ResolversTypes['StabilityAssessment']>, ParentType, ContextType, RequireFields<QualityCharacteristicStabilityArgs, 'confidence' | 'windowPoints'>>;
+}>;
+
+export type QuantityResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = ResolversObject<{
+  sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type StabilityAssessmentResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['StabilityAssessment'] = ResolversParentTypes['StabilityAssessment']> = ResolversObject<{
+  cp?: Resolver<Maybe<ResolversTypes['CapabilityIndex']>, ParentType, ContextType>;
+  cpk?: Resolver<Maybe<ResolversTypes['CapabilityIndex']>, ParentType, ContextType>;
+  cpm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
+  lowerSpecLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pp?: Resolver<Maybe<ResolversTypes['CapabilityIndex']>, ParentType, ContextType>;
+  ppk?: Resolver<Maybe<ResolversTypes['CapabilityIndex']>, ParentType, ContextType>;
+  sigmaOverall?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sigmaWithin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['StabilityState'], ParentType, ContextType>;
+  upperSpecLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['NelsonRuleViolation']>, ParentType, ContextType>;
+}>;
+
+export type WarningResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = ResolversObject<{
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['WarningSeverity'], ParentType, ContextType>;
+  signals?: Resolver<Array<ResolversTypes['WarningSignal']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WarningSignalResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['WarningSignal'] = ResolversParentTypes['WarningSignal']> = ResolversObject<{
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
+  AnomalyAssessment?: AnomalyAssessmentResolvers<ContextType>;
+  CapabilityIndex?: CapabilityIndexResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DegradationAssessment?: DegradationAssessmentResolvers<ContextType>;
+  DriftAssessment?: DriftAssessmentResolvers<ContextType>;
+  Equipment?: EquipmentResolvers<ContextType>;
+  Explanation?: ExplanationResolvers<ContextType>;
+  ExplanationBaseline?: ExplanationBaselineResolvers<ContextType>;
+  ExplanationParameter?: ExplanationParameterResolvers<ContextType>;
+  ExplanationWindow?: ExplanationWindowResolvers<ContextType>;
+  InputProvenance?: InputProvenanceResolvers<ContextType>;
+  InterpretationEvent?: InterpretationEventResolvers<ContextType>;
+  MaintenanceReset?: MaintenanceResetResolvers<ContextType>;
+  MaintenanceWorkOrder?: MaintenanceWorkOrderResolvers<ContextType>;
+  NelsonRuleViolation?: NelsonRuleViolationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  ProcessVariable?: ProcessVariableResolvers<ContextType>;
+  QualityCharacteristic?: QualityCharacteristicResolvers<ContextType>;
+  Quantity?: QuantityResolvers<ContextType>;
+  StabilityAssessment?: StabilityAssessmentResolvers<ContextType>;
+  Warning?: WarningResolvers<ContextType>;
+  WarningSignal?: WarningSignalResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,51 @@
+// The interpretation subgraph's public surface.
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { parse } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { findRepoRoot } from '../../common/index.ts';
+import type { Logger, SubgraphRuntime } from '../../common/index.ts';
+import { AnomalyModelCache, initTensorflow } from '../core/index.ts';
+import type { AnomalyOptions } from '../core/index.ts';
+import type { InterpretationConfig } from './config.ts';
+import type { InterpretationContext } from './context.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export { loadConfig } from './config.ts';
+export type { InterpretationConfig } from './config.ts';
+export type { InterpretationContext } from './context.ts';
+export { createServer, startSubgraphServer } from './server.ts';
+
+/** The interpretation SDL (interpretation.graphql + shared.graphql) read from the repository's schema/ folder. */
+export function readInterpretationTypeDefs(): string {
+  const root = findRepoRoot(import.meta.url);
+  return ['interpretation.graphql', 'shared.graphql'].map((f) => readFileSync(new URL(`schema/${f}`, root), 'utf8')).join('\n');
+}
+
+/**
+ * Builds the interpretation subgraph runtime. Initialises TensorFlow.js once (wasm, else cpu) before
+ * returning, so the first anomaly read does not race backend selection. `deps.anomalyModels` injects
+ * a model cache (tests); otherwise one per runtime, trained with `config.anomalyEpochs`, disposed by
+ * `close()`. It has no upstream: `ready()` is always true and `upstreamStats()` counts nothing.
+ */
+export async function createInterpretationSubgraph(config: Readonly<InterpretationConfig>, deps: { logger: Logger; anomalyModels?: AnomalyModelCache; anomalyOptions?: AnomalyOptions }): Promise<SubgraphRuntime<InterpretationContext>> {
+  const logger = deps.logger.child({ subgraph: 'interpretation' });
+  const backend = await initTensorflow();
+  logger.info({ backend }, 'tensorflow backend ready');
+  const anomalyOptions: AnomalyOptions = Object.freeze({ ...(deps.anomalyOptions ?? { epochs: config.anomalyEpochs }) });
+  const anomalyModels = deps.anomalyModels ?? new AnomalyModelCache(anomalyOptions, config.anomalyMaxModels);
+  const schema = buildSubgraphSchema({ typeDefs: parse(readInterpretationTypeDefs()), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  return {
+    name: 'interpretation',
+    schema,
+    createContext: (facts) => {
+      const requestId = facts.requestId === '' ? randomUUID() : facts.requestId;
+      return { requestId, logger: logger.child({ requestId }), anomalyModels, anomalyOptions, memo: new WeakMap() };
+    },
+    upstreamStats: () => ({ calls: 0, byOp: {} }),
+    resetStats: () => {},
+    ready: async () => true,
+    close: async () => { anomalyModels.clear(); },
+  };
+}

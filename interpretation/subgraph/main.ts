@@ -1,0 +1,12 @@
+// Composition root of the interpretation subgraph as its own process: the only file with side effects.
+import { createLogger } from '../../common/index.ts';
+import { createInterpretationSubgraph, loadConfig, startSubgraphServer } from './index.ts';
+
+const config = loadConfig(process.env);
+const logger = createLogger({ name: 'interpretation-subgraph' });
+const runtime = await createInterpretationSubgraph(config, { logger });
+const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host });
+logger.info({ url, subgraph: 'interpretation' }, 'interpretation subgraph listening');
+const stop = async (): Promise<void> => { await close(); await runtime.close(); process.exit(0); };
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());

@@ -1,0 +1,35 @@
+// The entity representations the gateway sends to this subgraph: `__typename`, the key, and the
+// fields named in the @requires selections (absent when the planned field does not require them).
+// Codegen maps the entity types to these (codegen.yml `mappers`).
+
+/** ProcessSample as required: ISO time and canonical value (null for sentinels/bad quality). */
+export interface SampleRep { readonly time: string; readonly value: number | null }
+export interface MeasurementRep { readonly time: string; readonly value: { readonly value: number } | null }
+export interface StateRep { readonly state: string; readonly startTime: string; readonly endTime: string; readonly reasonCode: string | null }
+export interface MaintenanceRep { readonly type: string; readonly status: string; readonly completedAt: string | null }
+
+/** Equipment: owned by erp; recentStates from mes, recentMaintenance from cmms. */
+export interface EquipmentRep {
+  readonly id: string;
+  readonly recentStates?: readonly StateRep[] | null;
+  readonly recentMaintenance?: readonly MaintenanceRep[] | null;
+  readonly processVariables?: readonly ProcessVariableRep[] | null;
+  readonly qualityCharacteristics?: readonly QualityCharacteristicRep[] | null;
+}
+
+/** ProcessVariable: owned by mes. */
+export interface ProcessVariableRep {
+  readonly id: string;
+  readonly recentSamples?: readonly SampleRep[] | null;
+  readonly lowerSpecLimit?: number | null;
+  readonly upperSpecLimit?: number | null;
+  readonly equipment?: EquipmentRep | null;
+}
+
+/** QualityCharacteristic: owned by mes. */
+export interface QualityCharacteristicRep {
+  readonly id: string;
+  readonly lsl?: number | null;
+  readonly usl?: number | null;
+  readonly recentMeasurements?: readonly MeasurementRep[] | null;
+}
