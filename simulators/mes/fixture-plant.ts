@@ -1,5 +1,5 @@
-import type { Plant } from '../plant/plant-types.ts';
-import type { Job, Machine, ProcessSeries, ProductionRecord, QualityMeasurement, StateInterval, VariableSpec } from '../plant/model.ts';
+import type { Plant } from '../plant/index.ts';
+import type { Job, Machine, ProcessSeries, ProductionRecord, QualityMeasurement, StateInterval, VariableSpec } from '../plant/index.ts';
 
 /**
  * A tiny hand-made plant for MES tests: 3 machines over 2 days around the 2026 US spring-forward

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { LossReason, Machine, ProcessSeries, ScrapReason, StateInterval, VariableSpec } from '../plant/model.ts';
-import type { MessConfig, Plant } from '../plant/plant-types.ts';
+import type { LossReason, Machine, ProcessSeries, ScrapReason, StateInterval, VariableSpec } from '../plant/index.ts';
+import type { MessConfig, Plant } from '../plant/index.ts';
 
 /**
  * Renders the clean plant model into the MES vendor's shapes, injecting mess only for the flags that are

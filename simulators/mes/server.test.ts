@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import soap from 'soap';
-import { allMess, noMess } from '../plant/plant-types.ts';
+import { allMess, noMess } from '../plant/index.ts';
 import { buildFixturePlant, startMesSimulator } from './index.ts';
 import type { MesSimulatorHandle } from './index.ts';
 

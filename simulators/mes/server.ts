@@ -4,9 +4,9 @@ import soap from 'soap';
 import { DateTime } from 'luxon';
 import type { Logger } from '../../common/index.ts';
 import { silentLogger } from '../../common/index.ts';
-import type { MessConfig, Plant } from '../plant/plant-types.ts';
-import { allMess } from '../plant/plant-types.ts';
-import type { Machine } from '../plant/model.ts';
+import type { MessConfig, Plant } from '../plant/index.ts';
+import { allMess } from '../plant/index.ts';
+import type { Machine } from '../plant/index.ts';
 import {
   countUnit, fromRequestDate, renderErpCode, renderReason, renderReject, round, seriesValueAt, sourceUnit, toLocalNaive,
   unitHash, vendorStates,
