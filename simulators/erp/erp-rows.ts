@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Database } from 'sql.js';
-import type { Job, Machine } from '../plant/model.ts';
+import type { Job, LaborRecord, Machine } from '../plant/model.ts';
 import type { MessConfig, Plant } from '../plant/plant-types.ts';
 import { erpTables, sqliteName } from './erp-schema.ts';
 
@@ -124,6 +124,14 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
 
   // Jobs, operations and labour for the main company.
   const visibleJobs = plant.jobs.filter((j) => j.createdMs <= clockMs);
+  const partByNum = new Map(plant.parts.map((p) => [p.partNum, p]));
+  const laborByOp = new Map<string, LaborRecord[]>();
+  for (const l of plant.labor) {
+    if (l.clockOutMs > clockMs) continue;
+    const k = `${l.company}|${l.jobNum}|${l.oprSeq}`;
+    const list = laborByOp.get(k);
+    if (list === undefined) laborByOp.set(k, [l]); else list.push(l);
+  }
   const completedByPart = new Map<string, number>();
   let tranNum = 1;
   const addJob = (job: Job, company: string, qtyFactor: number): void => {
@@ -133,7 +141,7 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
     const s = job.status;
     add('JobHead', {
       Company: company, Plant: site.plant, JobNum: pad(job.jobNum), PartNum: pad(job.partNum), RevisionNum: job.revision,
-      ProdQty: job.prodQty * qtyFactor, IUM: plant.parts.find((p) => p.partNum === job.partNum)?.ium ?? 'EA',
+      ProdQty: job.prodQty * qtyFactor, IUM: partByNum.get(job.partNum)?.ium ?? 'EA',
       QtyCompleted: qtyCompleted, StartDate: dateText(start), StartHour: decimalHours(start),
       DueDate: dateText(due), DueHour: decimalHours(due),
       ReqDueDate: unit(seed, `req:${company}:${job.jobNum}`) < 0.25 ? blankDate(`req:${job.jobNum}`) : dateText(due),
@@ -143,7 +151,7 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
     });
     for (const op of job.operations) {
       const machine = machineById.get(op.machineId);
-      const labor = company === site.company ? plant.labor.filter((l) => l.jobNum === job.jobNum && l.oprSeq === op.oprSeq && l.clockOutMs <= clockMs) : [];
+      const labor = company === site.company ? laborByOp.get(`${company}|${job.jobNum}|${op.oprSeq}`) ?? [] : [];
       const hrs = (t: 'P' | 'S'): number => round2(labor.filter((l) => l.laborType === t).reduce((acc, l) => acc + (l.clockOutMs - l.clockInMs) / 3_600_000, 0));
       const actual = op.actualStartMs !== null && op.actualStartMs <= clockMs ? wall(op.actualStartMs) : null;
       add('JobOper', {
