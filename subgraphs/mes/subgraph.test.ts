@@ -36,10 +36,10 @@ async function start(t: { after(fn: () => Promise<void>): void }, mess: MessConf
 
 test('Equipment.states resolves through _entities with canonical states, durations and mapped reasons', async (t) => {
   const { run } = await start(t);
-  const res = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Equipment { id mesCode states(range: { from: "${day0}", to: "2026-03-08T00:00:00.000Z" }, first: 3) {
+  const res = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Equipment { id mesMachineCode states(range: { from: "${day0}", to: "2026-03-08T00:00:00.000Z" }, first: 3) {
     state sourceState startTime endTime durationMinutes reasonText reasonCode timeAmbiguous } } } }`, { r: [{ __typename: 'Equipment', id: 'PRESS-04' }] });
   const t0 = Date.parse(day0);
-  assert.deepEqual(res, { data: { _entities: [{ id: 'PRESS-04', mesCode: 'P04', states: [
+  assert.deepEqual(res, { data: { _entities: [{ id: 'PRESS-04', mesMachineCode: 'P04', states: [
     { state: 'RUNNING', sourceState: '1 RUN', startTime: iso(t0), endTime: iso(t0 + 5 * H), durationMinutes: 300, reasonText: null, reasonCode: null, timeAmbiguous: false },
     { state: 'DOWN_UNPLANNED', sourceState: '5 DOWN', startTime: iso(t0 + 5 * H), endTime: iso(t0 + 6 * H), durationMinutes: 60, reasonText: 'JAM', reasonCode: 'JAM', timeAmbiguous: false },
     { state: 'RUNNING', sourceState: '1 RUN', startTime: iso(t0 + 6 * H), endTime: iso(t0 + 10 * H), durationMinutes: 240, reasonText: null, reasonCode: null, timeAmbiguous: false },
@@ -113,17 +113,17 @@ test('quality characteristics in inches are served in mm with spec limits', asyn
     measurements: [{ measurementId: '5000', time: iso(Date.parse(day0) + H), value: { value: 25.01, unit: 'mm' }, productionOrder: { id: 'ACME/J004510' } }] }] }] } });
 });
 
-test('equipment whose MES alias is blank resolves with mesCode null and empty lists, and is counted', async (t) => {
+test('equipment whose MES alias is blank resolves with mesMachineCode null and empty lists, and is counted', async (t) => {
   const { run } = await start(t, allMess);
   const res = await run(`{ mesServerInfo { version timeZone siteCode serverTime unmappedEquipmentCount }
-    _entities(representations: [{ __typename: "Equipment", id: "LATHE-02" }]) { ... on Equipment { id mesCode states(range: { from: "${day0}", to: "${day2}" }) { state } processVariables { id } } } }`);
+    _entities(representations: [{ __typename: "Equipment", id: "LATHE-02" }]) { ... on Equipment { id mesMachineCode states(range: { from: "${day0}", to: "${day2}" }) { state } processVariables { id } } } }`);
   assert.deepEqual(res, { data: { mesServerInfo: { version: '6.2.4', timeZone: 'America/Chicago', siteCode: 'SITE1', serverTime: day2, unmappedEquipmentCount: 1 },
-    _entities: [{ id: 'LATHE-02', mesCode: null, states: [], processVariables: [] }] } });
+    _entities: [{ id: 'LATHE-02', mesMachineCode: null, states: [], processVariables: [] }] } });
 });
 
 test('a query over all equipment costs the same SOAP calls as over one (batched, site-wide reads)', async (t) => {
   const { sim, run, stats } = await start(t);
-  const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Equipment { id mesCode
+  const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Equipment { id mesMachineCode
     states(range: { from: "${day0}", to: "${day2}" }) { state } productionRecords(range: { from: "${day0}", to: "${day2}" }) { recordId }
     qualityCharacteristics { measurements(range: { from: "${day0}", to: "${day2}" }) { measurementId } } } } }`;
   const reps = (ids: string[]): Record<string, unknown> => ({ r: ids.map((id) => ({ __typename: 'Equipment', id })) });
@@ -160,9 +160,9 @@ test('partial failure: MES down gives coded errors on the MES fields, bad ranges
   assert.deepEqual(await run(`{ _entities(representations: [{ __typename: "Equipment", id: "PRESS-04" }]) { ... on Equipment { states(range: { from: "${day2}", to: "${day0}" }) { state } } } }`),
     { data: { _entities: [null] }, errors: [{ message: 'range.from must not be after range.to', locations: [{ line: 1, column: 98 }], path: ['_entities', 0, 'states'], extensions: { code: 'INVALID_TIME_RANGE' } }] });
   sim.setFault({ mode: 'down' });
-  assert.deepEqual(await run('{ _entities(representations: [{ __typename: "Equipment", id: "PRESS-04" }]) { ... on Equipment { id mesCode } } }'),
-    { data: { _entities: [{ id: 'PRESS-04', mesCode: null }] }, errors: [{ message: 'MES unreachable (GetEquipmentList)', locations: [{ line: 1, column: 101 }],
-      path: ['_entities', 0, 'mesCode'], extensions: { code: 'MES_UNAVAILABLE', source: 'MES', retryable: true } }] });
+  assert.deepEqual(await run('{ _entities(representations: [{ __typename: "Equipment", id: "PRESS-04" }]) { ... on Equipment { id mesMachineCode } } }'),
+    { data: { _entities: [{ id: 'PRESS-04', mesMachineCode: null }] }, errors: [{ message: 'MES unreachable (GetEquipmentList)', locations: [{ line: 1, column: 101 }],
+      path: ['_entities', 0, 'mesMachineCode'], extensions: { code: 'MES_UNAVAILABLE', source: 'MES', retryable: true } }] });
 });
 
 test('over a generated plant (7 days, 12 machines): states match the ground truth and all machines cost the SOAP calls of one', async (t) => {

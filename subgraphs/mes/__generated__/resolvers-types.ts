@@ -20,8 +20,8 @@ export type Scalars = {
 export type Equipment = {
   __typename?: 'Equipment';
   id: Scalars['ID']['output'];
-  /** The MES machine code (e.g. 'P04'); null when no MES machine maps to this equipment. */
-  mesCode?: Maybe<Scalars['String']['output']>;
+  /** The MES machine code (e.g. 'P04') of the MES machine whose ErpResourceCode maps to this id; null when none does. (erp's `mesCode` is the ERP's own crosswalk field.) */
+  mesMachineCode?: Maybe<Scalars['String']['output']>;
   processVariables: Array<ProcessVariable>;
   /** Production records overlapping the range (deduplicated, highest revision wins), oldest first, at most `first`. */
   productionRecords: Array<ProductionRecord>;
@@ -425,7 +425,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type EquipmentResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mesCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mesMachineCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   processVariables?: Resolver<Array<ResolversTypes['ProcessVariable']>, ParentType, ContextType>;
   productionRecords?: Resolver<Array<ResolversTypes['ProductionRecord']>, ParentType, ContextType, RequireFields<EquipmentProductionRecordsArgs, 'first' | 'range'>>;
   qualityCharacteristics?: Resolver<Array<ResolversTypes['QualityCharacteristic']>, ParentType, ContextType>;

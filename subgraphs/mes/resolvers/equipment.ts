@@ -20,7 +20,7 @@ export const equipmentResolvers: Resolvers = {
   Equipment: {
     // A non-owner answers any reference with its key; fields below say what the MES knows (or null/[]).
     __resolveReference: (ref) => ({ id: ref.id }),
-    mesCode: async (p, _a, ctx) => (await ctx.loaders.equipmentById.load(p.id))?.mesCode ?? null,
+    mesMachineCode: async (p, _a, ctx) => (await ctx.loaders.equipmentById.load(p.id))?.mesCode ?? null,
     states: async (p, args, ctx) => {
       const { fromMs, toMs } = parseRange(args.range);
       const first = parseFirst(args.first, 500);
