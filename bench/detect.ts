@@ -2,11 +2,13 @@
 // ../shared/datasets/skab/README.md): per-file calibration on rows 0–399, test rows 400..end,
 // pooled point-wise outlier F1/FAR/MAR and the NAB-style changepoint score in three profiles,
 // printed beside the published leaderboard. One fixed detector configuration for every file.
+// `--no-ae` skips the (slower, ~1 min) TensorFlow.js autoencoder comparison row.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRepoRoot } from '../common/index.ts';
 import { BENCH_CONFIG } from './detect/detector.ts';
+import { AE_OPTIONS, runAutoencoderBenchmark } from './detect/ae.ts';
 import { crossValidate, runBenchmark } from './detect/run.ts';
 import { loadSkabFile, SKAB_FILES } from './detect/skab.ts';
 
@@ -58,3 +60,10 @@ const cvStarted = performance.now();
 const cv = crossValidate(files, BENCH_CONFIG);
 console.log(`\nselection-bias check (2-fold by file: each half scored with the grid config chosen on the other half, ${num(performance.now() - cvStarted, 0)} ms):`);
 console.log(`  outlier F1 ${num(cv.outlier.f1)}  FAR ${num(cv.outlier.farPct)} %  MAR ${num(cv.outlier.marPct)} %;  NAB ${cv.nab.map((x) => `${x.profile} ${num(x.score)}`).join(', ')}; missed ${cv.nab[0]!.missed}, FPs ${cv.nab[0]!.falsePositives}`);
+
+if (!process.argv.includes('--no-ae')) {
+  const aeStarted = performance.now();
+  const ae = await runAutoencoderBenchmark(files, BENCH_CONFIG);
+  console.log(`\ninterpretation/core TF.js dense autoencoder (${JSON.stringify(AE_OPTIONS)}, backend ${ae.backend}, trained per file on rows 0–${BENCH_CONFIG.fitRows - 1}, same post-processing; ${num(performance.now() - aeStarted, 0)} ms):`);
+  console.log(`  outlier F1 ${num(ae.outlier.f1, 3)}  FAR ${num(ae.outlier.farPct)} %  MAR ${num(ae.outlier.marPct)} %;  NAB ${ae.nab.map((x) => `${x.profile} ${num(x.score)}`).join(', ')}; missed ${ae.nab[0]!.missed}, FPs ${ae.nab[0]!.falsePositives}`);
+}

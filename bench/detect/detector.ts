@@ -57,10 +57,18 @@ export function detectFile(rows: readonly (readonly number[])[], trainRows: numb
     }
     return cfg.pcaComponents === null ? t2 : t2 / k + q / Math.max(1e-9, values.slice(k).reduce((a, b) => a + b, 0));
   };
+  const raw = rows.map(rawScore);
+  return postProcess(raw, trainRows, cfg);
+}
+
+/**
+ * Shared tail of every scorer: EWMA smoothing, a threshold from the smoothed scores of the
+ * calibration rows (fitRows..trainRows−1, out-of-sample for the model), hysteresis and debounce.
+ */
+export function postProcess(raw: readonly number[], trainRows: number, cfg: Pick<DetectorConfig, 'ewmaLambda' | 'fitRows' | 'thresholdQuantile' | 'thresholdFactor' | 'exitRatio' | 'minOn' | 'minOff'>): DetectorOutput {
   const score: number[] = [];
   let s = 0;
-  rows.forEach((r, i) => {
-    const x = rawScore(r);
+  raw.forEach((x, i) => {
     s = i === 0 ? x : cfg.ewmaLambda * x + (1 - cfg.ewmaLambda) * s;
     score.push(s);
   });
