@@ -182,6 +182,9 @@ const PART_FAMILIES: readonly { prefix: string; desc: string; classId: string; r
   { prefix: 'CVR', desc: 'Cover', classId: 'COVR', routing: ['MLD'] },
   { prefix: 'GRP', desc: 'Overmolded grip', classId: 'GRIP', routing: ['MLD', 'OVM'] },
   { prefix: 'FRM', desc: 'Welded frame', classId: 'FRAM', routing: ['PBK', 'WLD'] },
+  // Press-only parts: presses are fast, so they need their own long runs to be loaded at all.
+  { prefix: 'WSH', desc: 'Flat washer', classId: 'WASH', routing: ['PRS'] },
+  { prefix: 'CLP', desc: 'Spring clip', classId: 'CLIP', routing: ['PRS'] },
 ];
 
 const FIRST = ['Maria', 'James', 'Luis', 'Ana', 'Robert', 'Linda', 'Jose', 'Karen', 'David', 'Nguyen', 'Sarah', 'Miguel', 'Emily', 'Tyrone', 'Priya', 'Kevin', 'Rosa', 'Brian', 'Aisha', 'Tom'];
@@ -280,7 +283,8 @@ export function buildLayout(config: PlantConfig, root: Rng): Layout {
   const routings = new Map<string, readonly string[]>();
   const pr = root.fork('parts');
   const presentWc = new Set(machines.map((m) => m.workCenterId));
-  const families = PART_FAMILIES.filter((f) => f.routing.every((w) => presentWc.has(w)));
+  // In a small plant some work centers have no machine: their operations are dropped from the routing.
+  const families = PART_FAMILIES.map((f) => ({ ...f, routing: f.routing.filter((w) => presentWc.has(w)) })).filter((f) => f.routing.length > 0);
   const used = new Set<string>();
   const nPurchased = Math.max(2, Math.round(config.parts * 0.08));
   for (let i = 0; i < config.parts; i++) {

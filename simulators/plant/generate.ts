@@ -348,8 +348,8 @@ function createJob(sim: PlantSim, createdMs: number): void {
     prevEnd = end;
     return { ...x, m, s, end, estProd };
   });
-  // Backlog cap: sales does not book work the shop cannot start within three weeks.
-  if ((schedule[0]?.s ?? 0) > createdMs + 21 * DAY) return;
+  // Backlog cap: sales does not book work the shop cannot start within two weeks.
+  if ((schedule[0]?.s ?? 0) > createdMs + 14 * DAY) return;
   sim.jobSeq++;
   const ops: OpRuntime[] = [];
   const job: JobRuntime = {

@@ -2,6 +2,8 @@
 // benchmarks score the layer against the ground truth derived from it.
 export { generatePlant, advancePlant, plantNowMs, defaultPlantConfig } from './generate.ts';
 export type { PlantAppend } from './generate.ts';
+export { startLivePlant } from './live.ts';
+export type { LiveOptions, LivePlant } from './live.ts';
 export { buildGroundTruth, groundTruthJson, stableStringify } from './truth.ts';
 export { toLocalNaive, toSplitDateHours, toExcelSerial, dstTransitions } from './local-time.ts';
 export type { DstTransition } from './local-time.ts';

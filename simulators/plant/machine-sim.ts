@@ -69,6 +69,9 @@ const SCRAP_CODE: Readonly<Record<ScrapReason, string>> = {
   DIM_OVERSIZE: 'OVR', DIM_UNDERSIZE: 'UND', SURFACE: 'SRF', SETUP: 'SET', MATERIAL: 'MAT',
 };
 
+/** Interruptions of a running machine, in the order of MachineSim.rates. */
+const HAZARD_REASONS: readonly LossReason[] = ['JAM', 'ELECTRICAL_FAULT', 'HYDRAULIC_FAULT', 'TOOL_BREAK', 'BEARING_FAILURE', 'NO_MATERIAL', 'WAITING_FORKLIFT', 'DOWNSTREAM_BLOCKED', 'NO_OPERATOR'];
+
 const REQUESTS: readonly (readonly [string, WorkOrderType])[] = [
   ['Coolant leak at chuck guard', 'CORRECTIVE'], ['Door interlock switch intermittent', 'CORRECTIVE'],
   ['Way lube low alarm keeps coming back', 'CORRECTIVE'], ['Chip conveyor noisy', 'INSPECTION'],
@@ -100,6 +103,8 @@ export class MachineSim {
   private readonly vibVar: VarModel | undefined;
   private readonly qualityVar: VarModel | undefined;
   private readonly efficiency: number;
+  private readonly rates: number[];
+  private readonly baseHazard: number;
 
   private queue: OpRuntime[] = [];
   private current: OpRuntime | null = null;
@@ -160,6 +165,19 @@ export class MachineSim {
     this.operators = [1, 2, 3].map((s) => employees.filter((e) => e.shift === s));
     this.hazThr = this.rs.exp();
     this.reqThr = this.rs.exp();
+    const k = this.machine.kind;
+    this.rates = [
+      1 / (60 * 90), // JAM
+      1 / (60 * 400), // ELECTRICAL_FAULT
+      k === 'PRESS' || k === 'MOLDER' ? 1 / (60 * 250) : 0, // HYDRAULIC_FAULT
+      0, // TOOL_BREAK: 1/500 h plus a steep rise after 60 % of tool life (set per minute)
+      0, // BEARING_FAILURE: ∝ degradation² (set per minute)
+      1 / (60 * 30), // NO_MATERIAL
+      1 / (60 * 60), // WAITING_FORKLIFT
+      1 / (60 * 50), // DOWNSTREAM_BLOCKED
+      1 / (60 * 150), // NO_OPERATOR
+    ];
+    this.baseHazard = this.rates.reduce((a, x) => a + x, 0);
 
     // Initial condition: every degradation is below the drift threshold at the start of the history,
     // so every drift onset in the truth lies inside the history.
@@ -233,7 +251,7 @@ export class MachineSim {
 
   private step(tm: number): void {
     const shiftKey = this.cal.shiftKey(tm);
-    const shift = this.cal.shiftAt(tm, this.calendar);
+    const shift = this.cal.shiftOfKey(shiftKey, this.calendar);
     if (this.chunk && (tm >= this.chunk.hourEnd || this.chunk.shiftKey !== shiftKey)) this.flushChunk();
     if (this.labor && this.labor.shiftKey !== shiftKey) this.flushLabor();
     if (this.activity && tm >= this.activity.endMs) this.activity = null;
@@ -323,26 +341,15 @@ export class MachineSim {
     // rise with tool wear (tool break) and bearing degradation (bearing failure) [H].
     const u = this.hasTool ? this.toolHours / this.toolLife : 0;
     const b = this.vibVar ? bearingShape(this.bearingHours, this.bearingLife) : 0;
-    const kind = this.machine.kind;
-    const rates = [
-      1 / (60 * 90), // JAM
-      1 / (60 * 400), // ELECTRICAL_FAULT
-      kind === 'PRESS' || kind === 'MOLDER' ? 1 / (60 * 250) : 0, // HYDRAULIC_FAULT
-      this.hasTool ? 1 / (60 * 500) + (u > 0.6 ? Math.pow((u - 0.6) / 0.4, 3) / (60 * 20) : 0) : 0, // TOOL_BREAK
-      (b * b) / (60 * 30), // BEARING_FAILURE
-      1 / (60 * 30), // NO_MATERIAL
-      1 / (60 * 60), // WAITING_FORKLIFT
-      1 / (60 * 50), // DOWNSTREAM_BLOCKED
-      1 / (60 * 150), // NO_OPERATOR
-    ];
-    let total = 0;
-    for (const r of rates) total += r;
+    const rates = this.rates; // order of HAZARD_REASONS; entries 0–2 and 5–8 are constant per machine
+    rates[3] = this.hasTool ? 1 / (60 * 500) + (u > 0.6 ? Math.pow((u - 0.6) / 0.4, 3) / (60 * 20) : 0) : 0; // TOOL_BREAK
+    rates[4] = (b * b) / (60 * 30); // BEARING_FAILURE
+    const total = this.baseHazard + (rates[3] ?? 0) + (rates[4] ?? 0);
     this.hazCum += total;
     if (this.hazCum < this.hazThr) return;
     this.hazCum = 0;
     this.hazThr = this.rs.exp();
-    const reasons: LossReason[] = ['JAM', 'ELECTRICAL_FAULT', 'HYDRAULIC_FAULT', 'TOOL_BREAK', 'BEARING_FAILURE', 'NO_MATERIAL', 'WAITING_FORKLIFT', 'DOWNSTREAM_BLOCKED', 'NO_OPERATOR'];
-    const reason = this.rs.weighted(reasons, rates);
+    const reason = this.rs.weighted(HAZARD_REASONS, rates);
     const e = this.rs.exp();
     switch (reason) {
       case 'NO_MATERIAL': return this.startWait(tm, 'IDLE_STARVED', reason, 10 + e * 30);
@@ -751,8 +758,8 @@ export class MachineSim {
   }
 
   private meterReadings(tm: number, shift: 0 | 1 | 2 | 3, shiftKey: number): void {
-    const assetKey = this.currentAssetId().slice(4, 12);
     if (tm % HOUR === 0 && shift !== 0) {
+      const assetKey = this.currentAssetId().slice(4, 12);
       this.vars.forEach((v, i) => {
         const value = this.lastValue[i] ?? NaN;
         if (!Number.isFinite(value)) return;
@@ -763,6 +770,7 @@ export class MachineSim {
     // A manual runtime reading once per day, some minutes into the 1st shift.
     if (shift === 1 && shiftKey !== this.lastShiftKey) this.manualReadingAt = tm + this.rn.int(5, 50) * MIN;
     if (tm === this.manualReadingAt) {
+      const assetKey = this.currentAssetId().slice(4, 12);
       const base = this.assetIndex === 0 ? this.profile.runtimeMeterStart : 0;
       let value = base + this.runtimeHours;
       // The meter display rolls over from 99999.9 to 0.0 (DOMAIN §5.12).
