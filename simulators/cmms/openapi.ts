@@ -122,7 +122,7 @@ export function openApiDocument(version: CmmsApiVersion): Record<string, unknown
         FailureCode: { type: 'object', properties: { code: { type: 'string' }, level: { type: 'string', enum: ['class', 'problem', 'cause', 'remedy'] }, description: { type: 'string' }, children: { type: 'array', items: ref('FailureCode') } } },
         Location: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, parentId: { type: ['string', 'null'] }, kind: { type: 'string' } } },
         PmSchedule: { type: 'object', properties: { id: { type: 'string' }, assetId: { type: 'string' }, title: { type: 'string' }, intervalDays: { type: 'integer' }, nextDueAt: dateTime } },
-        Meter: { type: 'object', properties: { id: { type: 'string' }, assetId: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string', enum: ['cumulative', 'gauge'] }, unit: { type: 'string' }, rolloverAt: { type: ['integer', 'null'] } } },
+        Meter: { type: 'object', properties: { id: { type: 'string' }, assetId: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string', enum: ['cumulative', 'gauge'] }, unit: { type: 'string' }, rolloverAt: { type: ['number', 'null'], description: 'Last value before the counter shows 0 again.' } } },
         Reading: { type: 'object', required: ['value', 'unit', 'readingAt', 'source'], properties: { meterId: { type: 'string' }, value: { type: 'number' }, unit: { type: 'string' }, readingAt: dateTime, source: { type: 'string', enum: ['manual', 'sensor'] } } },
       },
     },

@@ -267,15 +267,26 @@ export function renderReadings(plant: Plant, mess: MessConfig, meterIds: Readonl
     const unit = shownUnit(m, mess);
     let value = convert(x.value, m.unit, unit);
     if (mess.counterResets && m.kind === 'cumulative') {
-      if (m.rolloverAt !== null) value = value % (m.rolloverAt + 1);
-      else {
+      // Meters without a counter width, and about half of those with one, are replaced (reset to 0) once.
+      if (m.rolloverAt === null || keyedFraction(plant.config.seed, 'cmms-meter-reset-pick', m.id) < 0.5) {
         const base = resetBase(plant, m);
-        if (base !== undefined && x.readingMs >= base.atMs) value = Math.round((value - base.value) * 1e4) / 1e4;
+        if (base !== undefined && x.readingMs >= base.atMs) value = Math.round((value - convert(base.value, m.unit, unit)) * 1e4) / 1e4;
       }
+      if (m.rolloverAt !== null) value = Math.round((value % rolloverWidth(m.rolloverAt)) * 1e4) / 1e4;
     }
     out.push({ meterId: x.meterId, value, unit, readingAt: iso(x.readingMs), source: x.source });
   }
   return out;
+}
+
+/**
+ * How far a counter counts before it shows zero again: the rollover value plus one step of its resolution
+ * (65535 → 65536; a 99999.9 h meter → 100000).
+ */
+export function rolloverWidth(rolloverAt: number): number {
+  const decimals = (String(rolloverAt).split('.')[1] ?? '').length;
+  const scale = 10 ** decimals;
+  return Math.round(rolloverAt * scale + 1) / scale;
 }
 
 const resetBases = new WeakMap<Plant, Map<string, { atMs: number; value: number }>>();

@@ -5,6 +5,7 @@ import type { CmmsContext } from '../context.ts';
 import type { CmmsMeter, CmmsMeterReading } from '../source/index.ts';
 import type { CmmsMeterReadingView } from '../source/domain.ts';
 import { readingsKey } from '../loaders.ts';
+import { rolloverWidth } from '../source/index.ts';
 import { firstArg, iso, isoOrNull, rangeArg } from './args.ts';
 
 export const workOrderResolvers: MaintenanceWorkOrderResolvers<CmmsContext> = {
@@ -30,7 +31,12 @@ export function withDeltas(meter: CmmsMeter, readings: readonly CmmsMeterReading
     if (meter.kind !== 'CUMULATIVE') return { ...r, resetDetected: false, delta: null };
     const resetDetected = prev !== undefined && r.value < prev;
     let delta: number | null = null;
-    if (prev !== undefined) delta = !resetDetected ? r.value - prev : meter.rolloverAt !== null ? meter.rolloverAt + 1 - prev + r.value : r.value;
+    if (prev !== undefined) {
+      // Heuristic: a drop from the top 10 % of the counter's width is a rollover; any other drop is a reset
+      // (meter replaced or zeroed), where the new value itself is the increase since the reset.
+      const width = meter.rolloverAt === null ? undefined : rolloverWidth(meter.rolloverAt);
+      delta = !resetDetected ? r.value - prev : width !== undefined && prev >= 0.9 * width ? width - prev + r.value : r.value;
+    }
     prev = r.value;
     return { ...r, resetDetected, delta: delta === null ? null : Math.round(delta * 1e6) / 1e6 };
   });

@@ -12,4 +12,4 @@ export type {
 /** Canonical units for meter readings ('psi' → 'bar'). */
 export { canonicalUnit, toCanonical } from './units.ts';
 /** Canonical priority from either API version. */
-export { toPriority, equipmentIdOf } from './wire.ts';
+export { toPriority, equipmentIdOf, rolloverWidth } from './wire.ts';

@@ -59,7 +59,7 @@ export const meterWire = z.object({
   name: z.string(),
   kind: z.enum(['cumulative', 'gauge']),
   unit: z.string(),
-  rolloverAt: z.number().int().positive().nullable().optional(),
+  rolloverAt: z.number().positive().nullable().optional(),
 });
 
 export const readingWire = z.object({
@@ -85,6 +85,16 @@ export function pageWire<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), nextCursor: z.string().nullable().optional(), hasMore: z.boolean().optional() });
 }
 export const listWire = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
+
+/**
+ * How far a counter counts before it shows zero again: the rollover value plus one step of its resolution
+ * (65535 → 65536; a 99999.9 h meter → 100000). Heuristic: the resolution is read from the decimals given.
+ */
+export function rolloverWidth(rolloverAt: number): number {
+  const decimals = (String(rolloverAt).split('.')[1] ?? '').length;
+  const scale = 10 ** decimals;
+  return Math.round(rolloverAt * scale + 1) / scale;
+}
 
 const ms = (s: string | null | undefined): number | null => (s === null || s === undefined ? null : Date.parse(s));
 
