@@ -1,0 +1,34 @@
+// `npm start`: the demo plant, every subgraph (embedded) and the gateway on http://localhost:4000.
+// PLANTGRAPH_DEMO=false runs over the real systems configured by ERP_*, MES_* and CMMS_* instead.
+import { boolEnv, createLogger, intEnv } from '../common/index.ts';
+import { loadGatewayConfig } from '../gateway/index.ts';
+import { startPlantGraph } from './plantgraph.ts';
+
+const env = process.env;
+const useDemo = boolEnv(env, 'PLANTGRAPH_DEMO', true);
+const gatewayConfig = loadGatewayConfig(env);
+const logger = createLogger({ level: gatewayConfig.logLevel, name: 'plantgraph' });
+const started = performance.now();
+const pg = await startPlantGraph({
+  logger,
+  demo: useDemo ? { plant: { seed: intEnv(env, 'PLANT_SEED', { fallback: 42 }) }, speed: intEnv(env, 'PLANT_SPEED', { fallback: 1, min: 0 }) } : false,
+  gateway: { topology: 'embedded' },
+});
+const url = pg.gateway.url.replace('127.0.0.1', 'localhost');
+const lines = [
+  '',
+  `PlantGraph is up in ${((performance.now() - started) / 1000).toFixed(1)} s: ${url}  (GraphiQL: open it in a browser)`,
+  useDemo
+    ? `Demo plant (seed ${pg.demo?.plant.config.seed}): ERP ${pg.demo?.erp.url}, MES ${pg.demo?.mes.wsdlUrl}, CMMS ${pg.demo?.cmms.url}, truth ${pg.demo?.truthUrl}`
+    : 'Real systems from ERP_*, MES_*, CMMS_* settings.',
+  'DEMO MODE: no authentication, introspection and GraphiQL on. Do not expose this port beyond this machine.',
+  '',
+  'Try:',
+  `  curl -s ${url} -H 'content-type: application/json' \\`,
+  `    -d '{"query":"{ equipmentList(first: 3) { edges { node { id name workCenter { name } mesCode openMaintenanceWorkOrders { number title } } } } }"}'`,
+  '',
+];
+process.stdout.write(lines.join('\n') + '\n');
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(sig, () => { void pg.close().then(() => process.exit(0)); });
+}
