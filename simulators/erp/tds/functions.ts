@@ -155,7 +155,7 @@ export function registerTdsFunctions(db: SqlJsDatabase, opts: TdsFunctionOptions
       out = fromMs(toMs(w) + k * (UNIT_MS[unit] ?? 0));
       out = { ...out, frac100ns: unit === 'millisecond' ? out.frac100ns : out.frac100ns + (w.frac100ns % 10_000) };
     }
-    return formatWallClock(out, isDateOnly(v));
+    return formatWallClock(out, !isDateOnly(v));
   });
   db.create_function('tds_datediff', (p: unknown, a: unknown, b: unknown) => {
     if (a === null || b === null) return null;

@@ -176,7 +176,10 @@ function readTypedValue(r: Reader): { value: RpcParam['value']; typeLabel: strin
         const len = r.u16();
         b = len === 0xffff ? null : r.bytes(len);
       }
-      return { value: b === null ? null : b.toString(unicode ? 'ucs2' : 'latin1'), typeLabel: label };
+      let text = b === null ? null : b.toString(unicode ? 'ucs2' : 'latin1');
+      // char/nchar(n) values are blank-padded to n, as SQL Server stores them.
+      if (text !== null && (label === 'nchar' || label === 'char') && max !== 0xffff) text = text.padEnd(unicode ? max / 2 : max, ' ');
+      return { value: text, typeLabel: label };
     }
     case T.BIGVARBIN: case T.BIGBINARY: {
       const max = r.u16();

@@ -346,13 +346,13 @@ class StatementTranslator {
         if (w === 'CAST') {
           const as = this.findWord(n1 + 1, end, 'AS');
           if (as < 0) throw new TsqlError(102, "Incorrect syntax near 'CAST'.", 15);
-          out += this.castTo(this.text(as + 1, end), this.emit(n1 + 1, as), undefined);
+          out += this.castTo(this.text(as + 1, end), this.emit(n1 + 1, as).trim(), undefined);
         } else {
           const commas = this.topCommas(n1 + 1, end);
           const c1 = commas[0];
           if (c1 === undefined) throw new TsqlError(102, "Incorrect syntax near 'CONVERT'.", 15);
           const c2 = commas[1];
-          const expr = this.emit(c1 + 1, c2 ?? end);
+          const expr = this.emit(c1 + 1, c2 ?? end).trim();
           const style = c2 === undefined ? undefined : this.emit(c2 + 1, end).trim();
           out += this.castTo(this.text(n1 + 1, c1), expr, style);
         }
