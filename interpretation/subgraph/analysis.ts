@@ -4,11 +4,12 @@ import {
   anomalyModelKey, computeDegradation, computeDrift, computeStability, defaultDriftMonitorParams, deriveEvents,
   hashInputs, rankWarnings, scoreAnomalies, signalsFromResults, ANOMALY_ALGORITHM_VERSION,
 } from '../core/index.ts';
-import type { AnomalyModelCache, AnomalyOptions, DegradationResult, DriftResult, Explanation as CoreExplanation, InterpretationEvent, Sample, StabilityResult, WarningSignal } from '../core/index.ts';
+import type { AnomalyOptions, DegradationResult, DriftResult, Explanation as CoreExplanation, InterpretationEvent, Sample, StabilityResult, WarningSignal } from '../core/index.ts';
 import type { AnomalyAssessment, DegradationAssessment, DriftAssessment, InterpretationEvent as WireEvent, StabilityAssessment, Warning } from './__generated__/resolvers-types.ts';
 import { intArg, maxWindowPoints, numberArg, finiteArg } from './args.ts';
 import { equipmentResets, measurementSamples, required, toSamples } from './inputs.ts';
 import type { Provenance, Reset } from './inputs.ts';
+import type { ModelCachePort } from './context.ts';
 import type { EquipmentRep, ProcessVariableRep, QualityCharacteristicRep } from './models.ts';
 import { degradationAssessment, driftAssessment, explanation, iso, stabilityAssessment } from './wire.ts';
 
@@ -151,7 +152,7 @@ function baselineSlice(times: readonly number[], scoredFrom: number): { from: nu
 /** z-threshold of the statistical fallback; a HEURISTIC (4 sigma keeps false alarms rare on noisy sensors). */
 const fallbackZ = 4;
 
-export function equipmentAnomaly(eq: EquipmentRep, recentPoints: number, cache: AnomalyModelCache, modelOptions: AnomalyOptions): AnomalyAssessment {
+export function equipmentAnomaly(eq: EquipmentRep, recentPoints: number, cache: ModelCachePort, modelOptions: AnomalyOptions): AnomalyAssessment {
   intArg('recentPoints', recentPoints, 1, maxWindowPoints);
   const pvs = required(eq.processVariables, 'Equipment.processVariables');
   const series = pvs.map((p) => toSamples(required(p.recentSamples, `ProcessVariable(${p.id}).recentSamples`)));

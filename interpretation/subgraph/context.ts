@@ -1,12 +1,15 @@
 import type { Logger } from '../../common/index.ts';
 import type { AnomalyModelCache, AnomalyOptions } from '../core/index.ts';
 
+/** The part of the core's AnomalyModelCache the resolvers use. */
+export type ModelCachePort = Pick<AnomalyModelCache, 'getOrTrain' | 'status' | 'failure'>;
+
 /** Per-request context of the interpretation subgraph. */
 export interface InterpretationContext {
   readonly requestId: string;
   readonly logger: Logger;
-  /** Process-wide model cache (training never blocks a read). */
-  readonly anomalyModels: AnomalyModelCache;
+  /** Process-wide model cache (training never blocks a read); the runtime tracks the keys it asked for. */
+  readonly anomalyModels: ModelCachePort;
   /** The options the cache trains with (they are part of a model's key). */
   readonly anomalyOptions: Readonly<AnomalyOptions>;
   /**

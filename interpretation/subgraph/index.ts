@@ -27,7 +27,7 @@ export function readInterpretationTypeDefs(): string {
  * Builds the interpretation subgraph runtime. Initialises TensorFlow.js once (wasm, else cpu) before
  * returning, so the first anomaly read does not race backend selection. `deps.anomalyModels` injects
  * a model cache (tests); otherwise one per runtime, trained with `config.anomalyEpochs`, disposed by
- * `close()`. It has no upstream: `ready()` is always true and `upstreamStats()` counts nothing.
+ * `close()` (after trainings it started settle). It has no upstream: `ready()` is always true and `upstreamStats()` counts nothing.
  */
 export async function createInterpretationSubgraph(config: Readonly<InterpretationConfig>, deps: { logger: Logger; anomalyModels?: AnomalyModelCache; anomalyOptions?: AnomalyOptions }): Promise<SubgraphRuntime<InterpretationContext>> {
   const logger = deps.logger.child({ subgraph: 'interpretation' });
@@ -35,17 +35,28 @@ export async function createInterpretationSubgraph(config: Readonly<Interpretati
   logger.info({ backend }, 'tensorflow backend ready');
   const anomalyOptions: AnomalyOptions = Object.freeze({ ...(deps.anomalyOptions ?? { epochs: config.anomalyEpochs }) });
   const anomalyModels = deps.anomalyModels ?? new AnomalyModelCache(anomalyOptions, config.anomalyMaxModels);
+  // Keys this runtime asked to train, so close() can wait for trainings still running before it
+  // disposes the models (a model finishing after clear() would otherwise hold its tensors forever).
+  const requested = new Set<string>();
+  const tracked = {
+    getOrTrain: (key: string, rows: readonly (readonly (number | null)[])[]) => { requested.add(key); return anomalyModels.getOrTrain(key, rows); },
+    status: (key: string) => anomalyModels.status(key),
+    failure: (key: string) => anomalyModels.failure(key),
+  };
   const schema = buildSubgraphSchema({ typeDefs: parse(readInterpretationTypeDefs()), resolvers: resolvers as GraphQLResolverMap<unknown> });
   return {
     name: 'interpretation',
     schema,
     createContext: (facts) => {
       const requestId = facts.requestId === '' ? randomUUID() : facts.requestId;
-      return { requestId, logger: logger.child({ requestId }), anomalyModels, anomalyOptions, memo: new WeakMap() };
+      return { requestId, logger: logger.child({ requestId }), anomalyModels: tracked, anomalyOptions, memo: new WeakMap() };
     },
     upstreamStats: () => ({ calls: 0, byOp: {} }),
     resetStats: () => {},
     ready: async () => true,
-    close: async () => { anomalyModels.clear(); },
+    close: async () => {
+      await Promise.all([...requested].map((k) => anomalyModels.whenTrained(k)));
+      anomalyModels.clear();
+    },
   };
 }

@@ -1,0 +1,154 @@
+// Test fixtures of the interpretation subgraph: deterministic series, representations, and small
+// in-process MES/CMMS/ERP fixture subgraphs that expose the argument-free recent* inputs, for the
+// gateway-level test. Never imported by production code.
+import { readFileSync } from 'node:fs';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { findRepoRoot } from '../../common/index.ts';
+import type { RequestFacts, SubgraphRuntime } from '../../common/index.ts';
+
+export const T0 = Date.parse('2026-03-01T00:00:00.000Z');
+export const STEP_MS = 5 * 60_000;
+
+/** Deterministic standard normal draws (mulberry32 + Box–Muller). */
+export function createNormal(seed: number): () => number {
+  let a = seed >>> 0;
+  const u = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) + 1) / 4294967297;
+  };
+  return () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+}
+
+/** `n` samples every 5 min from T0: level + sigma·noise, plus `shift` from index `stepAt` on. */
+export function series(n: number, o: { level?: number; sigma?: number; shift?: number; stepAt?: number; seed?: number; t0?: number } = {}): { time: string; value: number }[] {
+  const z = createNormal(o.seed ?? 1);
+  const t0 = o.t0 ?? T0;
+  return Array.from({ length: n }, (_, i) => ({
+    time: new Date(t0 + i * STEP_MS).toISOString(),
+    value: (o.level ?? 10) + (o.sigma ?? 0.1) * z() + (o.stepAt !== undefined && i >= o.stepAt ? (o.shift ?? 0) : 0),
+  }));
+}
+
+export const timeAt = (i: number, t0 = T0): string => new Date(t0 + i * STEP_MS).toISOString();
+
+/** A tool change at sample index `i`: a SETUP interval of 20 min that ends at sample i. */
+export const toolChangeAt = (i: number) => ({ state: 'SETUP', startTime: timeAt(i - 4), endTime: timeAt(i), reasonCode: 'TOOL_CHANGE' });
+
+// ---------------------------------------------------------------------------------------------
+// Fixture subgraphs for the gateway test: erp owns Equipment; mes owns ProcessVariable and
+// QualityCharacteristic and serves recentSamples/recentStates/recentMeasurements; cmms serves
+// recentMaintenance. The SDL is a faithful subset of schema/{erp,mes,cmms}.graphql.
+
+const link = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+
+export const fixtureErpSdl = `${link}
+type Equipment @key(fields: "id") { id: ID! name: String! }
+type Query { equipmentList: [Equipment!]! }`;
+
+export const fixtureMesSdl = `${link}
+scalar DateTime
+type Query { processVariable(id: ID!): ProcessVariable }
+type Equipment @key(fields: "id") {
+  id: ID!
+  recentStates: [EquipmentStateInterval!]
+  processVariables: [ProcessVariable!]!
+  qualityCharacteristics: [QualityCharacteristic!]!
+}
+enum EquipmentState { RUNNING SETUP IDLE_STARVED IDLE_BLOCKED DOWN_UNPLANNED DOWN_PLANNED OFFLINE UNKNOWN }
+type EquipmentStateInterval { state: EquipmentState! startTime: DateTime! endTime: DateTime! reasonCode: String }
+type ProcessVariable @key(fields: "id") {
+  id: ID! tag: String! equipment: Equipment! lowerSpecLimit: Float upperSpecLimit: Float
+  recentSamples: [ProcessSample!]
+}
+type ProcessSample { time: DateTime! value: Float }
+type QualityCharacteristic @key(fields: "id") { id: ID! lsl: Float usl: Float equipment: Equipment! recentMeasurements: [QualityMeasurement!] }
+type QualityMeasurement { time: DateTime! value: Quantity }
+type Quantity @shareable { value: Float! unit: String! sourceValue: Float sourceUnit: String }`;
+
+export const fixtureCmmsSdl = `${link}
+scalar DateTime
+type Equipment @key(fields: "id") { id: ID! recentMaintenance: [MaintenanceWorkOrder!] }
+enum MaintenanceWorkOrderType { CORRECTIVE PREVENTIVE INSPECTION CALIBRATION }
+enum MaintenanceWorkOrderStatus { OPEN IN_PROGRESS ON_HOLD COMPLETED CANCELLED }
+type MaintenanceWorkOrder @key(fields: "id") { id: ID! type: MaintenanceWorkOrderType! status: MaintenanceWorkOrderStatus! completedAt: DateTime }`;
+
+export interface FixturePlant {
+  equipment: { id: string; name: string }[];
+  /** Process variables by id `<equipmentId>/<tag>`. */
+  variables: { id: string; equipmentId: string; lsl: number | null; usl: number | null; samples: { time: string; value: number | null }[] }[];
+  states: Record<string, { state: string; startTime: string; endTime: string; reasonCode: string | null }[]>;
+  maintenance: Record<string, { id: string; type: string; status: string; completedAt: string | null }[]>;
+  /** When true, cmms fails recentMaintenance (to test INTERP_INPUT_UNAVAILABLE end to end). */
+  cmmsDown: boolean;
+  /** Counts of fixture resolver calls, by `subgraph.Type.field`, to check batching. */
+  calls: Record<string, number>;
+}
+
+function runtime(name: string, sdl: string, resolvers: object): SubgraphRuntime {
+  return {
+    name,
+    schema: buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as never }),
+    createContext: (facts: RequestFacts) => ({ facts }),
+    upstreamStats: () => ({ calls: 0, byOp: {} }),
+    resetStats: () => {},
+    ready: async () => true,
+    close: async () => {},
+  };
+}
+
+/** Runtimes of fixture erp/mes/cmms over `plant` (mutable: tests change it between queries). */
+export function createFixturePlantSubgraphs(plant: FixturePlant): Record<'erp' | 'mes' | 'cmms', SubgraphRuntime> {
+  const count = (k: string) => { plant.calls[k] = (plant.calls[k] ?? 0) + 1; };
+  const pv = (id: string) => plant.variables.find((v) => v.id === id) ?? null;
+  const erp = runtime('erp', fixtureErpSdl, {
+    Query: { equipmentList: () => plant.equipment },
+    Equipment: { __resolveReference: (ref: { id: string }) => plant.equipment.find((e) => e.id === ref.id) ?? null },
+  });
+  const mes = runtime('mes', fixtureMesSdl, {
+    Query: { processVariable: (_: unknown, a: { id: string }) => pv(a.id) },
+    Equipment: {
+      __resolveReference: (ref: { id: string }) => ref,
+      recentStates: (e: { id: string }) => { count('mes.Equipment.recentStates'); return plant.states[e.id] ?? []; },
+      processVariables: (e: { id: string }) => plant.variables.filter((v) => v.equipmentId === e.id),
+      qualityCharacteristics: () => [],
+    },
+    ProcessVariable: {
+      __resolveReference: (ref: { id: string }) => pv(ref.id),
+      tag: (v: { id: string }) => v.id.slice(v.id.lastIndexOf('/') + 1),
+      equipment: (v: { equipmentId: string }) => ({ id: v.equipmentId }),
+      lowerSpecLimit: (v: { lsl: number | null }) => v.lsl,
+      upperSpecLimit: (v: { usl: number | null }) => v.usl,
+      recentSamples: (v: { samples: unknown[] }) => { count('mes.ProcessVariable.recentSamples'); return v.samples; },
+    },
+  });
+  const cmms = runtime('cmms', fixtureCmmsSdl, {
+    Equipment: {
+      __resolveReference: (ref: { id: string }) => ref,
+      recentMaintenance: (e: { id: string }) => {
+        count('cmms.Equipment.recentMaintenance');
+        if (plant.cmmsDown) throw Object.assign(new Error('CMMS unreachable'), { extensions: { code: 'CMMS_UNAVAILABLE' } });
+        return plant.maintenance[e.id] ?? [];
+      },
+    },
+  });
+  return { erp, mes, cmms };
+}
+
+/** The supergraph of the fixture erp/mes/cmms and the real schema/interpretation.graphql. */
+export function composeFixtureSupergraph(): string {
+  const root = findRepoRoot(import.meta.url);
+  const interp = ['interpretation.graphql', 'shared.graphql'].map((f) => readFileSync(new URL(`schema/${f}`, root), 'utf8')).join('\n');
+  const composed = composeServices([
+    { name: 'erp', url: 'http://erp.invalid/graphql', typeDefs: parse(fixtureErpSdl) },
+    { name: 'mes', url: 'http://mes.invalid/graphql', typeDefs: parse(fixtureMesSdl) },
+    { name: 'cmms', url: 'http://cmms.invalid/graphql', typeDefs: parse(fixtureCmmsSdl) },
+    { name: 'interpretation', url: 'http://interpretation.invalid/graphql', typeDefs: parse(interp) },
+  ]);
+  if (composed.errors !== undefined) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  return composed.supergraphSdl;
+}
