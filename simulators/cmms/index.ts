@@ -12,4 +12,4 @@ export type { CmmsApiVersion, AssetJson, WorkOrderJson, ReadingJson, MeterJson }
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json for a version. */
 export { openApiDocument } from './openapi.ts';
 /** A three-machine hand-made plant for tests (test-only). */
-export { createTestPlant, testAnchorMs } from './test-plant.ts';
+export { createTestPlant, testAnchorMs } from './fixture-plant.ts';

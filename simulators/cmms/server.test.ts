@@ -4,7 +4,7 @@ import { allMess, noMess } from '../plant/plant-types.ts';
 import type { MessConfig } from '../plant/plant-types.ts';
 import { startCmmsSimulator } from './index.ts';
 import type { CmmsSimulatorOptions } from './index.ts';
-import { createTestPlant, testAnchorMs } from './test-plant.ts';
+import { createTestPlant, testAnchorMs } from './fixture-plant.ts';
 
 const key = 'demo-only-api-key';
 const H = { 'x-api-key': key };

@@ -20,7 +20,8 @@ export type CmmsFault =
   | { readonly mode: 'latency'; readonly latencyMs: number }
   /** Connections are dropped without a response (ECONNRESET on the client). */
   | { readonly mode: 'down' }
-  | { readonly mode: 'http503' }
+  /** 503, with `Retry-After: retryAfterS` when given. */
+  | { readonly mode: 'http503'; readonly retryAfterS?: number }
   /** Every request answers 429 with `Retry-After: retryAfterS` (default 1). */
   | { readonly mode: 'rate429'; readonly retryAfterS?: number }
   /** 200 with a truncated, unparsable JSON body. */
@@ -185,7 +186,8 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
         reply.hijack();
         return reply;
       case 'http503':
-        return reply.code(503).header('retry-after', '1').send({ error: { code: 'service_unavailable', message: 'Service temporarily unavailable' } });
+        if (f.retryAfterS !== undefined) reply.header('retry-after', String(f.retryAfterS));
+        return reply.code(503).send({ error: { code: 'service_unavailable', message: 'Service temporarily unavailable' } });
       case 'rate429':
         rateLimited++;
         return reply.code(429).header('retry-after', String(f.retryAfterS ?? 1)).send({ error: { code: 'rate_limited', message: 'Too many requests' } });
