@@ -23,6 +23,7 @@ export interface MesLoaders {
   readonly current: DataLoader<string, OpcReading>;
   /** Site-wide production records over a range (one paged call, memoised per request). */
   readonly allProduction: (range: { fromMs: number; toMs: number }) => Promise<readonly MesProductionRow[]>;
+  /** GetServerInfo, once per request. */
   readonly serverInfo: () => Promise<MesServerInfo>;
 }
 
@@ -57,10 +58,11 @@ const single = (keys: readonly RangeKey[]): string | null => { const s = new Set
 export function createLoaders(source: MesSource): MesLoaders {
   let list: Promise<readonly MesEquipment[]> | undefined;
   const equipmentList = (): Promise<readonly MesEquipment[]> => (list ??= source.equipmentList());
+  let info: Promise<MesServerInfo> | undefined;
   const allProduction = new Map<string, Promise<readonly MesProductionRow[]>>();
   return {
     equipmentList,
-    serverInfo: () => source.serverInfo(),
+    serverInfo: () => (info ??= source.serverInfo()),
     allProduction: (r) => {
       let p = allProduction.get(rangeOf(r));
       if (p === undefined) { p = source.productionRecords(null, r.fromMs, r.toMs); allProduction.set(rangeOf(r), p); }

@@ -196,3 +196,19 @@ test('over a generated plant (7 days, 12 machines): states match the ground trut
     .map((s) => ({ state: s.state, startTime: iso(s.startMs), endTime: iso(Math.min(s.endMs, toMs)) })) }));
   assert.deepEqual(all.data._entities.map((e) => ({ id: e.id, states: e.states })), truth);
 });
+
+test('recent* fields (for interpretation @requires) cover 14 days before the MES clock, samples at 5-minute steps', async (t) => {
+  const { sim, run } = await start(t);
+  sim.resetStats();
+  const res = await run(`{ _entities(representations: [{ __typename: "Equipment", id: "PRESS-04" }]) { ... on Equipment {
+    recentStates { startTime } processVariables { id recentSamples { time } } qualityCharacteristics { id recentMeasurements { time } } } } }`) as
+    { data: { _entities: [{ recentStates: { startTime: string }[]; processVariables: { id: string; recentSamples: { time: string }[] }[]; qualityCharacteristics: { id: string; recentMeasurements: unknown[] }[] }] } };
+  const e = res.data._entities[0];
+  const t0 = Date.parse(day0);
+  assert.deepEqual(e.recentStates.map((s) => s.startTime), plant.states.filter((s) => s.machineId === 'PRESS-04').map((s) => iso(s.startMs)));
+  assert.deepEqual(e.processVariables.map((p) => [p.id, p.recentSamples.length, p.recentSamples[0]?.time, p.recentSamples.at(-1)?.time]), [
+    ['PRESS-04/HYD_PRESS', 576, iso(t0), iso(t0 + 575 * 300_000)], ['PRESS-04/OIL_TEMP', 576, iso(t0), iso(t0 + 575 * 300_000)]]);
+  assert.deepEqual(e.qualityCharacteristics.map((q) => [q.id, q.recentMeasurements.length]), [['PRESS-04/OD', 8]]);
+  // Both tags of the machine in one paged sample read (1152 rows = 3 pages of 500); one server-clock read per request.
+  assert.deepEqual(sim.stats().byOp, { GetServerInfo: 1, GetEquipmentList: 1, GetEquipmentStateHistory: 1, GetProcessSamples: 3, GetQualityMeasurements: 1 });
+});

@@ -26,6 +26,8 @@ export type Equipment = {
   /** Production records overlapping the range (deduplicated, highest revision wins), oldest first, at most `first`. */
   productionRecords: Array<ProductionRecord>;
   qualityCharacteristics: Array<QualityCharacteristic>;
+  /** States of the last 14 days before the MES server clock (argument-free, for @requires), oldest first, at most 4100. */
+  recentStates?: Maybe<Array<EquipmentStateInterval>>;
   /** State intervals overlapping the range, oldest first, at most `first`. */
   states: Array<EquipmentStateInterval>;
 };
@@ -110,6 +112,8 @@ export type ProcessVariable = {
   id: Scalars['ID']['output'];
   lowerSpecLimit?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
+  /** Samples of the last 14 days before the MES server clock at 5-minute resolution or coarser (argument-free, for @requires), oldest first, at most 4100. */
+  recentSamples?: Maybe<Array<ProcessSample>>;
   /** Samples in the canonical unit; sentinels (-9999, 'N/A') and unknown units give value null. */
   samples: Array<ProcessSample>;
   /** The unit string the MES uses for this tag, e.g. 'psig'. */
@@ -188,6 +192,8 @@ export type QualityCharacteristic = {
   measurements: Array<QualityMeasurement>;
   name: Scalars['String']['output'];
   nominal?: Maybe<Scalars['Float']['output']>;
+  /** Measurements of the last 14 days before the MES server clock (argument-free, for @requires), the latest 4100 at most, oldest first. */
+  recentMeasurements?: Maybe<Array<QualityMeasurement>>;
   sourceUnit?: Maybe<Scalars['String']['output']>;
   tag: Scalars['String']['output'];
   unit: Scalars['String']['output'];
@@ -429,6 +435,7 @@ export type EquipmentResolvers<ContextType = MesContext, ParentType extends Reso
   processVariables?: Resolver<Array<ResolversTypes['ProcessVariable']>, ParentType, ContextType>;
   productionRecords?: Resolver<Array<ResolversTypes['ProductionRecord']>, ParentType, ContextType, RequireFields<EquipmentProductionRecordsArgs, 'first' | 'range'>>;
   qualityCharacteristics?: Resolver<Array<ResolversTypes['QualityCharacteristic']>, ParentType, ContextType>;
+  recentStates?: Resolver<Maybe<Array<ResolversTypes['EquipmentStateInterval']>>, ParentType, ContextType>;
   states?: Resolver<Array<ResolversTypes['EquipmentStateInterval']>, ParentType, ContextType, RequireFields<EquipmentStatesArgs, 'first' | 'range'>>;
 }>;
 
@@ -471,6 +478,7 @@ export type ProcessVariableResolvers<ContextType = MesContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lowerSpecLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recentSamples?: Resolver<Maybe<Array<ResolversTypes['ProcessSample']>>, ParentType, ContextType>;
   samples?: Resolver<Array<ResolversTypes['ProcessSample']>, ParentType, ContextType, RequireFields<ProcessVariableSamplesArgs, 'maxPoints' | 'range'>>;
   sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -517,6 +525,7 @@ export type QualityCharacteristicResolvers<ContextType = MesContext, ParentType 
   measurements?: Resolver<Array<ResolversTypes['QualityMeasurement']>, ParentType, ContextType, RequireFields<QualityCharacteristicMeasurementsArgs, 'first' | 'range'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nominal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recentMeasurements?: Resolver<Maybe<Array<ResolversTypes['QualityMeasurement']>>, ParentType, ContextType>;
   sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -4,6 +4,7 @@ import { canonicalState, reasonCodeFor } from '../source/index.ts';
 import type { MesStateRow } from '../source/index.ts';
 import { iso, parseFirst, parseRange } from './args.ts';
 import { toRecordParents } from './production.ts';
+import { recentCap, recentWindow } from './recent.ts';
 import { variableParent } from './variables.ts';
 
 export function toInterval(r: MesStateRow): EquipmentStateInterval {
@@ -36,6 +37,12 @@ export const equipmentResolvers: Resolvers = {
       if (eq === null) return [];
       const rows = await ctx.loaders.production.load({ mesCode: eq.mesCode, fromMs, toMs });
       return toRecordParents(ctx, dedupeRecords(rows).slice(0, first));
+    },
+    recentStates: async (p, _a, ctx) => {
+      const eq = await ctx.loaders.equipmentById.load(p.id);
+      if (eq === null) return [];
+      const rows = await ctx.loaders.states.load({ mesCode: eq.mesCode, ...(await recentWindow(ctx)) });
+      return [...rows].sort((a, b) => a.startMs - b.startMs).slice(-recentCap).map(toInterval);
     },
     processVariables: async (p, _a, ctx) => {
       const eq = await ctx.loaders.equipmentById.load(p.id);

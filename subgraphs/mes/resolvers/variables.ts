@@ -1,11 +1,14 @@
 import { Code, plantError } from '../../../common/index.ts';
-import type { Resolvers, ProcessSample, SampleQuality } from '../__generated__/resolvers-types.ts';
+import type { Resolvers, ResolversTypes, ProcessSample, SampleQuality } from '../__generated__/resolvers-types.ts';
+
+type QualityMeasurement = ResolversTypes['QualityMeasurement'];
 import type { MesContext } from '../context.ts';
 import type { VariableParent } from '../models.ts';
 import { splitVariableId } from '../models.ts';
 import { canonicalUnit, parseSampleValue, toCanonical } from '../source/index.ts';
 import type { MesEquipment, MesTag } from '../source/index.ts';
 import { iso, parseFirst, parseRange } from './args.ts';
+import { recentCap, recentStepSec, recentWindow } from './recent.ts';
 
 export function variableParent(equipment: MesEquipment, tag: MesTag): VariableParent | null {
   if (equipment.equipmentId === null) return null;
@@ -42,6 +45,30 @@ function sampleValue(text: string, unit: string, quality: SampleQuality): number
   return x === null ? null : toCanonical(x, unit)?.value ?? null;
 }
 
+async function loadSamples(ctx: MesContext, p: VariableParent, range: { fromMs: number; toMs: number }, intervalSec: number, maxPoints: number): Promise<ProcessSample[]> {
+  const rows = await ctx.loaders.samples.load({ mesCode: p.equipment.mesCode, tag: p.tag.tag, ...range, intervalSec });
+  return rows.slice(0, maxPoints).map((r): ProcessSample => {
+    const quality = sampleQuality(r.quality);
+    return { time: iso(r.timeMs), value: sampleValue(r.sourceValue, r.sourceUnit, quality), quality, sourceValue: r.sourceValue };
+  });
+}
+
+async function loadMeasurements(ctx: MesContext, p: VariableParent, range: { fromMs: number; toMs: number }): Promise<QualityMeasurement[]> {
+  const rows = await ctx.loaders.measurements.load({ mesCode: p.equipment.mesCode, tag: p.tag.tag, ...range });
+  return [...rows].sort((a, b) => a.timeMs - b.timeMs).map((r): QualityMeasurement => {
+    const x = parseSampleValue(r.sourceValue);
+    const c = x === null ? null : toCanonical(x, r.sourceUnit);
+    const job = /^(.+)-(\d+)$/.exec(r.workOrder);
+    return {
+      measurementId: r.measurementId,
+      time: iso(r.timeMs),
+      // An unknown unit is labelled UNKNOWN with the source value, never converted by guess.
+      value: x === null ? null : { value: c?.value ?? x, unit: c?.unit ?? 'UNKNOWN', sourceValue: x, sourceUnit: r.sourceUnit },
+      productionOrder: job === null ? null : { id: `${ctx.erpCompany}/${job[1]}` },
+    };
+  });
+}
+
 export const variableResolvers: Resolvers = {
   ProcessVariable: {
     __resolveReference: (ref, ctx) => findVariable(ctx, ref.id, 'PV'),
@@ -53,15 +80,16 @@ export const variableResolvers: Resolvers = {
     lowerSpecLimit: (p) => limit(p.tag.lsl, p.tag),
     upperSpecLimit: (p) => limit(p.tag.usl, p.tag),
     samples: async (p, args, ctx) => {
-      const { fromMs, toMs } = parseRange(args.range);
+      const range = parseRange(args.range);
       const maxPoints = Math.max(1, parseFirst(args.maxPoints, 500, 10_000));
       // The MES downsamples server-side: ask for a step that yields at most maxPoints samples.
-      const intervalSec = Math.max(1, Math.ceil((toMs - fromMs) / 1000 / maxPoints));
-      const rows = await ctx.loaders.samples.load({ mesCode: p.equipment.mesCode, tag: p.tag.tag, fromMs, toMs, intervalSec });
-      return rows.slice(0, maxPoints).map((r): ProcessSample => {
-        const quality = sampleQuality(r.quality);
-        return { time: iso(r.timeMs), value: sampleValue(r.sourceValue, r.sourceUnit, quality), quality, sourceValue: r.sourceValue };
-      });
+      const intervalSec = Math.max(1, Math.ceil((range.toMs - range.fromMs) / 1000 / maxPoints));
+      return loadSamples(ctx, p, range, intervalSec, maxPoints);
+    },
+    recentSamples: async (p, _a, ctx) => {
+      const range = await recentWindow(ctx);
+      const intervalSec = Math.max(recentStepSec, Math.ceil((range.toMs - range.fromMs) / 1000 / recentCap));
+      return loadSamples(ctx, p, range, intervalSec, recentCap);
     },
     currentValue: async (p, _args, ctx) => {
       if (p.equipment.opcPath === null) return null;
@@ -84,20 +112,10 @@ export const variableResolvers: Resolvers = {
     usl: (p) => limit(p.tag.usl, p.tag),
     equipment: (p) => ({ id: p.equipmentId }),
     measurements: async (p, args, ctx) => {
-      const { fromMs, toMs } = parseRange(args.range);
+      const range = parseRange(args.range);
       const first = parseFirst(args.first, 500);
-      const rows = await ctx.loaders.measurements.load({ mesCode: p.equipment.mesCode, tag: p.tag.tag, fromMs, toMs });
-      return [...rows].sort((a, b) => a.timeMs - b.timeMs).slice(0, first).map((r) => {
-        const x = parseSampleValue(r.sourceValue);
-        const c = x === null ? null : toCanonical(x, r.sourceUnit);
-        const job = /^(.+)-(\d+)$/.exec(r.workOrder);
-        return {
-          measurementId: r.measurementId,
-          time: iso(r.timeMs),
-          value: x === null ? null : { value: c?.value ?? x, unit: c?.unit ?? 'UNKNOWN', sourceValue: x, sourceUnit: r.sourceUnit },
-          productionOrder: job === null ? null : { id: `${ctx.erpCompany}/${job[1]}` },
-        };
-      });
+      return (await loadMeasurements(ctx, p, range)).slice(0, first);
     },
+    recentMeasurements: async (p, _a, ctx) => (await loadMeasurements(ctx, p, await recentWindow(ctx))).slice(-recentCap),
   },
 };
