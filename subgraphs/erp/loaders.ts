@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { canonicalKey, splitCompanyId } from './source/index.ts';
+import { areasOf, canonicalKey, splitCompanyId } from './source/index.ts';
 import type {
   AreaRow, EquipmentRow, ErpSource, JobKey, LaborRow, MaterialRow, OnHandRow, OperationRow, ProductionOrderRow, SiteRow, WorkCenterRow,
 } from './source/index.ts';
@@ -11,6 +11,9 @@ import type {
  * just those loads), so sibling fields from other loaders still resolve.
  */
 export interface ErpLoaders {
+  /** The work-center list, read once per request (areas and work centers come from the same view query). */
+  workCenterList(): Promise<readonly WorkCenterRow[]>;
+  areaList(): Promise<readonly AreaRow[]>;
   readonly site: DataLoader<string, SiteRow | null>;
   readonly area: DataLoader<string, AreaRow | null>;
   readonly workCenter: DataLoader<string, WorkCenterRow | null>;
@@ -64,21 +67,27 @@ function jobKeys(ids: readonly string[]): JobKey[] {
 /** Fresh loaders for one request. */
 export function createLoaders(source: ErpSource): ErpLoaders {
   const opts = { maxBatchSize: MAX_BATCH };
+  let wcs: Promise<readonly WorkCenterRow[]> | null = null;
+  // Memoized per request; a failure is not memoized past this request because loaders die with it.
+  const workCenterList = (): Promise<readonly WorkCenterRow[]> => (wcs ??= source.workCenters());
+  const areaList = async (): Promise<readonly AreaRow[]> => areasOf(await workCenterList());
   return {
+    workCenterList,
+    areaList,
     site: new DataLoader(batch(async () => {
       const byId = new Map((await source.sites()).map((s) => [norm(s.id), s]));
       return (id: string) => byId.get(norm(id)) ?? null;
     }), opts),
     area: new DataLoader(batch(async () => {
-      const byId = new Map((await source.areas()).map((a) => [norm(a.id), a]));
+      const byId = new Map((await areaList()).map((a) => [norm(a.id), a]));
       return (id: string) => byId.get(norm(id)) ?? null;
     }), opts),
     workCenter: new DataLoader(batch(async () => {
-      const byId = new Map((await source.workCenters()).map((w) => [norm(w.id), w]));
+      const byId = new Map((await workCenterList()).map((w) => [norm(w.id), w]));
       return (id: string) => byId.get(norm(id)) ?? null;
     }), opts),
     workCentersByArea: new DataLoader(batch(async () => {
-      const byArea = groupBy(await source.workCenters(), (w) => norm(w.areaId ?? ''));
+      const byArea = groupBy(await workCenterList(), (w) => norm(w.areaId ?? ''));
       return (id: string) => byArea.get(norm(id)) ?? [];
     }), opts),
     equipment: new DataLoader(batch(async (ids: readonly string[]) => {

@@ -29,7 +29,7 @@ function fakeSource(fail: Partial<Record<keyof ErpSource, boolean>> = {}) {
   const source: ErpSource = {
     sites: async () => [{ id: 'SITE1', name: 'Springfield', company: 'ACME', plant: 'MfgSys' }],
     areas: async () => [{ id: 'FAB', name: 'Fabrication' }],
-    workCenters: async () => { down('workCenters'); return [{ id: 'PRS', name: 'Presses', areaId: 'FAB' }]; },
+    workCenters: async () => { down('workCenters'); return [{ id: 'PRS', name: 'Presses', areaId: 'FAB', areaName: 'Fabrication' }]; },
     equipment: async () => equipment,
     equipmentByIds: async (ids) => { record('equipmentByIds', ids); down('equipmentByIds'); return equipment.filter((e) => ids.includes(e.id)); },
     equipmentByWorkCenters: async (ids) => equipment.filter((e) => ids.includes(e.workCenterId ?? '')),

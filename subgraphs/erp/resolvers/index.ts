@@ -16,10 +16,10 @@ export const resolvers: Resolvers = {
     site: (_p, { id }, ctx) => ctx.loaders.site.load(id),
     sites: (_p, _a, ctx) => ctx.source.sites().then((s) => [...s]),
     area: (_p, { id }, ctx) => ctx.loaders.area.load(id),
-    areas: (_p, _a, ctx) => ctx.source.areas().then((a) => [...a]),
+    areas: (_p, _a, ctx) => ctx.loaders.areaList().then((a) => [...a]),
     workCenter: (_p, { id }, ctx) => ctx.loaders.workCenter.load(id),
     workCenters: async (_p, { areaId }, ctx) => {
-      const all = await ctx.source.workCenters();
+      const all = await ctx.loaders.workCenterList();
       return areaId === null || areaId === undefined ? [...all] : all.filter((w) => w.areaId?.toUpperCase() === areaId.trim().toUpperCase());
     },
     equipment: (_p, { id }, ctx) => ctx.loaders.equipment.load(id),
@@ -31,7 +31,7 @@ export const resolvers: Resolvers = {
       }
       if (filter?.areaId !== null && filter?.areaId !== undefined) {
         const area = filter.areaId.trim().toUpperCase();
-        const wcs = new Set((await ctx.source.workCenters()).filter((w) => w.areaId?.toUpperCase() === area).map((w) => w.id));
+        const wcs = new Set((await ctx.loaders.workCenterList()).filter((w) => w.areaId?.toUpperCase() === area).map((w) => w.id));
         list = list.filter((e) => e.workCenterId !== null && wcs.has(e.workCenterId.toUpperCase()));
       }
       if (filter?.kind !== null && filter?.kind !== undefined) { const kind = filter.kind; list = list.filter((e) => e.kind === kind); }
@@ -57,7 +57,7 @@ export const resolvers: Resolvers = {
   Site: {
     __resolveReference: (ref, ctx) => ctx.loaders.site.load(ref.id),
     timeZone: (_s, _a, ctx) => ctx.siteTimeZone,
-    areas: (_s, _a, ctx) => ctx.source.areas().then((a) => [...a]),
+    areas: (_s, _a, ctx) => ctx.loaders.areaList().then((a) => [...a]),
   },
   Area: {
     __resolveReference: (ref, ctx) => ctx.loaders.area.load(ref.id),

@@ -1,6 +1,7 @@
 export { createMssqlErpSource, mapMssqlError, MAX_KEYS_PER_QUERY } from './mssql-source.ts';
 export type { MssqlErpSourceOptions } from './mssql-source.ts';
 export type { ErpSource } from './port.ts';
+export { areasOf } from './areas.ts';
 export { canonicalKey, materialId, orderId, splitCompanyId } from './ids.ts';
 export { decodeDateAndHours, decodeLocalDateTime, wallClockToUtcMs } from './local-time.ts';
 export type {

@@ -11,8 +11,12 @@ test('wallClockToUtcMs localizes ordinary, gap and overlap wall times by the doc
     Date.UTC(2026, 6, 15, 7, 30),     // CDT
     Date.UTC(2026, 2, 8, 2, 30),      // gap on 2026-03-08 → shifted forward to 03:30 CDT
     Date.UTC(2026, 10, 1, 1, 30),     // overlap on 2026-11-01 → the earlier, 01:30 CDT
+    Date.UTC(2026, 10, 1, 2, 50),     // just after the overlap: 02:50 CST (a ±3 h bracket got this wrong)
+    Date.UTC(2026, 2, 8, 3, 10),      // just after the gap: 03:10 CDT
+    Date.UTC(2026, 2, 8, 1, 59),      // just before the gap: 01:59 CST
   ].map((w) => iso(wallClockToUtcMs(w, CHI))), [
     '2026-01-15T13:30:00.000Z', '2026-07-15T12:30:00.000Z', '2026-03-08T08:30:00.000Z', '2026-11-01T06:30:00.000Z',
+    '2026-11-01T08:50:00.000Z', '2026-03-08T08:10:00.000Z', '2026-03-08T07:59:00.000Z',
   ]);
 });
 

@@ -14,9 +14,10 @@ import { DateTime } from 'luxon';
  * - DST overlap (01:30 on a fall-back day happens twice): the earlier instant (the daylight-time one).
  */
 export function wallClockToUtcMs(wallAsUtcMs: number, zone: string): number {
-  // Offsets (minutes) a few hours either side bracket any transition near this wall time.
-  const before = DateTime.fromMillis(wallAsUtcMs - 3 * 3_600_000, { zone }).offset;
-  const after = DateTime.fromMillis(wallAsUtcMs + 3 * 3_600_000, { zone }).offset;
+  // The wall time read as UTC is within ±14 h of the true instant, so the offsets a day either side bracket any
+  // transition near it (real zones never change offset twice within two days).
+  const before = DateTime.fromMillis(wallAsUtcMs - 86_400_000, { zone }).offset;
+  const after = DateTime.fromMillis(wallAsUtcMs + 86_400_000, { zone }).offset;
   const candidates = [...new Set([before, after])]
     .map((off) => wallAsUtcMs - off * 60_000)
     .filter((utc) => DateTime.fromMillis(utc, { zone }).offset * 60_000 + utc === wallAsUtcMs)

@@ -6,8 +6,9 @@ import type { ErpConfig } from '../config.ts';
 import { canonicalKey, materialId, orderId } from './ids.ts';
 import { decodeDateAndHours, localDate } from './local-time.ts';
 import type { ErpSource } from './port.ts';
+import { areasOf } from './areas.ts';
 import type {
-  AreaRow, EquipmentKindValue, EquipmentRow, JobKey, LaborRow, LaborTypeValue, MaterialRow, OnHandRow, OperationRow,
+  EquipmentKindValue, EquipmentRow, JobKey, LaborRow, LaborTypeValue, MaterialRow, OnHandRow, OperationRow,
   OrderStatusValue, ProductionOrderRow, SiteRow, WorkCenterRow,
 } from './types.ts';
 
@@ -334,12 +335,8 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
         id: strOrNull(r, 'SiteID') ?? str(r, 'Plant'), name: str(r, 'PlantName'), company: str(r, 'Company'), plant: str(r, 'Plant'),
       }));
     }),
-    workCenters: () => workCenterRows().then((rows) => rows.map((r) => r.wc)),
-    areas: async () => {
-      const byId = new Map<string, AreaRow>();
-      for (const r of await workCenterRows()) if (r.wc.areaId !== null && !byId.has(r.wc.areaId)) byId.set(r.wc.areaId, { id: r.wc.areaId, name: r.areaName ?? r.wc.areaId });
-      return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
-    },
+    workCenters: () => workCenterRows(),
+    areas: async () => areasOf(await workCenterRows()),
     equipment: () => cache.read('equipment:all', ttlMaster, async () => {
       const params: Param[] = [];
       const rows = await run('vw_Resources', `SELECT ${select(COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${masterScope(params, 'r')} ORDER BY r.ResourceID`, params, COLS.resources);
@@ -455,12 +452,12 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     },
   };
 
-  function workCenterRows(): Promise<readonly { wc: WorkCenterRow; areaName: string | null }[]> {
+  function workCenterRows(): Promise<readonly WorkCenterRow[]> {
     return cache.read('workcenters', ttlMaster, async () => {
       const params: Param[] = [];
       const rows = await run('vw_WorkCenters', `SELECT ${select(COLS.workCenters, 'w')} FROM dbo.vw_WorkCenters w WHERE ${masterScope(params, 'w')} ORDER BY w.ResourceGrpID`, params, COLS.workCenters);
-      return rows.map((r) => ({
-        wc: { id: canonicalKey(str(r, 'ResourceGrpID')), name: str(r, 'Description'), areaId: strOrNull(r, 'JCDept') },
+      return rows.map((r): WorkCenterRow => ({
+        id: canonicalKey(str(r, 'ResourceGrpID')), name: str(r, 'Description'), areaId: strOrNull(r, 'JCDept'),
         areaName: strOrNull(r, 'DeptDescription'),
       }));
     });

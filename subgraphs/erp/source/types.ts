@@ -20,6 +20,8 @@ export interface WorkCenterRow {
   readonly id: string;          // ResourceGrpID
   readonly name: string;
   readonly areaId: string | null;
+  /** The area's (JCDept) description, carried on the work center row the ERP view joins it into. */
+  readonly areaName: string | null;
 }
 
 export type EquipmentKindValue = 'PRESS' | 'LATHE' | 'MILL' | 'GRINDER' | 'WELDER' | 'MOLDER' | 'OTHER';
