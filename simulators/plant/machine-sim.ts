@@ -211,6 +211,10 @@ export class MachineSim {
       this.step(this.t);
       this.t += MIN;
     }
+    // Emit now what step(toMs) would flush first thing, so records that ended by toMs are in this
+    // advance (same draws in the same order either way, so cutting time differently changes nothing).
+    if (this.chunk && (toMs >= this.chunk.hourEnd || this.chunk.shiftKey !== this.cal.shiftKey(toMs))) this.flushChunk();
+    if (this.labor && this.labor.shiftKey !== this.cal.shiftKey(toMs)) this.flushLabor();
   }
 
   /** Takes what was emitted since the last call. */
