@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import type { MessConfig, Plant } from '../plant/plant-types.ts';
+import type { MessConfig, Plant } from '../plant/index.ts';
 import { buildErpRows, insertErpRows } from './erp-rows.ts';
 import { erpTables, sqliteDdl, sqliteDropViews, sqliteName, sqliteViewDdl } from './erp-schema.ts';
 import type { ErpSchemaVersion } from './erp-schema.ts';

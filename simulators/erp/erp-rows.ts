@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Database } from 'sql.js';
-import type { Job, LaborRecord, Machine } from '../plant/model.ts';
-import type { MessConfig, Plant } from '../plant/plant-types.ts';
+import type { Job, LaborRecord, Machine } from '../plant/index.ts';
+import type { MessConfig, Plant } from '../plant/index.ts';
 import { erpTables, sqliteName } from './erp-schema.ts';
 
 /** A row to insert: column name → SQLite value (text for (n)varchar/date/datetime, numbers for numeric/bit). */

@@ -3,8 +3,8 @@
  * simulators/plant's generator: 2 areas, 3 work centers, 6 machines, 5 parts, 9 jobs over 7 days ending
  * 2026-03-10T00:00Z in America/Chicago, so the history spans the 2026-03-08 spring-forward. Test-only.
  */
-import type { Job, JobOperation, LaborRecord, Machine, MachineKind, Part } from '../plant/model.ts';
-import type { Plant } from '../plant/plant-types.ts';
+import type { Job, JobOperation, LaborRecord, Machine, MachineKind, Part } from '../plant/index.ts';
+import type { Plant } from '../plant/index.ts';
 
 const HOUR = 3_600_000;
 export const FIXTURE_ANCHOR_MS = Date.UTC(2026, 2, 10, 0, 0, 0);
