@@ -72,3 +72,17 @@ test('computeDegradation samples pairs deterministically above maxPairs', () => 
   assert.deepEqual(a, b);
   close(a.trend?.slopePerDay, 0.05, 0.003, 'sampled slope');
 });
+
+test('computeDegradation medians match a sort-based reference on odd and even pair counts', () => {
+  for (const n of [11, 12, 37]) {
+    const rng = createRng(n);
+    const values = Array.from({ length: n }, () => rng() * 10);
+    const r = computeDegradation(daily(values), { threshold: 1e6, direction: 'UP', minSamples: 3 });
+    const slopes: number[] = [];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) slopes.push((values[j]! - values[i]!) / (j - i));
+    slopes.sort((a, b) => a - b);
+    const m = slopes.length;
+    const ref = m % 2 ? slopes[(m - 1) / 2]! : (slopes[m / 2 - 1]! + slopes[m / 2]!) / 2;
+    close(r.trend?.slopePerDay, ref, 1e-9, `median slope n=${n}`);
+  }
+});
