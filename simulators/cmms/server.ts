@@ -152,6 +152,23 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
 
   const app = Fastify({ logger: false, forceCloseConnections: true });
 
+  // One-entry memos of the rendered lists: a render depends only on the clock, the version and how far the
+  // (append-only) plant has grown, so repeated page requests at the same clock re-use it.
+  const memo = new Map<string, { key: string; value: unknown }>();
+  function remember<T>(kind: string, key: string, render: () => T): T {
+    const hit = memo.get(kind);
+    if (hit !== undefined && hit.key === key) return hit.value as T;
+    const value = render();
+    memo.set(kind, { key, value });
+    return value;
+  }
+  const grown = () => `${plant.machines.length}|${plant.workOrders.length}|${plant.workOrders.at(-1)?.updatedMs ?? 0}`;
+  const assetsNow = () => { const c = clock(); return remember('assets', `${c}|${grown()}`, () => renderAssets(plant, mess, c)); };
+  const workOrdersNow = (version: CmmsApiVersion) => {
+    const c = clock();
+    return remember(`wo-${version}`, `${c}|${grown()}`, () => renderWorkOrders(plant, version, c));
+  };
+
   const routeKey = (req: FastifyRequest): string => {
     const url = req.routeOptions.url;
     return `${req.method} ${url === undefined ? '*' : url.startsWith(prefix) ? url.slice(prefix.length) || '/' : url}`;
@@ -274,7 +291,7 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
     const q = req.query as Q;
     const since = parseInstant(q['updatedSince'], 'updatedSince');
     const ids = new Set(toList(q['id']));
-    const items = renderAssets(plant, mess, clock())
+    const items = assetsNow()
       // 1 s granularity: the CMMS stores updatedAt truncated to seconds.
       .filter((a) => since === undefined || Math.floor(a.updatedMs / 1000) >= Math.floor(since / 1000))
       .filter((a) => ids.size === 0 || ids.has(a.json.id))
@@ -285,7 +302,7 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
   app.get(`${prefix}/assets/:id`, async (req, reply) => {
     versioned(req, reply);
     const { id } = req.params as { id: string };
-    const a = renderAssets(plant, mess, clock()).find((x) => x.json.id === id);
+    const a = assetsNow().find((x) => x.json.id === id);
     if (a === undefined) throw new HttpProblem(404, 'not_found', 'No such asset');
     return a.json;
   });
@@ -301,7 +318,7 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
     const types = new Set(toList(q['type']));
     const ids = new Set(toList(q['id']));
     const after = parseInstant(q['updatedAfter'], 'updatedAfter');
-    const items = renderWorkOrders(plant, version, clock())
+    const items = workOrdersNow(version)
       .filter((w) => statuses.length === 0 || statuses.includes(w.json.status))
       .filter((w) => assetIds.size === 0 || assetIds.has(w.json.assetId))
       .filter((w) => types.size === 0 || types.has(w.json.type))
@@ -316,7 +333,7 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
   app.get(`${prefix}/work-orders/:id`, async (req, reply) => {
     const version = versioned(req, reply);
     const { id } = req.params as { id: string };
-    const w = renderWorkOrders(plant, version, clock()).find((x) => x.json.id === id);
+    const w = workOrdersNow(version).find((x) => x.json.id === id);
     if (w === undefined) throw new HttpProblem(404, 'not_found', 'No such work order');
     return w.json;
   });

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { SubgraphRuntime } from '../../common/index.ts';
 import type { CmmsContext } from './context.ts';
 
 /** An ApolloServer over the cmms runtime's schema; stack traces never reach responses. Not started. */
 export function createServer(runtime: SubgraphRuntime<CmmsContext>): ApolloServer<CmmsContext> {
-  return new ApolloServer<CmmsContext>({ schema: runtime.schema, includeStacktraceInErrorResponses: false });
+  // Inline (ftv1) tracing is only for Apollo Studio, which a plant network does not reach.
+  return new ApolloServer<CmmsContext>({ schema: runtime.schema, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
 }
 
 /**
