@@ -1,5 +1,5 @@
-import type { Machine, MaintenanceWorkOrder, Meter, MeterReading, VariableSpec } from '../plant/model.ts';
-import type { Plant } from '../plant/plant-types.ts';
+import type { Machine, MaintenanceWorkOrder, Meter, MeterReading, VariableSpec } from '../plant/index.ts';
+import type { Plant } from '../plant/index.ts';
 
 /**
  * A tiny hand-made plant for the CMMS simulator's and subgraph's tests: three machines (PRESS-04

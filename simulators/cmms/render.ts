@@ -1,5 +1,5 @@
-import type { Machine, MachineKind, MaintenanceWorkOrder, Meter } from '../plant/model.ts';
-import type { MessConfig, Plant } from '../plant/plant-types.ts';
+import type { Machine, MachineKind, MaintenanceWorkOrder, Meter } from '../plant/index.ts';
+import type { MessConfig, Plant } from '../plant/index.ts';
 import { keyedFraction } from './rng.ts';
 
 /**

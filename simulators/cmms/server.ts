@@ -4,8 +4,8 @@ import Fastify from 'fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from '../../common/index.ts';
 import { silentLogger } from '../../common/index.ts';
-import type { MessConfig, Plant } from '../plant/plant-types.ts';
-import { noMess } from '../plant/plant-types.ts';
+import type { MessConfig, Plant } from '../plant/index.ts';
+import { noMess } from '../plant/index.ts';
 import { openApiDocument } from './openapi.ts';
 import type { CmmsApiVersion } from './render.ts';
 import {

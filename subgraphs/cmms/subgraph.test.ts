@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generatePlant } from '../../simulators/plant/index.ts';
 import { allMess, noMess } from '../../simulators/plant/plant-types.ts';
-import { startKit } from './fixture-kit.ts';
+import { startKit } from './test-utils/kit.ts';
 
 const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Equipment {
   id

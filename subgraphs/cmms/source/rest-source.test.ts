@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { GraphQLError } from 'graphql';
 import { createReadCache, silentLogger } from '../../../common/index.ts';
 import { noMess } from '../../../simulators/plant/plant-types.ts';
-import { startSim, testConfig } from '../fixture-kit.ts';
+import { startSim, testConfig } from '../test-utils/kit.ts';
 import { createCmmsRestSource, parseRetryAfterMs } from './index.ts';
 import type { CmmsSource } from './index.ts';
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { silentLogger } from '../../common/index.ts';
-import { createTestPlant, startCmmsSimulator } from '../../simulators/cmms/index.ts';
-import type { CmmsSimulatorHandle, CmmsSimulatorOptions } from '../../simulators/cmms/index.ts';
-import type { Plant } from '../../simulators/plant/plant-types.ts';
-import { loadConfig } from './config.ts';
-import type { CmmsConfig } from './config.ts';
-import { createServer } from './server.ts';
-import { createCmmsSubgraph } from './subgraph.ts';
+import { silentLogger } from '../../../common/index.ts';
+import { createTestPlant, startCmmsSimulator } from '../../../simulators/cmms/index.ts';
+import type { CmmsSimulatorHandle, CmmsSimulatorOptions } from '../../../simulators/cmms/index.ts';
+import type { Plant } from '../../../simulators/plant/index.ts';
+import { loadConfig } from '../config.ts';
+import type { CmmsConfig } from '../config.ts';
+import { createServer } from '../server.ts';
+import { createCmmsSubgraph } from '../subgraph.ts';
 
 /**
  * Test-only helpers: the CMMS simulator on 127.0.0.1:0 with the cmms subgraph pointed at it. Production code
