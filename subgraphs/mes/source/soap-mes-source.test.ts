@@ -113,3 +113,11 @@ test('wrong credentials are MES_AUTH_FAILED', async (t) => {
     message: 'MES refused the credentials for GetEquipmentList',
     extensions: { code: 'MES_AUTH_FAILED', source: 'MES', retryable: false, detail: { errorCode: 'MES-1001' } } });
 });
+
+test('an MES that is down before the first call is MES_UNAVAILABLE, and the client is built once it is back', async (t) => {
+  const { sim, source } = await setup(t);
+  sim.setFault({ mode: 'down' });
+  assert.deepEqual(await codeOf(source.equipmentList()), { message: 'MES unreachable (GetEquipmentList)', extensions: { code: 'MES_UNAVAILABLE', source: 'MES', retryable: true } });
+  sim.setFault({ mode: 'none' });
+  assert.equal((await source.equipmentList()).length, 3);
+});

@@ -235,7 +235,8 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
       }));
     }),
 
-    readCurrent: (itemPaths) => cache.read(`opc:${[...itemPaths].sort().join('|')}`, cfg.cacheTtlCurrentS, async () => {
+    // Keyed in request order: the answer is positional.
+    readCurrent: (itemPaths) => cache.read(`opc:${itemPaths.join('|')}`, cfg.cacheTtlCurrentS, async () => {
       const op = 'Read';
       const res = await call(cfg.opcWsdlUrl, op, {
         Options: { attributes: { ReturnErrorText: true, ReturnItemTime: true } },
