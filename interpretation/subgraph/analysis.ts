@@ -49,17 +49,33 @@ export function driftOf(samples: readonly Sample[], resets: readonly Reset[], a:
 /** Fixed stand-in limits for a variable without both spec limits: the Nelson rules do not use limits, the indices are nulled. */
 const placeholderLimits = { lsl: 0, usl: 1 };
 
-/** Stability of the last `windowPoints` samples; without both spec limits (lsl < usl) only the rules judge. */
-export function stabilityOf(samples: readonly Sample[], lsl: number | null, usl: number | null, a: StabilityArgs): { result: StabilityResult; notes: string[]; limits: { lsl: number | null; usl: number | null } } {
-  const window = samples.slice(Math.max(0, samples.length - a.windowPoints));
+/** Fewest points after a reset for the stability window to start there (the core's own minimum). */
+const minStabilityPoints = 20;
+
+/**
+ * Stability of the last `windowPoints` samples after the latest reset, so a tool change that
+ * re-centres the process is not judged a shift (with fewer than 20 points since the reset, the whole
+ * window, noted). Without both spec limits (lsl < usl) only the rules judge.
+ */
+export function stabilityOf(samples: readonly Sample[], lsl: number | null, usl: number | null, a: StabilityArgs, resets: readonly Reset[] = []): { result: StabilityResult; notes: string[]; limits: { lsl: number | null; usl: number | null } } {
+  let window = samples.slice(Math.max(0, samples.length - a.windowPoints));
+  const notes: string[] = [];
+  const last = window.length > 0 ? window[window.length - 1]!.t : Number.NaN;
+  const reset = [...resets].reverse().find((r) => r.t <= last && r.t > window[0]!.t);
+  if (reset !== undefined) {
+    const after = window.filter((s) => s.t > reset.t);
+    if (after.length >= minStabilityPoints) { window = after; notes.push(`window starts after maintenance reset at ${new Date(reset.t).toISOString()} (${reset.kind})`); }
+    else notes.push(`only ${after.length} points since the maintenance reset at ${new Date(reset.t).toISOString()}: the window spans it`);
+  }
   const hasLimits = lsl !== null && usl !== null && Number.isFinite(lsl) && Number.isFinite(usl) && lsl < usl;
-  if (hasLimits) return { result: computeStability(window, { lsl, usl, confidence: a.confidence }), notes: [], limits: { lsl, usl } };
+  if (hasLimits) return { result: computeStability(window, { lsl, usl, confidence: a.confidence }), notes, limits: { lsl, usl } };
   const r = computeStability(window, { ...placeholderLimits, confidence: a.confidence });
   const result: StabilityResult = {
     ...r, cp: null, cpk: null, pp: null, ppk: null, cpm: null,
     explanation: { ...r.explanation, parameters: { ...r.explanation.parameters, lsl: null, usl: null } },
   };
-  return { result, notes: ['no usable spec limits (need lsl < usl): capability indices are null; state from the Nelson rules only'], limits: { lsl, usl } };
+  notes.push('no usable spec limits (need lsl < usl): capability indices are null; state from the Nelson rules only');
+  return { result, notes, limits: { lsl, usl } };
 }
 
 /** Degradation over the samples after the latest reset (a tool change or repair restarts wear). */
@@ -86,8 +102,9 @@ export function processVariableDrift(pv: ProcessVariableRep, args: DriftArgs): D
 export function processVariableStability(pv: ProcessVariableRep, args: StabilityArgs): StabilityAssessment {
   const a = checkStabilityArgs(args);
   const rows = required(pv.recentSamples, 'ProcessVariable.recentSamples');
-  const { result, notes, limits } = stabilityOf(toSamples(rows), pv.lowerSpecLimit ?? null, pv.upperSpecLimit ?? null, a);
-  return stabilityAssessment(result, limits, [sampleProvenance(rows.length), { subgraph: 'mes', field: 'ProcessVariable.lowerSpecLimit/upperSpecLimit', count: 2 }], notes);
+  const { resets, provenance } = equipmentResets(required(pv.equipment, 'ProcessVariable.equipment'), 'ProcessVariable.equipment');
+  const { result, notes, limits } = stabilityOf(toSamples(rows), pv.lowerSpecLimit ?? null, pv.upperSpecLimit ?? null, a, resets);
+  return stabilityAssessment(result, limits, [sampleProvenance(rows.length), { subgraph: 'mes', field: 'ProcessVariable.lowerSpecLimit/upperSpecLimit', count: 2 }, ...provenance], notes);
 }
 
 export function processVariableDegradation(pv: ProcessVariableRep, args: DegradationArgs): DegradationAssessment {
@@ -102,8 +119,9 @@ export function processVariableDegradation(pv: ProcessVariableRep, args: Degrada
 export function qualityStability(qc: QualityCharacteristicRep, args: StabilityArgs): StabilityAssessment {
   const a = checkStabilityArgs(args);
   const rows = required(qc.recentMeasurements, 'QualityCharacteristic.recentMeasurements');
-  const { result, notes, limits } = stabilityOf(measurementSamples(rows), qc.lsl ?? null, qc.usl ?? null, a);
-  return stabilityAssessment(result, limits, [{ subgraph: 'mes', field: 'QualityCharacteristic.recentMeasurements', count: rows.length }, { subgraph: 'mes', field: 'QualityCharacteristic.lsl/usl', count: 2 }], notes);
+  const { resets, provenance } = equipmentResets(required(qc.equipment, 'QualityCharacteristic.equipment'), 'QualityCharacteristic.equipment');
+  const { result, notes, limits } = stabilityOf(measurementSamples(rows), qc.lsl ?? null, qc.usl ?? null, a, resets);
+  return stabilityAssessment(result, limits, [{ subgraph: 'mes', field: 'QualityCharacteristic.recentMeasurements', count: rows.length }, { subgraph: 'mes', field: 'QualityCharacteristic.lsl/usl', count: 2 }, ...provenance], notes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,7 +273,7 @@ export function equipmentFindings(eq: EquipmentRep): { subjects: SubjectResults[
     const samples = toSamples(required(pv.recentSamples, `ProcessVariable(${pv.id}).recentSamples`));
     const lsl = pv.lowerSpecLimit ?? null;
     const usl = pv.upperSpecLimit ?? null;
-    const entry: SubjectResults = { subject: pv.id, drift: driftOf(samples, resets, defaultDriftArgs), stability: stabilityOf(samples, lsl, usl, defaultStabilityArgs).result };
+    const entry: SubjectResults = { subject: pv.id, drift: driftOf(samples, resets, defaultDriftArgs), stability: stabilityOf(samples, lsl, usl, defaultStabilityArgs, resets).result };
     // HEURISTIC: a variable with a spec limit degrades toward it (USL upward, else LSL downward).
     if (usl !== null) entry.degradation = degradationOf(samples, resets, { threshold: usl, direction: 'UP', confidence: 0.9 }).result;
     else if (lsl !== null) entry.degradation = degradationOf(samples, resets, { threshold: lsl, direction: 'DOWN', confidence: 0.9 }).result;
@@ -263,7 +281,7 @@ export function equipmentFindings(eq: EquipmentRep): { subjects: SubjectResults[
   }
   for (const qc of required(eq.qualityCharacteristics, 'Equipment.qualityCharacteristics')) {
     const samples = measurementSamples(required(qc.recentMeasurements, `QualityCharacteristic(${qc.id}).recentMeasurements`));
-    subjects.push({ subject: qc.id, stability: stabilityOf(samples, qc.lsl ?? null, qc.usl ?? null, { windowPoints: 500, confidence: 0.95 }).result });
+    subjects.push({ subject: qc.id, stability: stabilityOf(samples, qc.lsl ?? null, qc.usl ?? null, { windowPoints: 500, confidence: 0.95 }, resets).result });
   }
   return { subjects, resets };
 }

@@ -32,4 +32,5 @@ export interface QualityCharacteristicRep {
   readonly lsl?: number | null;
   readonly usl?: number | null;
   readonly recentMeasurements?: readonly MeasurementRep[] | null;
+  readonly equipment?: EquipmentRep | null;
 }

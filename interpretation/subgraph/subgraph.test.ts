@@ -121,11 +121,13 @@ test('QualityCharacteristic.stability reads recentMeasurements and lsl/usl', asy
   // Seed 6: white noise on which no Nelson rule fires by chance (seed 5 trips rule 6, a legitimate false alarm).
   const ms = series(60, { level: 25, sigma: 0.005, seed: 6 }).map((s) => ({ time: s.time, value: { value: s.value } }));
   const q = entities('... on QualityCharacteristic { id stability { state cp { value } explanation { inputs { subgraph field count } } } }');
-  const res = await run(q, { reps: [{ __typename: 'QualityCharacteristic', id: 'LATHE-12/OD', lsl: 24.95, usl: 25.05, recentMeasurements: ms }] });
+  const res = await run(q, { reps: [{ __typename: 'QualityCharacteristic', id: 'LATHE-12/OD', lsl: 24.95, usl: 25.05, recentMeasurements: ms, equipment: equipmentRep() }] });
   const s = res.data?._entities[0];
   assert.deepEqual(s.stability.explanation.inputs, [
     { subgraph: 'mes', field: 'QualityCharacteristic.recentMeasurements', count: 60 },
     { subgraph: 'mes', field: 'QualityCharacteristic.lsl/usl', count: 2 },
+    { subgraph: 'mes', field: 'Equipment.recentStates', count: 0 },
+    { subgraph: 'cmms', field: 'Equipment.recentMaintenance', count: 0 },
   ]);
   assert.equal(s.stability.state, 'STABLE');
   assert.ok(Math.abs(s.stability.cp.value - 0.1 / (6 * 0.005)) < 1, `cp ${s.stability.cp.value} near 3.3`);

@@ -301,7 +301,8 @@ export type ProcessVariable = {
   recentSamples?: Maybe<Array<ProcessSample>>;
   /**
    * Capability (Cp/Cpk/Pp/Ppk against lowerSpecLimit/upperSpecLimit, with confidence intervals) and the Nelson rules
-   * over the last `windowPoints` samples. Without both spec limits the indices are null and only the rules judge.
+   * over the last `windowPoints` samples after the latest maintenance reset (the whole window when fewer than 20
+   * remain after it). Without both spec limits the indices are null and only the rules judge.
    */
   stability?: Maybe<StabilityAssessment>;
   upperSpecLimit?: Maybe<Scalars['Float']['output']>;
@@ -328,10 +329,11 @@ export type ProcessVariableStabilityArgs = {
 
 export type QualityCharacteristic = {
   __typename?: 'QualityCharacteristic';
+  equipment: Equipment;
   id: Scalars['ID']['output'];
   lsl?: Maybe<Scalars['Float']['output']>;
   recentMeasurements?: Maybe<Array<QualityMeasurement>>;
-  /** Capability against lsl/usl and the Nelson rules over the last `windowPoints` measurements. */
+  /** Capability against lsl/usl and the Nelson rules over the last `windowPoints` measurements after the latest maintenance reset. */
   stability?: Maybe<StabilityAssessment>;
   usl?: Maybe<Scalars['Float']['output']>;
 };
@@ -535,12 +537,12 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}},"lowerSpecLimit":true,"upperSpecLimit":true}>
         | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}>
         | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}},"lowerSpecLimit":true,"upperSpecLimit":true}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"lowerSpecLimit":true,"upperSpecLimit":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"lowerSpecLimit":true,"upperSpecLimit":true,"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}> ) );
   QualityCharacteristic:
     ( { __typename: 'QualityCharacteristic' }
     & GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}> ) );
 }>;
 
 

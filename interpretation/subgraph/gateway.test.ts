@@ -1,0 +1,106 @@
+// Gateway-level: the real interpretation runtime behind @apollo/gateway with fixture erp/mes/cmms
+// subgraphs (embedded, LocalGraphQLDataSource), so the @requires plumbing runs end to end.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { silentLogger } from '../../common/index.ts';
+import { loadGatewayConfig, startGateway } from '../../gateway/index.ts';
+import { postGraphql } from '../../test-utils/index.ts';
+import { AnomalyModelCache } from '../core/index.ts';
+import { createInterpretationSubgraph, loadConfig } from './index.ts';
+import { composeFixtureSupergraph, createFixturePlantSubgraphs, series, timeAt, toolChangeAt, STEP_MS } from './test-fixtures.ts';
+import type { FixturePlant } from './test-fixtures.ts';
+
+function plant(): FixturePlant {
+  return {
+    equipment: [{ id: 'PRESS-04', name: 'Press 4' }, { id: 'LATHE-12', name: 'Lathe 12' }],
+    variables: [
+      // Drifts up from sample 400 on; nothing explains it.
+      { id: 'PRESS-04/HYD_PRESS', equipmentId: 'PRESS-04', lsl: 9, usl: 11, samples: series(600, { shift: 0.3, stepAt: 400, seed: 31 }) },
+      { id: 'PRESS-04/OIL_TEMP', equipmentId: 'PRESS-04', lsl: null, usl: null, samples: series(600, { level: 40, sigma: 0.5, seed: 32 }) },
+      // Steps at sample 300 exactly when the tool was changed: a new baseline, not drift.
+      { id: 'LATHE-12/OD', equipmentId: 'LATHE-12', lsl: 24.9, usl: 25.1, samples: series(600, { level: 25, sigma: 0.01, shift: 0.05, stepAt: 300, seed: 33 }) },
+    ],
+    states: { 'LATHE-12': [toolChangeAt(300)] },
+    maintenance: { 'PRESS-04': [{ id: 'wo_1', type: 'INSPECTION', status: 'COMPLETED', completedAt: timeAt(390) }] },
+    cmmsDown: false,
+    calls: {},
+  };
+}
+
+async function start(t: { after: (fn: () => Promise<void>) => void }, p: FixturePlant) {
+  const anomalyOptions = { epochs: 2, windowSize: 4, hiddenUnits: 8, bottleneckUnits: 2, batchSize: 64 };
+  const interpretation = await createInterpretationSubgraph(loadConfig({}), { logger: silentLogger, anomalyModels: new AnomalyModelCache(anomalyOptions), anomalyOptions });
+  const gw = await startGateway(loadGatewayConfig({}, { port: 0, graphiql: false }), {
+    logger: silentLogger, supergraphSdl: composeFixtureSupergraph(),
+    embedded: { ...createFixturePlantSubgraphs(p), interpretation },
+  });
+  t.after(async () => { await gw.close(); await interpretation.close(); });
+  return gw;
+}
+
+const driftQuery = `{ equipmentList { id processVariables { id drift(baselinePoints: 50) { state direction since resets { at kind } } } } }`;
+
+test('through the gateway: drift on the drifting variable with its onset, none on the stable one, and a tool change resets the baseline', async (t) => {
+  const p = plant();
+  const gw = await start(t, p);
+  const res = await postGraphql(gw.url, driftQuery);
+  assert.equal(res.status, 200);
+  const since = res.body.data?.equipmentList?.[0]?.processVariables?.[0]?.drift?.since;
+  assert.deepEqual(res.body, { data: { equipmentList: [
+    { id: 'PRESS-04', processVariables: [
+      { id: 'PRESS-04/HYD_PRESS', drift: { state: 'DRIFTING', direction: 'UP', since, resets: [] } },
+      { id: 'PRESS-04/OIL_TEMP', drift: { state: 'IN_CONTROL', direction: 'NONE', since: null, resets: [] } },
+    ] },
+    { id: 'LATHE-12', processVariables: [
+      { id: 'LATHE-12/OD', drift: { state: 'IN_CONTROL', direction: 'NONE', since: null, resets: [{ at: timeAt(300), kind: 'MES SETUP TOOL_CHANGE' }] } },
+    ] },
+  ] } });
+  assert.ok(Math.abs(Date.parse(since) - Date.parse(timeAt(400))) <= 10 * STEP_MS, `onset ${since} near ${timeAt(400)}`);
+  // Inputs were resolved once per representation (3 variables → 3 `equipment` representations),
+  // not once per derived field; the real subgraphs' DataLoaders collapse the duplicate PRESS-04.
+  assert.deepEqual(p.calls, { 'mes.ProcessVariable.recentSamples': 3, 'mes.Equipment.recentStates': 3, 'cmms.Equipment.recentMaintenance': 3 });
+});
+
+test('through the gateway: stability of a variable starts after its tool change, so the re-centring step is not a shift', async (t) => {
+  const p = plant();
+  const gw = await start(t, p);
+  const res = await postGraphql(gw.url, '{ processVariable(id: "LATHE-12/OD") { stability { state explanation { window { from n } notes } } } }');
+  const st = res.body.data.processVariable.stability;
+  assert.deepEqual([st.state, st.explanation.window], ['STABLE', { from: timeAt(301), n: 299 }]);
+  // The core may add its own notes (e.g. rule 7 by chance); ours is the last.
+  assert.equal(st.explanation.notes.at(-1), `window starts after maintenance reset at ${timeAt(300)} (MES SETUP TOOL_CHANGE)`);
+  p.states = {};
+  const without = await postGraphql(gw.url, '{ processVariable(id: "LATHE-12/OD") { stability { state } } }');
+  assert.deepEqual(without.body, { data: { processVariable: { stability: { state: 'UNSTABLE' } } } });
+});
+
+test('through the gateway: without the tool change the same step is reported as drift', async (t) => {
+  const p = plant();
+  p.states = {};
+  const gw = await start(t, p);
+  const res = await postGraphql(gw.url, '{ equipmentList { processVariables { id drift(baselinePoints: 50) { state } } } }');
+  assert.deepEqual(res.body.data.equipmentList[1], { processVariables: [{ id: 'LATHE-12/OD', drift: { state: 'DRIFTING' } }] });
+});
+
+test('through the gateway: when CMMS fails, drift is null with INTERP_INPUT_UNAVAILABLE beside the CMMS error, and the MES inputs still answer', async (t) => {
+  const p = plant();
+  p.cmmsDown = true;
+  const gw = await start(t, p);
+  const res = await postGraphql(gw.url, '{ processVariable(id: "LATHE-12/OD") { id tag drift { state } } }');
+  assert.deepEqual(res.body.data, { processVariable: { id: 'LATHE-12/OD', tag: 'OD', drift: null } });
+  const codes = (res.body.errors as { extensions: { code: string }; path?: unknown[] }[]).map((e) => [e.extensions.code, e.path]);
+  assert.deepEqual(codes.find((c) => c[0] === 'INTERP_INPUT_UNAVAILABLE'), ['INTERP_INPUT_UNAVAILABLE', ['processVariable', 'drift']]);
+  assert.ok(codes.some((c) => c[0] === 'CMMS_UNAVAILABLE'), JSON.stringify(codes));
+});
+
+test('through the gateway: equipment warnings and events combine MES and CMMS inputs', async (t) => {
+  const gw = await start(t, plant());
+  const res = await postGraphql(gw.url, '{ equipmentList { id warnings { subject severity signals { kind } } events { kind subject } anomaly { detector variables } } }');
+  assert.equal(res.body.errors, undefined, JSON.stringify(res.body.errors));
+  const [press, lathe] = res.body.data.equipmentList;
+  assert.equal(press.warnings[0].subject, 'PRESS-04/HYD_PRESS');
+  assert.ok(press.warnings[0].signals.some((s: { kind: string }) => s.kind === 'DRIFT'));
+  assert.deepEqual(press.events.filter((e: { kind: string }) => e.kind === 'DRIFT_BEGAN'), [{ kind: 'DRIFT_BEGAN', subject: 'PRESS-04/HYD_PRESS' }]);
+  assert.deepEqual(lathe.events.filter((e: { kind: string }) => e.kind === 'DRIFT_BEGAN'), []);
+  assert.deepEqual(press.anomaly, { detector: 'STATISTICAL', variables: ['PRESS-04/HYD_PRESS', 'PRESS-04/OIL_TEMP'] });
+});
