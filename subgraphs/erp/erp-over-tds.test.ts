@@ -2,7 +2,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { silentLogger } from '../../common/index.ts';
 import { allMess } from '../../simulators/plant/plant-types.ts';
-import { fixturePlant, startErpSimulator } from '../../simulators/erp/index.ts';
+import { buildErpRows, fixturePlant, startErpSimulator } from '../../simulators/erp/index.ts';
 import { createErpSubgraph, createServer, loadConfig } from './index.ts';
 
 // The subgraph against the demo ERP over the real protocol (mssql → TDS on 127.0.0.1), every mess on.
@@ -131,4 +131,30 @@ test('wrong password → ERP_UNAVAILABLE (not retryable), with no credentials in
     errors: [{ message: 'ERP refused the login', path: ['equipment'], locations: [{ line: 1, column: 3 }],
       extensions: { code: 'ERP_UNAVAILABLE', source: 'ERP', retryable: false } }],
   });
+});
+
+test('materials carry EA/BX units with the purchasing factor and on-hand summed over warehouses', async () => {
+  const res = await run('{ a: material(id: "ACME/BRK-1041") { id partNumber revision baseUnit purchasingUnit purchasingFactor onHand { value unit } } b: material(id: "ACME/NOPE") { id } }');
+  const rows = buildErpRows(plant, allMess, plant.config.anchorMs)['PartWhse'] ?? [];
+  const onHand = rows.filter((r) => r['Company'] === 'ACME' && String(r['PartNum']).trimEnd() === 'BRK-1041').reduce((n, r) => n + Number(r['OnHandQty']), 0);
+  assert.ok(onHand > 0);
+  assert.deepEqual(res, { data: {
+    a: { id: 'ACME/BRK-1041', partNumber: 'BRK-1041', revision: 'B', baseUnit: 'EA', purchasingUnit: 'BX', purchasingFactor: 12, onHand: { value: onHand, unit: 'EA' } },
+    b: null,
+  } });
+});
+
+test('with master-data TTL > 0 a repeated query is served from the read cache (no SQL)', async () => {
+  const cached = await createErpSubgraph(loadConfig({ ERP_DEMO: 'true', ERP_SQL_PORT: String(sim.port) }), { logger: silentLogger });
+  const srv = createServer(cached);
+  const once = async () => {
+    const res = await srv.executeOperation({ query: '{ equipment(id: "PRESS-04") { id workCenter { id } } }' }, { contextValue: cached.createContext({ requestId: 't', headers: {} }) });
+    return res.body.kind === 'single' ? JSON.parse(JSON.stringify(res.body.singleResult)) : null;
+  };
+  const first = await once();
+  const callsAfterFirst = cached.upstreamStats().calls;
+  const second = await once();
+  await cached.close();
+  assert.deepEqual(second, first);
+  assert.deepEqual([callsAfterFirst, cached.upstreamStats().calls], [2, 2]);
 });
