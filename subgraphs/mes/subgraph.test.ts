@@ -17,7 +17,7 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 
 type Run = (query: string, variables?: Record<string, unknown>) => Promise<unknown>;
 
-async function start(t: { after(fn: () => Promise<void>): void }, mess: MessConfig = noMess, cfg: Partial<MesConfig> = {}): Promise<{ sim: MesSimulatorHandle; run: Run; stats: () => unknown }> {
+async function start(t: { after(fn: () => Promise<void>): void }, mess: MessConfig = noMess, cfg: Partial<MesConfig> = {}): Promise<{ sim: MesSimulatorHandle; run: Run; stats: () => unknown; ready: () => Promise<boolean> }> {
   const sim = await startMesSimulator({ plant, mess });
   const config = loadConfig({}, { wsdlUrl: sim.wsdlUrl, opcWsdlUrl: sim.opcWsdlUrl, user: 'plantgraph', password: 'demo-only-password',
     siteTimeZone: 'America/Chicago', erpCompany: 'ACME', timeoutMs: 1000, cacheTtlMasterS: 0, cacheTtlTransactionalS: 0, ...cfg });
@@ -31,7 +31,7 @@ async function start(t: { after(fn: () => Promise<void>): void }, mess: MessConf
     assert.equal(res.body.kind, 'single');
     return JSON.parse(JSON.stringify(res.body.kind === 'single' ? res.body.singleResult : null));
   };
-  return { sim, run, stats: () => runtime.upstreamStats() };
+  return { sim, run, stats: () => runtime.upstreamStats(), ready: () => runtime.ready() };
 }
 
 test('Equipment.states resolves through _entities with canonical states, durations and mapped reasons', async (t) => {
@@ -156,13 +156,15 @@ test('ProductionOrder.productionRecords batches orders into one site-wide read a
 });
 
 test('partial failure: MES down gives coded errors on the MES fields, bad ranges are INVALID_TIME_RANGE', async (t) => {
-  const { sim, run } = await start(t);
+  const { sim, run, ready } = await start(t);
+  assert.equal(await ready(), true);
   assert.deepEqual(await run(`{ _entities(representations: [{ __typename: "Equipment", id: "PRESS-04" }]) { ... on Equipment { states(range: { from: "${day2}", to: "${day0}" }) { state } } } }`),
     { data: { _entities: [null] }, errors: [{ message: 'range.from must not be after range.to', locations: [{ line: 1, column: 98 }], path: ['_entities', 0, 'states'], extensions: { code: 'INVALID_TIME_RANGE' } }] });
   sim.setFault({ mode: 'down' });
   assert.deepEqual(await run('{ _entities(representations: [{ __typename: "Equipment", id: "PRESS-04" }]) { ... on Equipment { id mesMachineCode } } }'),
     { data: { _entities: [{ id: 'PRESS-04', mesMachineCode: null }] }, errors: [{ message: 'MES unreachable (GetEquipmentList)', locations: [{ line: 1, column: 101 }],
       path: ['_entities', 0, 'mesMachineCode'], extensions: { code: 'MES_UNAVAILABLE', source: 'MES', retryable: true } }] });
+  assert.equal(await ready(), false);
 });
 
 test('over a generated plant (7 days, 12 machines): states match the ground truth and all machines cost the SOAP calls of one', async (t) => {

@@ -28,8 +28,7 @@ export function asText(x: unknown): string | null {
   if (typeof x === 'number' || typeof x === 'boolean') return String(x);
   if (x instanceof Date) return x.toISOString();
   if (isNode(x) && '$value' in x) return asText(x['$value']);
-  if (isNode(x) && Object.keys(x).every((k) => k === 'attributes')) return null;
-  return null;
+  return null; // an element with only attributes or children has no text
 }
 function badResponse(op: string, field: string): GraphQLError {
   return plantError(Code.MES_BAD_RESPONSE, `MES ${op} answered without a readable ${field}`, { source: 'MES', retryable: false, detail: { field } });
