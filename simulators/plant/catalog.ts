@@ -182,6 +182,8 @@ const PART_FAMILIES: readonly { prefix: string; desc: string; classId: string; r
   { prefix: 'CVR', desc: 'Cover', classId: 'COVR', routing: ['MLD'] },
   { prefix: 'GRP', desc: 'Overmolded grip', classId: 'GRIP', routing: ['MLD', 'OVM'] },
   { prefix: 'FRM', desc: 'Welded frame', classId: 'FRAM', routing: ['PBK', 'WLD'] },
+  { prefix: 'VLV', desc: 'Valve body', classId: 'VALV', routing: ['HMC', 'HON', 'DBR'] },
+  { prefix: 'MNF', desc: 'Manifold block', classId: 'MANF', routing: ['HMC', 'DBR'] },
   // Press-only parts: presses are fast, so they need their own long runs to be loaded at all.
   { prefix: 'WSH', desc: 'Flat washer', classId: 'WASH', routing: ['PRS'] },
   { prefix: 'CLP', desc: 'Spring clip', classId: 'CLIP', routing: ['PRS'] },

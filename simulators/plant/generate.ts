@@ -40,8 +40,10 @@ export interface PlantAppend {
   /** State intervals that closed during the advance (the open interval of each machine is in plant.states, truncated). */
   readonly states: readonly StateInterval[];
   readonly events: readonly MaintenanceEvent[];
-  /** Work orders first emitted during the advance (statuses of older ones may have changed too; see plant.workOrders). */
+  /** Work orders created or changed (status, updatedMs) during the advance: what a CMMS `updatedAfter` poll returns. */
   readonly workOrders: readonly MaintenanceWorkOrder[];
+  /** Jobs created or changed (status, operation quantities or actual times) during the advance. */
+  readonly jobs: readonly Job[];
   readonly meterReadings: readonly MeterReading[];
   /** Drift episodes that ended during the advance. */
   readonly drifts: readonly DriftTruth[];
@@ -102,6 +104,12 @@ interface PlantSim {
   readonly closedStates: StateInterval[];
   readonly closedDrifts: DriftTruth[];
   readonly plant: MutablePlant;
+  /**
+   * Total order for time-sorted arrays: time, then machine order. Ties must not depend on which
+   * advance emitted a record, or cutting time differently would reorder the arrays.
+   */
+  readonly sortKey: (ms: number, machineId: string) => number;
+  readonly meterMachine: ReadonlyMap<string, string>;
 }
 
 const sims = new WeakMap<Plant, PlantSim>();
@@ -136,6 +144,8 @@ export function generatePlant(config: Partial<PlantConfig> = {}): Plant {
     // Jobs start arriving a week before the history so machines have work on day one.
     nextJobMs: startMs - 7 * DAY, jobSeq: 0, nowMs: startMs, woPlans: [], woSeq: 0, recordSeq: 0, laborSeq: 0, qualitySeq: 0,
     closedStates: [], closedDrifts: [], plant,
+    sortKey: machineSortKey(machines.map((m) => m.machine.id)),
+    meterMachine: new Map(plant.meters.map((m) => [m.id, m.machineId])),
   };
   const result = plant as Plant;
   sims.set(result, sim);
@@ -165,7 +175,7 @@ export function plantNowMs(plant: Plant): number {
 function advance(sim: PlantSim, toMs: number): PlantAppend {
   const fromMs = sim.nowMs;
   const p = sim.plant;
-  const empty: PlantAppend = { fromMs, toMs: fromMs, productionRecords: [], labor: [], quality: [], states: [], events: [], workOrders: [], meterReadings: [], drifts: [], samplesPerSeries: 0 };
+  const empty: PlantAppend = { fromMs, toMs: fromMs, productionRecords: [], labor: [], quality: [], states: [], events: [], workOrders: [], jobs: [], meterReadings: [], drifts: [], samplesPerSeries: 0 };
   if (toMs <= fromMs) return empty;
   const samplesBefore = sim.machines[0]?.series[0]?.n ?? 0;
   while (sim.nextJobMs <= toMs) {
@@ -192,26 +202,43 @@ function advance(sim: PlantSim, toMs: number): PlantAppend {
     sim.woPlans.push(w);
   }
   const bySeqKey = <T>(key: (x: T) => number) => (a: T, b: T): number => key(a) - key(b);
-  const states = boxes.flatMap((o) => o.states).sort(bySeqKey<StateInterval>((s) => s.startMs));
-  const events = boxes.flatMap((o) => o.events).sort(bySeqKey<MaintenanceEvent>((e) => e.startMs));
-  const readings = boxes.flatMap((o) => o.meterReadings).sort(bySeqKey<MeterReading>((r) => r.readingMs));
-  const drifts = boxes.flatMap((o) => o.drifts).sort(bySeqKey<DriftTruth>((d) => d.onsetMs));
+  const k = sim.sortKey;
+  const stateKey = (s: StateInterval): number => k(s.startMs, s.machineId);
+  const eventKey = (e: MaintenanceEvent): number => k(e.startMs, e.machineId);
+  const readingKey = (r: MeterReading): number => k(r.readingMs, sim.meterMachine.get(r.meterId) ?? '');
+  const driftKey = (d: DriftTruth): number => k(d.onsetMs, d.machineId);
+  const prodKey = (r: ProductionRecord): number => k(r.startMs, r.machineId);
+  const laborKey = (r: LaborRecord): number => k(r.clockInMs, r.machineId);
+  const qualityKey = (q: QualityMeasurement): number => k(q.measuredMs, q.machineId);
+  const states = boxes.flatMap((o) => o.states).sort(bySeqKey(stateKey));
+  const events = boxes.flatMap((o) => o.events).sort(bySeqKey(eventKey));
+  const readings = boxes.flatMap((o) => o.meterReadings).sort(bySeqKey(readingKey));
+  const drifts = boxes.flatMap((o) => o.drifts).sort(bySeqKey(driftKey));
 
-  appendSorted(p.productionRecords, [...production].sort(bySeqKey<ProductionRecord>((r) => r.startMs)), (r) => r.startMs);
-  appendSorted(p.labor, [...labor].sort(bySeqKey<LaborRecord>((r) => r.clockInMs)), (r) => r.clockInMs);
-  appendSorted(p.quality, [...quality].sort(bySeqKey<QualityMeasurement>((q) => q.measuredMs)), (q) => q.measuredMs);
-  appendSorted(p.events, events, (e) => e.startMs);
-  appendSorted(p.meterReadings, readings, (r) => r.readingMs);
-  appendSorted(sim.closedStates, states, (s) => s.startMs);
-  appendSorted(sim.closedDrifts, drifts, (d) => d.onsetMs);
+  appendSorted(p.productionRecords, [...production].sort(bySeqKey(prodKey)), prodKey);
+  appendSorted(p.labor, [...labor].sort(bySeqKey(laborKey)), laborKey);
+  appendSorted(p.quality, [...quality].sort(bySeqKey(qualityKey)), qualityKey);
+  appendSorted(p.events, events, eventKey);
+  appendSorted(p.meterReadings, readings, readingKey);
+  appendSorted(sim.closedStates, states, stateKey);
+  appendSorted(sim.closedDrifts, drifts, driftKey);
+  const jobsBefore = p.jobs.slice();
   refreshSnapshots(sim);
 
   const newWoIds = new Set(newWos.map((w) => w.id));
   return {
     fromMs, toMs, productionRecords: production, labor, quality, states, events,
-    workOrders: p.workOrders.filter((w) => newWoIds.has(w.id)), meterReadings: readings, drifts,
+    workOrders: p.workOrders.filter((w) => newWoIds.has(w.id) || w.updatedMs > fromMs),
+    jobs: p.jobs.filter((j, i) => !sameJob(jobsBefore[i], j)), meterReadings: readings, drifts,
     samplesPerSeries: (sim.machines[0]?.series[0]?.n ?? 0) - samplesBefore,
   };
+}
+
+/** ms·1024 + machine index stays an exact integer (< 2^53) for any epoch ms before year 2250. */
+function machineSortKey(ids: readonly string[]): (ms: number, machineId: string) => number {
+  if (ids.length > 1024) throw new Error('generatePlant: at most 1024 machines');
+  const index = new Map(ids.map((id, i) => [id, i]));
+  return (ms, machineId) => ms * 1024 + (index.get(machineId) ?? 1023);
 }
 
 /** Inserts already sorted `items` into sorted `arr`, keeping it sorted (stable; appends are the common case). */
@@ -244,10 +271,13 @@ function refreshSnapshots(sim: PlantSim): void {
   const now = sim.nowMs;
   replaceAll(p.jobs, sim.jobs.map((j) => jobSnapshot(j, now)));
   replaceAll(p.workOrders, sim.woPlans.map((w) => woSnapshot(w, now)).sort((a, b) => a.reportedMs - b.reportedMs));
+  const k = sim.sortKey;
   const open = sim.machines.map((m) => m.provisionalState(now)).filter((s): s is NonNullable<typeof s> => s !== null);
-  replaceAll(p.states, mergeByStart(sim.closedStates, open.sort((a, b) => a.startMs - b.startMs), (s) => s.startMs));
-  const openDrifts = sim.machines.flatMap((m) => m.openDrifts(now)).sort((a, b) => a.onsetMs - b.onsetMs);
-  replaceAll(p.drifts, mergeByStart(sim.closedDrifts, openDrifts, (d) => d.onsetMs));
+  const stateKey = (s: StateInterval): number => k(s.startMs, s.machineId);
+  replaceAll(p.states, mergeByStart(sim.closedStates, open.sort((a, b) => stateKey(a) - stateKey(b)), stateKey));
+  const driftKey = (d: DriftTruth): number => k(d.onsetMs, d.machineId);
+  const openDrifts = sim.machines.flatMap((m) => m.openDrifts(now)).sort((a, b) => driftKey(a) - driftKey(b));
+  replaceAll(p.drifts, mergeByStart(sim.closedDrifts, openDrifts, driftKey));
   replaceAll(p.pmSchedules, sim.machines.flatMap((m) => {
     const due = m.nextDue();
     const asset = m.currentAssetId();
@@ -274,6 +304,15 @@ function mergeByStart<T>(a: readonly T[], b: readonly T[], key: (x: T) => number
     if (y === undefined || (x !== undefined && key(x) <= key(y))) { out.push(x as T); i++; } else { out.push(y); j++; }
   }
   return out;
+}
+
+function sameJob(a: Job | undefined, b: Job): boolean {
+  if (!a || a.jobNum !== b.jobNum || a.status !== b.status) return false;
+  return a.operations.every((o, i) => {
+    const x = b.operations[i];
+    return x !== undefined && o.goodQty === x.goodQty && o.scrapQty === x.scrapQty && o.complete === x.complete
+      && o.actualStartMs === x.actualStartMs && o.actualEndMs === x.actualEndMs;
+  });
 }
 
 function jobSnapshot(j: JobRuntime, now: number): Job {

@@ -49,6 +49,12 @@ test('advancePlant appends new records, grows the series and keeps states coveri
     for (let i = 1; i < s.length; i++) assert.equal(s[i]?.startMs, s[i - 1]?.endMs);
     assert.equal(s[s.length - 1]?.endMs, batch.toMs);
   }
+  // Jobs and work orders in the batch are exactly those created or changed during the advance.
+  const jobsBefore = new Map(generatePlant(SMALL).jobs.map((j) => [j.jobNum, JSON.stringify(j)]));
+  const changed = p.jobs.filter((j) => jobsBefore.get(j.jobNum) !== JSON.stringify(j)).map((j) => j.jobNum);
+  assert.ok(changed.length > 0);
+  assert.deepEqual(batch.jobs.map((j) => j.jobNum), changed);
+  for (const w of batch.workOrders) assert.ok(w.updatedMs > anchor || w.createdMs > anchor, w.number);
   const noop = advancePlant(p, anchor);
   assert.deepEqual({ from: noop.fromMs, to: noop.toMs, n: noop.productionRecords.length }, { from: batch.toMs, to: batch.toMs, n: 0 });
   assert.throws(() => advancePlant({ ...p }, anchor + 7 * HOUR), /advancePlant: not a plant made by generatePlant/);

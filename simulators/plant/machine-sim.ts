@@ -105,6 +105,8 @@ export class MachineSim {
   private readonly efficiency: number;
   private readonly rates: number[];
   private readonly baseHazard: number;
+  private readonly baseFail: number[];
+  private sinceIntrusiveHours = 1e9;
 
   private queue: OpRuntime[] = [];
   private current: OpRuntime | null = null;
@@ -177,7 +179,8 @@ export class MachineSim {
       1 / (60 * 50), // DOWNSTREAM_BLOCKED
       1 / (60 * 150), // NO_OPERATOR
     ];
-    this.baseHazard = this.rates.reduce((a, x) => a + x, 0);
+    this.baseFail = this.rates.slice(0, 3);
+    this.baseHazard = this.rates.slice(5).reduce((a, x) => a + x, 0);
 
     // Initial condition: every degradation is below the drift threshold at the start of the history,
     // so every drift onset in the truth lies inside the history.
@@ -295,6 +298,7 @@ export class MachineSim {
       this.toolHours += 1 / 60;
       this.bearingHours += 1 / 60;
       this.runtimeHours += 1 / 60;
+      this.sinceIntrusiveHours += 1 / 60;
       this.partFrac += (op.prodStandard * this.efficiency) / 60;
       const n = Math.floor(this.partFrac);
       this.partFrac -= n;
@@ -345,10 +349,16 @@ export class MachineSim {
     // rise with tool wear (tool break) and bearing degradation (bearing failure) [H].
     const u = this.hasTool ? this.toolHours / this.toolLife : 0;
     const b = this.vibVar ? bearingShape(this.bearingHours, this.bearingLife) : 0;
-    const rates = this.rates; // order of HAZARD_REASONS; entries 0–2 and 5–8 are constant per machine
+    const rates = this.rates; // order of HAZARD_REASONS; entries 5–8 are constant per machine
+    // Infant mortality after intrusive maintenance (PM, bearing, swap): failures ×3 right after,
+    // decaying with a 12 running-hour time constant [H, DOMAIN §6 post-maintenance shift].
+    const infant = 1 + 2 * Math.exp(-this.sinceIntrusiveHours / 12);
+    rates[0] = (this.baseFail[0] ?? 0) * infant;
+    rates[1] = (this.baseFail[1] ?? 0) * infant;
+    rates[2] = (this.baseFail[2] ?? 0) * infant;
     rates[3] = this.hasTool ? 1 / (60 * 500) + (u > 0.6 ? Math.pow((u - 0.6) / 0.4, 3) / (60 * 20) : 0) : 0; // TOOL_BREAK
     rates[4] = (b * b) / (60 * 30); // BEARING_FAILURE
-    const total = this.baseHazard + (rates[3] ?? 0) + (rates[4] ?? 0);
+    const total = this.baseHazard + (rates[0] ?? 0) + (rates[1] ?? 0) + (rates[2] ?? 0) + (rates[3] ?? 0) + (rates[4] ?? 0);
     this.hazCum += total;
     if (this.hazCum < this.hazThr) return;
     this.hazCum = 0;
@@ -453,6 +463,7 @@ export class MachineSim {
         break;
     }
     this.applyResets(tm, kind, eventId);
+    if (kind === 'pm' || kind === 'bearing' || kind === 'swap') this.sinceIntrusiveHours = 0;
     this.activity = { kind, state: 'DOWN_PLANNED', reason, endMs };
     this.emitEvent(eventId, type, tm, endMs, resets, wo, tm - (kind === 'pm' || kind === 'cal' ? this.rw.int(1, 5) * DAY : 0));
   }
