@@ -142,3 +142,17 @@ test('fault modes: 503, garbage 200, and down refuses connections until cleared'
   assert.equal((await post()).status, 200);
   assert.deepEqual(sim.stats().byOp, { GetServerInfo: 4 }); // refused requests never reach the simulator
 });
+
+test('GetWorkOrders lists ERP job+operation orders; GetQualityMeasurements filters by work order', async (t) => {
+  const sim = await startMesSimulator({ plant, mess: noMess });
+  t.after(() => sim.close());
+  const c = await client(sim);
+  const [w] = await c['GetWorkOrdersAsync']!({ from: '2026-03-07T00:00:00', to: '2026-03-10T00:00:00', status: 'in_progress' });
+  assert.deepEqual((w['GetWorkOrdersResult'] as { Items: { WorkOrder: unknown[] } }).Items.WorkOrder[0], {
+    OrderId: 'J004510-10', JobNum: 'J004510', OperSeq: 10, PartNum: 'BRK-1040', EquipmentId: 'P04', Status: 'IN_PROGRESS', PlannedQty: 2000,
+    PlannedStart: '2026-03-07T06:00:00', PlannedEnd: '2026-03-10T07:00:00' });
+  const [q] = await c['GetQualityMeasurementsAsync']!({ workOrder: 'J004511-10', from: '2026-03-07T00:00:00', to: '2026-03-10T00:00:00' });
+  const ms = (q['GetQualityMeasurementsResult'] as { Items: { Measurement: { EquipmentId: string; Characteristic: string }[] } }).Items.Measurement;
+  assert.deepEqual([...new Set(ms.map((m) => `${m.EquipmentId}/${m.Characteristic}`))], ['L02/OD']);
+  assert.equal(ms.length, 8);
+});
