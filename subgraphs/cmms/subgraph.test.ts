@@ -153,3 +153,10 @@ test('API version 2024-06-01 serves the same canonical graph; failure codes and 
     pmSchedules: [{ id: 'pm_L01_weekly', title: 'Lathe weekly lube', intervalDays: 7, nextDueAt: '2026-03-17T00:00:00.000Z', equipment: { id: 'LATHE-01' }, physicalAsset: { id: 'ast_L01' } }],
   } });
 });
+
+test('ready() is true while the CMMS answers and false when it is down', async (t) => {
+  const kit = await startKit(t);
+  assert.equal(await kit.runtime.ready(), true);
+  kit.sim.setFault({ mode: 'http503' });
+  assert.equal(await kit.runtime.ready(), false);
+});

@@ -8,7 +8,7 @@ import type { CmmsConfig } from '../config.ts';
 import type { CmmsMeterReading, CmmsWorkOrder, WorkOrderStatus } from './domain.ts';
 import type { CmmsSource, WorkOrderQuery } from './port.ts';
 import {
-  assetWire, failureTreeWire, listWire, meterWire, pageWire, pmScheduleWire, readingWire, toAsset, toFailureCode, toMeter,
+  assetWire, failureTreeWire, listWire, locationWire, meterWire, pageWire, pmScheduleWire, readingWire, toAsset, toFailureCode, toMeter,
   toPmSchedule, toReading, toWorkOrder, tokenWire, workOrderWire,
 } from './wire.ts';
 
@@ -266,7 +266,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
 
     async ping() {
       try {
-        validate('GET /locations', listWire(assetWire.pick({ id: true })), await getJson('GET /locations', '/locations'));
+        validate('GET /locations', listWire(locationWire), await getJson('GET /locations', '/locations'));
         return true;
       } catch { return false; }
     },

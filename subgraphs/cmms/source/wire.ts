@@ -79,6 +79,8 @@ export const failureTreeWire = z.object({ data: z.array(failureNodeWire) });
 
 export const pmScheduleWire = z.object({ id: z.string(), assetId: z.string(), title: z.string(), intervalDays: z.number().int(), nextDueAt: isoInstant });
 
+export const locationWire = z.object({ id: z.string(), name: z.string() });
+
 export const tokenWire = z.object({ token: z.string().min(1), expiresAt: isoInstant });
 
 export function pageWire<T extends z.ZodType>(item: T) {

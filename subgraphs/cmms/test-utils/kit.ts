@@ -40,6 +40,7 @@ export async function startKit(t: After, opts: { sim?: Partial<CmmsSimulatorOpti
   const config = testConfig(sim.url, opts.env);
   const runtime = await createCmmsSubgraph(config, { logger: silentLogger });
   const server = createServer(runtime);
+  await server.start();
   t.after(async () => { await server.stop(); await runtime.close(); });
   let n = 0;
   return {
