@@ -2,13 +2,16 @@
 // ../shared/datasets/skab/README.md): per-file calibration on rows 0–399, test rows 400..end,
 // pooled point-wise outlier F1/FAR/MAR and the NAB-style changepoint score in three profiles,
 // printed beside the published leaderboard. One fixed detector configuration for every file.
-// `--no-ae` skips the (slower, ~1 min) TensorFlow.js autoencoder comparison row.
+// `--no-ae` skips the (slower, ~1 min) TensorFlow.js autoencoder comparison row; `--no-plant` skips
+// the demo-plant drift-onset figures.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRepoRoot } from '../common/index.ts';
+import { generatePlant } from '../simulators/plant/index.ts';
 import { BENCH_CONFIG } from './detect/detector.ts';
 import { AE_OPTIONS, runAutoencoderBenchmark } from './detect/ae.ts';
+import { PLANT_DRIFT_CONFIG, scorePlantDrift } from './detect/plant-drift.ts';
 import { crossValidate, runBenchmark } from './detect/run.ts';
 import { loadSkabFile, SKAB_FILES } from './detect/skab.ts';
 
@@ -66,4 +69,13 @@ if (!process.argv.includes('--no-ae')) {
   const ae = await runAutoencoderBenchmark(files, BENCH_CONFIG);
   console.log(`\ninterpretation/core TF.js dense autoencoder (${JSON.stringify(AE_OPTIONS)}, backend ${ae.backend}, trained per file on rows 0–${BENCH_CONFIG.fitRows - 1}, same post-processing; ${num(performance.now() - aeStarted, 0)} ms):`);
   console.log(`  outlier F1 ${num(ae.outlier.f1, 3)}  FAR ${num(ae.outlier.farPct)} %  MAR ${num(ae.outlier.marPct)} %;  NAB ${ae.nab.map((x) => `${x.profile} ${num(x.score)}`).join(', ')}; missed ${ae.nab[0]!.missed}, FPs ${ae.nab[0]!.falsePositives}`);
+}
+
+if (!process.argv.includes('--no-plant')) {
+  const plantStarted = performance.now();
+  const plant = generatePlant({ seed: 42, machines: 12, days: 30 });
+  const p = scorePlantDrift(plant, PLANT_DRIFT_CONFIG);
+  console.log(`\ndemo plant drift onsets (seed 42, 12 machines, 30 days, ${plant.series.length} series; causal EWMA+CUSUM, baseline restarted by maintenance resets; ${num(performance.now() - plantStarted, 0)} ms):`);
+  console.log(`  config ${JSON.stringify(PLANT_DRIFT_CONFIG)}`);
+  console.log(`  detected ${p.detected}/${p.episodes} episodes (${num(100 * p.detectionRate, 1)} %), median delay ${p.medianDelayMinutes === null ? 'n/a' : `${num(p.medianDelayMinutes, 0)} min`}, false alarms ${p.falseAlarms} = ${num(p.falseAlarmsPerSeriesWeek)} per series-week (${num(p.seriesWeeks, 1)} series-weeks)`);
 }
