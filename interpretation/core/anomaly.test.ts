@@ -49,6 +49,8 @@ test('scoreAnomalies flags a broken coupling, not normal rows, and leaks no tens
 test('AnomalyModelCache answers null at once, trains in the background, then serves the model', async () => {
   const base = rows(120);
   const key = anomalyModelKey(base, opts);
+  assert.equal(cache.keyFor(base), key);
+  assert.notEqual(cache.keyFor(rows(120)), key);
   assert.equal(cache.getOrTrain(key, base), null);
   assert.equal(cache.status(key), 'TRAINING');
   assert.equal(cache.getOrTrain(key, base), null); // no second training

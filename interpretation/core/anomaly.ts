@@ -183,7 +183,17 @@ export class AnomalyModelCache {
     this.#maxModels = maxModels;
   }
 
-  /** The ready model for `key`, or null after scheduling its training on `rows` (unless already training or failed). */
+  /** The cache key of `rows` under this cache's options: `anomalyModelKey(rows, options)`. */
+  keyFor(rows: readonly (readonly number[])[]): string {
+    return anomalyModelKey(rows, this.#options);
+  }
+
+  /**
+   * The ready model for `key`, or null after scheduling its training on `rows` (unless already
+   * training or failed). Never awaits: callers answer with the statistical detectors while null.
+   * `key` should be `keyFor(rows)`; another key is accepted (e.g. one per equipment) but then the
+   * caller owns invalidation.
+   */
   getOrTrain(key: string, rows: readonly (readonly (number | null)[])[]): AnomalyModel | null {
     const m = this.#models.get(key);
     if (m) {
