@@ -34,6 +34,8 @@ export interface TableDef {
   readonly name: string;
   readonly columns: readonly ColumnDef[];
   readonly primaryKey: readonly string[];
+  /** Secondary indexes (column lists) the views' correlated subqueries need, on both engines. */
+  readonly indexes?: readonly (readonly string[])[];
 }
 
 export interface ViewColumnDef {
@@ -136,6 +138,7 @@ export const erpTables: readonly TableDef[] = [
       c('ClockInDate', DATE, true), c('ClockinTime', dec(6, 2)), c('ClockOutTime', dec(6, 2)),
       c('ClockInMInute', INT), c('ClockOutMinute', INT), c('LaborHrs', dec(22, 8)), c('Downtime', BIT), c('Shift', INT),
       c('PayrollDate', DATE, true)],
+    indexes: [['Company', 'JobNum', 'OprSeq']],
   },
 ];
 
@@ -294,7 +297,9 @@ export function sqliteDdl(version: ErpSchemaVersion = 'v1'): string[] {
     cols.push(`  PRIMARY KEY (${t.primaryKey.join(', ')})`);
     return `CREATE TABLE ${sqliteName(t.schema, t.name)} (\n${cols.join(',\n')}\n);`;
   });
-  return [...tables, ...sqliteViewDdl(version)];
+  const indexes = erpTables.flatMap((t) => (t.indexes ?? []).map((cols) =>
+    `CREATE INDEX IX_${t.name}_${cols.join('_')} ON ${sqliteName(t.schema, t.name)} (${cols.join(', ')});`));
+  return [...tables, ...indexes, ...sqliteViewDdl(version)];
 }
 
 /** A T-SQL script creating the demo ERP schema and views on a real SQL Server (run in the target database). */
@@ -312,6 +317,7 @@ export function tsqlScript(version: ErpSchemaVersion = 'v1'): string {
     const cols = t.columns.map((col) => `  ${col.name} ${sqlTypeName(col.type)} ${col.nullable ? 'NULL' : 'NOT NULL'}`);
     cols.push(`  CONSTRAINT PK_${t.name} PRIMARY KEY (${t.primaryKey.join(', ')})`);
     out.push(`CREATE TABLE ${t.schema}.${t.name} (\n${cols.join(',\n')}\n);`, 'GO', '');
+    for (const ix of t.indexes ?? []) out.push(`CREATE INDEX IX_${t.name}_${ix.join('_')} ON ${t.schema}.${t.name} (${ix.join(', ')});`, 'GO', '');
   }
   for (const view of erpViews(version)) {
     out.push(`CREATE VIEW ${view.schema}.${view.name} AS\n${viewSelect(view, 'tsql')};`, 'GO', '');

@@ -190,6 +190,9 @@ CREATE TABLE Erp.LaborDtl (
 );
 GO
 
+CREATE INDEX IX_LaborDtl_Company_JobNum_OprSeq ON Erp.LaborDtl (Company, JobNum, OprSeq);
+GO
+
 CREATE VIEW dbo.vw_Sites AS
 SELECT
   p.Company AS Company,
