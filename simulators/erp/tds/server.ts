@@ -283,6 +283,8 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
           writeResults(w, results, isRpc);
           logger.debug({ op: isRpc ? 'rpc' : 'batch', ms: Date.now() - started, rows: results.reduce((a, r) => a + (r.rows?.length ?? 0), 0) }, 'TDS request');
         } catch (e: unknown) {
+          // Drop anything half-written (a result set cut by a conversion error) before the ERROR token.
+          w.pos = 0;
           const err = mapEngineError(e, '');
           const partial = (e as { partial?: StatementResult[] }).partial ?? [];
           const w2 = new ByteWriter(256);

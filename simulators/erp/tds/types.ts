@@ -25,14 +25,22 @@ export const T = {
 const PLP_NULL = 0xffffffffffffffffn;
 const MS_PER_DAY = 86_400_000;
 
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil; no Date objects). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+const CIVIL_0001 = daysFromCivil(1, 1, 1);
+
 /** Day number since 0001-01-01 (proleptic Gregorian), as DATE/DATETIME2 encode it. */
 function daysSince0001(y: number, m: number, d: number): number {
-  const t = new Date(0);
-  t.setUTCFullYear(y, m - 1, d);
-  t.setUTCHours(0, 0, 0, 0);
-  return Math.round((t.getTime() - DAY0001) / MS_PER_DAY);
+  return daysFromCivil(y, m, d) - CIVIL_0001;
 }
-const DAY0001 = (() => { const t = new Date(0); t.setUTCFullYear(1, 0, 1); t.setUTCHours(0, 0, 0, 0); return t.getTime(); })();
+const DAY0001 = CIVIL_0001 * MS_PER_DAY;
 const DAYS_0001_TO_1900 = daysSince0001(1900, 1, 1);
 
 /** Wall-clock fields of a naive date/time; `frac100ns` is the fraction of a second in 100 ns units. */
@@ -46,6 +54,22 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(
  */
 export function parseWallClock(v: unknown): WallClock | undefined {
   if (typeof v !== 'string') return undefined;
+  // Fast path for the canonical stored forms 'YYYY-MM-DD' and 'YYYY-MM-DD HH:MM:SS.fff'.
+  const n = v.length;
+  if ((n === 10 || n === 23) && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) {
+    const dg = (i: number) => v.charCodeAt(i) - 48;
+    const y = dg(0) * 1000 + dg(1) * 100 + dg(2) * 10 + dg(3);
+    const m = dg(5) * 10 + dg(6);
+    const d = dg(8) * 10 + dg(9);
+    if (n === 10 && y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return { y, m, d, hh: 0, mi: 0, ss: 0, frac100ns: 0 };
+    if (n === 23 && v.charCodeAt(13) === 58 && v.charCodeAt(16) === 58 && v.charCodeAt(19) === 46) {
+      const hh = dg(11) * 10 + dg(12); const mi = dg(14) * 10 + dg(15); const ss = dg(17) * 10 + dg(18);
+      const ms = dg(20) * 100 + dg(21) * 10 + dg(22);
+      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && hh < 24 && mi < 60 && ss < 60 && ms >= 0 && ms < 1000) {
+        return { y, m, d, hh, mi, ss, frac100ns: ms * 10_000 };
+      }
+    }
+  }
   const m = DATE_RE.exec(v);
   if (m === null) return undefined;
   const frac = (m[7] ?? '').padEnd(7, '0');
@@ -198,6 +222,20 @@ export function writeValue(w: ByteWriter, t: TdsColumnType, v: unknown): void {
     case 'decimal': case 'numeric': {
       if (isNull) { w.u8(0); return; }
       const len = decimalLength(t.precision);
+      if (typeof v === 'number') {
+        // Fast path: a double whose scaled magnitude is an exact integer below 2^53.
+        const scaled = Math.round(Math.abs(v) * 10 ** t.scale);
+        if (Number.isSafeInteger(scaled)) {
+          if (t.precision < 16 && scaled >= 10 ** t.precision) {
+            throw new ConversionError(8115, `Arithmetic overflow error converting float to data type ${typeName(t)}.`);
+          }
+          w.u8(len); w.u8(v < 0 ? 0 : 1);
+          w.u32(scaled % 4294967296);
+          if (len > 5) w.u32(Math.floor(scaled / 4294967296));
+          for (let i = 9; i < len; i += 4) w.u32(0);
+          return;
+        }
+      }
       const n = scaledDecimal(v, t.scale, t);
       w.u8(len);
       w.u8(n < 0n ? 0 : 1);
