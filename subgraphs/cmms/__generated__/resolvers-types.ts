@@ -241,6 +241,12 @@ export type PhysicalAsset = {
   meters: Array<Meter>;
   model?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /**
+   * Work orders of this position with any activity (reported, started or completed) in the 30 days up to its latest
+   * CMMS activity, newest reported first, at most 500 (argument-free: an input for interpretation's @requires). The
+   * window is anchored on the CMMS's own data, not this subgraph's clock, because the CMMS API exposes no clock.
+   */
+  recentMaintenance?: Maybe<Array<MaintenanceWorkOrder>>;
   retiredAt?: Maybe<Scalars['DateTime']['output']>;
   serialNumber?: Maybe<Scalars['String']['output']>;
   status: PhysicalAssetStatus;
@@ -598,6 +604,7 @@ export type PhysicalAssetResolvers<ContextType = CmmsContext, ParentType extends
   meters?: Resolver<Array<ResolversTypes['Meter']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recentMaintenance?: Resolver<Maybe<Array<ResolversTypes['MaintenanceWorkOrder']>>, ParentType, ContextType>;
   retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   serialNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PhysicalAssetStatus'], ParentType, ContextType>;

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { findRepoRoot } from '../../../common/index.ts';
+import { assetWire, pageWire, toAsset, toPriority, toWorkOrder, workOrderWire } from './wire.ts';
+import { canonicalUnit, toCanonical } from './units.ts';
+
+const fixture = JSON.parse(readFileSync(new URL('subgraphs/cmms/fixtures/odd-shapes.json', findRepoRoot(import.meta.url)), 'utf8')) as { assets: unknown; workOrders: unknown };
+
+test('odd asset payloads map to canonical assets: padded aliases resolve, null or missing aliases stay unmapped', () => {
+  const page = pageWire(assetWire).parse(fixture.assets);
+  assert.deepEqual(page.data.map(toAsset), [
+    { id: 'ast_A', assetTag: '100234', name: 'Press #4', serialNumber: null, manufacturer: null, model: null, status: 'ACTIVE', criticality: null,
+      installedMs: null, retiredMs: null, updatedMs: null, equipmentId: 'PRESS-04' },
+    { id: 'ast_B', assetTag: '100235', name: 'Press #5', serialNumber: null, manufacturer: null, model: null, status: 'RETIRED', criticality: null,
+      installedMs: null, retiredMs: Date.UTC(2026, 1, 12, 6), updatedMs: null, equipmentId: null },
+    { id: 'ast_C', assetTag: '100236', name: 'Lathe', serialNumber: null, manufacturer: null, model: null, status: 'DOWN', criticality: 'B',
+      installedMs: null, retiredMs: null, updatedMs: null, equipmentId: null },
+  ]);
+});
+
+test('work orders of both versions in one payload map to canonical statuses and priorities; unknown priorities are reported, not fatal', () => {
+  const page = pageWire(workOrderWire).parse(fixture.workOrders);
+  const unknown: string[] = [];
+  assert.deepEqual(page.data.map((w) => toWorkOrder(w, (v) => unknown.push(v))), [
+    { id: 'wo_1', number: 'WO-1', title: 'Leak', description: null, type: 'CORRECTIVE', status: 'COMPLETED', priority: 'URGENT', assetId: 'ast_A',
+      failure: { classCode: 'HYD', problemCode: null, causeCode: null, remedyCode: null }, reportedMs: Date.UTC(2026, 2, 1, 7), startedMs: null,
+      completedMs: Date.UTC(2026, 2, 1, 9, 30), downtimeMinutes: null, laborHours: null, updatedMs: Date.UTC(2026, 2, 1, 9, 30, 0, 250) },
+    { id: 'wo_2', number: 'WO-2', title: 'PM', description: '', type: 'PREVENTIVE', status: 'COMPLETED', priority: 'LOW', assetId: 'ast_C', failure: null,
+      reportedMs: Date.UTC(2026, 2, 2), startedMs: null, completedMs: null, downtimeMinutes: null, laborHours: null, updatedMs: Date.UTC(2026, 2, 2) },
+    { id: 'wo_3', number: 'WO-3', title: 'Odd priority', description: null, type: 'INSPECTION', status: 'ON_HOLD', priority: null, assetId: 'ast_C', failure: null,
+      reportedMs: Date.UTC(2026, 2, 3), startedMs: null, completedMs: null, downtimeMinutes: null, laborHours: null, updatedMs: Date.UTC(2026, 2, 3) },
+  ]);
+  assert.deepEqual(unknown, ['P1']);
+});
+
+test('a work order with an unknown status or type is rejected, naming the field', () => {
+  const r = workOrderWire.safeParse({ id: 'w', number: 'n', title: 't', type: 'REPAIR', status: 'CLOSED', assetId: 'a', reportedAt: '2026-03-01T00:00:00Z', updatedAt: '2026-03-01T00:00:00Z' });
+  assert.equal(r.success, false);
+  assert.deepEqual(r.error?.issues.map((i) => i.path.join('.')), ['type', 'status']);
+});
+
+test('toPriority maps ints 0–3 and the vendor spellings; anything else is undefined', () => {
+  assert.deepEqual([0, 1, 2, 3, 4, 1.5, 'low', 'Medium', ' HIGH ', 'urgent', 'none', 'P1', null].map((p) => toPriority(p)),
+    ['LOW', 'MEDIUM', 'HIGH', 'URGENT', undefined, undefined, 'LOW', 'MEDIUM', 'HIGH', 'URGENT', 'LOW', undefined, null]);
+});
+
+test('units: psi, °F and inches convert to bar, degC and mm; spellings normalise; unknown units pass through', () => {
+  assert.deepEqual([toCanonical(14.5038, 'PSI'), toCanonical(212, '°F'), toCanonical(0.75, 'in'), toCanonical(3, 'mm/s'), toCanonical(7, 'furlongs')],
+    [{ value: 1, unit: 'bar' }, { value: 100, unit: 'degC' }, { value: 19.05, unit: 'mm' }, { value: 3, unit: 'mm/s' }, { value: 7, unit: 'furlongs' }]);
+  assert.deepEqual(['psig', 'degF', 'Hours', 'cycles'].map(canonicalUnit), ['bar', 'degC', 'h', 'cycles']);
+});
