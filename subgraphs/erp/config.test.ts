@@ -20,7 +20,7 @@ test('loadConfig returns a frozen config with defaults; explicit overrides beat 
   const c = loadConfig({ ERP_SQL_SERVER: 'erp.invalid', ERP_SQL_PASSWORD: 'pw', ERP_COMPANY: 'ACME, ACME-MX', ERP_PORT: '4101' }, { port: 0 });
   assert.ok(Object.isFrozen(c) && Object.isFrozen(c.sql));
   assert.deepEqual(c, {
-    sql: { server: 'erp.invalid', port: 1433, database: 'PlantERP', user: 'plantgraph', password: 'pw', encrypt: true,
+    sql: { server: 'erp.invalid', port: 1433, database: 'PlantERP', user: 'plantgraph', password: 'pw', encrypt: true, trustServerCertificate: false,
       queryTimeoutMs: 5000, connectTimeoutMs: 5000, poolMax: 10 },
     companies: ['ACME', 'ACME-MX'], plant: 'MfgSys', siteTimeZone: 'America/Chicago',
     cacheTtlSeconds: { master: 300, transactional: 15 }, port: 0, host: '127.0.0.1',

@@ -10,6 +10,8 @@ export interface ErpConfig {
     readonly user: string;
     readonly password: string;
     readonly encrypt: boolean;
+    /** Accept a self-signed server certificate (common on plant SQL Servers); off by default. */
+    readonly trustServerCertificate: boolean;
     /** Per-query timeout; the driver cancels the query (ATTENTION) when it passes. */
     readonly queryTimeoutMs: number;
     readonly connectTimeoutMs: number;
@@ -58,6 +60,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Pick<ErpCo
       user: stringEnv(env, 'ERP_SQL_USER', 'plantgraph'),
       password,
       encrypt: boolEnv(env, 'ERP_SQL_ENCRYPT', !demo),
+      trustServerCertificate: boolEnv(env, 'ERP_SQL_TRUST_SERVER_CERTIFICATE', false),
       queryTimeoutMs: intEnv(env, 'ERP_QUERY_TIMEOUT_MS', { fallback: 5000, min: 50, max: 600_000 }),
       connectTimeoutMs: intEnv(env, 'ERP_CONNECT_TIMEOUT_MS', { fallback: 5000, min: 50, max: 600_000 }),
       poolMax: intEnv(env, 'ERP_SQL_POOL_MAX', { fallback: 10, min: 1, max: 200 }),

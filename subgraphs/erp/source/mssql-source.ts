@@ -163,7 +163,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
         connectionTimeout: config.sql.connectTimeoutMs, requestTimeout: config.sql.queryTimeoutMs,
         pool: { min: 0, max: config.sql.poolMax, idleTimeoutMillis: 30_000, acquireTimeoutMillis: config.sql.connectTimeoutMs + config.sql.queryTimeoutMs },
         // useUTC stays true on purpose: naive local datetimes come back with UTC fields = wall clock (local-time.ts).
-        options: { encrypt: config.sql.encrypt, trustServerCertificate: false, useUTC: true, appName: 'plantgraph-erp' },
+        options: { encrypt: config.sql.encrypt, trustServerCertificate: config.sql.trustServerCertificate, useUTC: true, appName: 'plantgraph-erp' },
       };
       // validateConnection: 'socket' is in mssql 12 but not in @types/mssql.
       const p = new sql.ConnectionPool(poolConfig as sql.config);
