@@ -4,7 +4,7 @@ export { generatePlant, advancePlant, plantNowMs, defaultPlantConfig } from './g
 export type { PlantAppend } from './generate.ts';
 export { startLivePlant } from './live.ts';
 export type { LiveOptions, LivePlant } from './live.ts';
-export { buildGroundTruth, groundTruthJson, stableStringify } from './truth.ts';
+export { buildGroundTruth, groundTruthJson, stableStringify, writeGroundTruthFile } from './truth.ts';
 export { toLocalNaive, toSplitDateHours, toExcelSerial, dstTransitions } from './local-time.ts';
 export type { DstTransition } from './local-time.ts';
 export { createRng } from './rng.ts';

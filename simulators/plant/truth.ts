@@ -3,6 +3,7 @@
  * identities across systems, drift episodes, stable variables, true job quantities and downtime.
  * Times are ISO-8601 UTC strings so the JSON is readable and independent of any time zone.
  */
+import { writeFileSync } from 'node:fs';
 import type { GroundTruth, Plant } from './plant-types.ts';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -57,4 +58,9 @@ function sortKeys(v: unknown): unknown {
 /** The ground truth as JSON with a stable key order: the same seed gives byte-identical text. */
 export function groundTruthJson(plant: Plant): string {
   return stableStringify(buildGroundTruth(plant), 2) + '\n';
+}
+
+/** Writes groundTruthJson(plant) to `filePath` (UTF-8, overwritten). Throws the fs error if it cannot. */
+export function writeGroundTruthFile(plant: Plant, filePath: string): void {
+  writeFileSync(filePath, groundTruthJson(plant), 'utf8');
 }
