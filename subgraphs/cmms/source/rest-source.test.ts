@@ -169,3 +169,27 @@ test('parseRetryAfterMs reads delta-seconds and HTTP-dates, undefined otherwise'
   assert.deepEqual([parseRetryAfterMs('17', now), parseRetryAfterMs(new Date(now + 5000).toUTCString(), now), parseRetryAfterMs(null, now), parseRetryAfterMs('soon', now)],
     [17_000, 5000, undefined, undefined]);
 });
+
+test('a 401 that survives one token refresh is CMMS_AUTH_FAILED', async (t) => {
+  const sim = await startSim(t);
+  const seen: string[] = [];
+  const fake: typeof fetch = async (input, init) => {
+    const url = String(input);
+    seen.push(url.slice(sim.url.length).split('?')[0] ?? '');
+    if (url.includes('/auth')) return fetch(input, init);
+    return new Response('{"error":{"code":"unauthorized","message":"no"}}', { status: 401 });
+  };
+  const s = source(t, sim.url, {}, fake);
+  assert.deepEqual(await failure(s.failureCodes()), {
+    message: 'CMMS refused the credentials for GET /failure-codes', extensions: { code: 'CMMS_AUTH_FAILED', source: 'CMMS', retryable: false, detail: { status: 401 } },
+  });
+  assert.deepEqual(seen, ['/auth', '/failure-codes', '/auth', '/failure-codes']);
+});
+
+test('a list longer than CMMS_MAX_PAGES is CMMS_BAD_RESPONSE, never a silently truncated list', async (t) => {
+  const sim = await startSim(t);
+  const s = source(t, sim.url, { CMMS_PAGE_SIZE: '1', CMMS_MAX_PAGES: '3' });
+  assert.deepEqual(await failure(s.assets()), {
+    message: 'CMMS list GET /assets has more than 3 pages', extensions: { code: 'CMMS_BAD_RESPONSE', source: 'CMMS', retryable: false, detail: { pages: 3 } },
+  });
+});
