@@ -135,7 +135,9 @@ test('NVarChar and VarChar parameters both match case-insensitively', async () =
   const a = await pool.request().input('p', sql.NVarChar(50), 'prs-100').query(q);
   const b = await pool.request().input('p', sql.VarChar(50), 'PRS-100').query(q);
   const c = await pool.request().query("SELECT JobNum FROM Erp.JobHead WHERE JobNum = 'j-001' AND PartNum LIKE 'prs%'");
-  assert.deepEqual([a.recordset, b.recordset, c.recordset], [[{ JobNum: 'J-001' }], [{ JobNum: 'J-001' }], [{ JobNum: 'J-001' }]]);
+  // Memo is declared without COLLATE NOCASE and compared through an expression: the parameter brings NOCASE.
+  const d = await pool.request().input('m', sql.NVarChar, 'MEMO').query('SELECT JobNum FROM Erp.JobHead WHERE TRIM(Memo) = @m');
+  assert.deepEqual([a.recordset, b.recordset, c.recordset, d.recordset], [[{ JobNum: 'J-001' }], [{ JobNum: 'J-001' }], [{ JobNum: 'J-001' }], [{ JobNum: 'J-001' }]]);
 });
 
 test('T-SQL idioms run: TOP, OFFSET/FETCH, CONVERT 126, ISNULL, NOLOCK, GETDATE from the injected clock, multiple result sets', async () => {

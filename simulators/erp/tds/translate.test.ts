@@ -50,8 +50,11 @@ test('SET options are accepted and dropped; statements split without semicolons'
   assert.deepEqual(translateBatch('SELECT a FROM t UNION ALL SELECT b FROM u').map((s) => s.kind), ['query']);
 });
 
-test('parameters are lower-cased and compared case-insensitively', () => {
-  assert.equal(translateTsql('SELECT a FROM t WHERE Company = @Company'), 'SELECT a FROM t WHERE Company = @company COLLATE NOCASE');
+test('parameters are lower-cased; compared with a column they keep its collation, otherwise they get NOCASE', () => {
+  assert.equal(translateTsql('SELECT a FROM t WHERE Company = @Company AND @P = j.[Plant] AND k IN (@a, @b)'),
+    'SELECT a FROM t WHERE Company = @company AND @p = j."Plant" AND k IN (@a, @b)');
+  assert.equal(translateTsql("SELECT a FROM t WHERE UPPER(x) = @x OR @y = 'abc' OR LOWER(z) IN (@z)"),
+    "SELECT a FROM t WHERE UPPER(x) = @x COLLATE NOCASE OR @y COLLATE NOCASE = 'abc' OR LOWER(z) IN (@z COLLATE NOCASE)");
 });
 
 test('unsupported constructs fail with 40517 naming the construct', () => {

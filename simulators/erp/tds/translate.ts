@@ -107,6 +107,10 @@ const DATE_PART_FUNCTIONS: Readonly<Record<string, string>> = {
   DATEADD: 'tds_dateadd', DATEDIFF: 'tds_datediff', DATEPART: 'tds_datepart', DATENAME: 'tds_datepart',
 };
 
+const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+const KEYWORDS = new Set(['NULL', 'AND', 'OR', 'NOT', 'SELECT', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'WHERE', 'ON', 'IS', 'IN', 'LIKE',
+  'BETWEEN', 'EXISTS', 'SET', 'VALUES', 'TOP', 'LIMIT', 'OFFSET', 'FETCH', 'ROWS', 'HAVING', 'BY']);
+
 function isSig(t: Tok | undefined): boolean {
   return t !== undefined && t.kind !== 'ws' && t.kind !== 'comment';
 }
@@ -247,8 +251,10 @@ class StatementTranslator {
         case 'sysvar': out += sysvar(t.value); continue;
         case 'var':
           this.vars.add(t.value.toLowerCase());
-          // SQL Server compares with a case-insensitive collation; a parameter carries none in SQLite.
-          out += `${t.value.toLowerCase()} COLLATE NOCASE`;
+          // SQL Server compares with a case-insensitive collation. Compared with a column, SQLite uses
+          // that column's declared collation (NOCASE, or RTRIM for padded keys), which must win; compared
+          // with anything else, a parameter would get BINARY, so it is given NOCASE explicitly.
+          out += this.comparedWithColumn(i) ? t.value.toLowerCase() : `${t.value.toLowerCase()} COLLATE NOCASE`;
           continue;
         case 'punct': {
           if (t.text === '(') {
@@ -373,6 +379,28 @@ class StatementTranslator {
     }
     if (scopes[0]?.limit !== undefined) out += ` LIMIT ${scopes[0].limit}`;
     return out;
+  }
+
+  prev(i: number): number {
+    let j = i - 1;
+    while (j >= 0 && !isSig(this.toks[j])) j--;
+    return j;
+  }
+
+  /** True when the variable at `i` is compared (=, <>, <, >, IN (…), LIKE) with a plain column reference. */
+  comparedWithColumn(i: number): boolean {
+    const toks = this.toks;
+    const isColumn = (t: Tok | undefined) => t !== undefined && (t.kind === 'bracket' || t.kind === 'dquote' || (t.kind === 'word' && !KEYWORDS.has(t.value.toUpperCase())));
+    const isCmp = (t: Tok | undefined) => t !== undefined && ((t.kind === 'punct' && COMPARISONS.has(t.text)) || isWord(t, 'LIKE'));
+    const p = this.prev(i);
+    if (isCmp(toks[p]) && isColumn(toks[this.prev(p)])) return true;
+    const n = this.next(i);
+    if (isCmp(toks[n]) && isColumn(toks[this.next(n)]) && !isPunct(toks[this.next(this.next(n))], '(')) return true;
+    // col IN (@a, @b): walk back over the list to its '(' and check `col IN` before it.
+    let j = p;
+    while (j >= 0 && (isPunct(toks[j], ',') || toks[j]?.kind === 'var' || toks[j]?.kind === 'str' || toks[j]?.kind === 'nstr' || toks[j]?.kind === 'num')) j = this.prev(j);
+    if (isPunct(toks[j], '(') && isWord(toks[this.prev(j)], 'IN')) return isColumn(toks[this.prev(this.prev(j))]);
+    return false;
   }
 
   topCommas(a: number, b: number): number[] {
