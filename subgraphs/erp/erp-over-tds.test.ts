@@ -22,7 +22,7 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
 
 test('a production order over TDS: trimmed keys, company scoping, DST-gap times, sentinel → null, scrap from labour', async () => {
   const res = await run(`{ productionOrder(id: "ACME/J004503") {
-    id company jobNumber status scheduledStart dueAt plannedQuantity { value unit } material { id baseUnit }
+    id company jobNumber status scheduledStart dueAt createdAt plannedQuantity { value unit } material { id baseUnit }
     operations { id sequence opCode equipment { id } workCenter { id } completedQuantity { value } scrapQuantity { value } actualStart complete }
     laborRecords { employeeNumber laborType equipment { id } quantity { value unit } clockIn clockOut hours }
   } }`);
@@ -30,6 +30,8 @@ test('a production order over TDS: trimmed keys, company scoping, DST-gap times,
     id: 'ACME/J004503', company: 'ACME', jobNumber: 'J004503', status: 'IN_PROGRESS',
     // Written as 02:30 (inside the 2026-03-08 DST gap) by an unadjusted clock; shift-forward recovers 03:30 CDT.
     scheduledStart: '2026-03-08T08:30:00.000Z', dueAt: '2026-03-10T08:30:00.000Z',
+    // A naive datetime column: tedious (useUTC) hands back the wall clock 02:30 as 02:30Z; localized it is 08:30Z.
+    createdAt: '2026-03-07T08:30:00.000Z',
     plannedQuantity: { value: 100, unit: 'EA' }, material: { id: 'ACME/BRK-1043', baseUnit: 'EA' },
     operations: [
       { id: 'ACME/J004503/10', sequence: 10, opCode: 'PRESS', equipment: { id: 'PRESS-01' }, workCenter: { id: 'PRS' },

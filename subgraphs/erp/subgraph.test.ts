@@ -10,7 +10,7 @@ const eq = (id: string, wc: string, mesCode: string | null): EquipmentRow =>
   ({ id, name: id, kind: 'PRESS', workCenterId: wc, erpResourceId: id, mesCode, active: true });
 const order: ProductionOrderRow = {
   id: 'ACME/J1', company: 'ACME', jobNumber: 'J1', materialId: 'ACME/BRK-1', plannedQuantity: 100, completedQuantity: 40,
-  unit: 'EA', status: 'IN_PROGRESS', scheduledStartMs: Date.UTC(2026, 2, 9, 12, 30), dueMs: null,
+  unit: 'EA', status: 'IN_PROGRESS', scheduledStartMs: Date.UTC(2026, 2, 9, 12, 30), dueMs: null, createdMs: null,
 };
 const op: OperationRow = {
   id: 'ACME/J1/10', orderId: 'ACME/J1', sequence: 10, opCode: 'PRESS', workCenterId: 'PRS', equipmentId: 'PRESS-04',

@@ -142,6 +142,8 @@ export type ProductionOrder = {
   __typename?: 'ProductionOrder';
   company: Scalars['String']['output'];
   completedQuantity: Quantity;
+  /** When the job was created in the ERP (a naive plant-local datetime there). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   jobNumber: Scalars['String']['output'];
@@ -588,6 +590,7 @@ export type ProductionOrderResolvers<ContextType = ErpContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   completedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -87,6 +87,7 @@ export const resolvers: Resolvers = {
     completedQuantity: (o) => qty(o.completedQuantity, o.unit),
     scheduledStart: (o) => iso(o.scheduledStartMs),
     dueAt: (o) => iso(o.dueMs),
+    createdAt: (o) => iso(o.createdMs),
     operations: (o, _a, ctx) => ctx.loaders.operations.load(o.id).then((ops) => [...ops]),
     laborRecords: async (o, { first }, ctx) => {
       const n = first ?? 100;

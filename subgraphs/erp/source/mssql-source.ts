@@ -4,7 +4,7 @@ import { Code, createReadCache, plantError } from '../../../common/index.ts';
 import type { Logger, ReadCache, UpstreamStats } from '../../../common/index.ts';
 import type { ErpConfig } from '../config.ts';
 import { canonicalKey, materialId, orderId } from './ids.ts';
-import { decodeDateAndHours, localDate } from './local-time.ts';
+import { decodeDateAndHours, decodeLocalDateTime, localDate } from './local-time.ts';
 import type { ErpSource } from './port.ts';
 import { areasOf } from './areas.ts';
 import type {
@@ -44,7 +44,7 @@ const COLS = {
   parts: ['Company', 'PartNum', 'RevisionNum', 'PartDescription', 'IUM', 'PUM', 'PurchasingFactor'],
   onHand: ['Company', 'PartNum', 'IUM', 'OnHandQty'],
   jobs: ['Company', 'JobNum', 'PartNum', 'ProdQty', 'IUM', 'QtyCompleted', 'StartDate', 'StartHour', 'DueDate', 'DueHour',
-    'JobReleased', 'JobComplete', 'JobClosed', 'JobHeld', 'JobStarted'],
+    'JobReleased', 'JobComplete', 'JobClosed', 'JobHeld', 'JobStarted', 'CreateDate'],
   operations: ['Company', 'JobNum', 'OprSeq', 'OpCode', 'ResourceGrpID', 'ResourceID', 'EstSetHours', 'EstProdHours',
     'ProdStandard', 'StdFormat', 'QtyCompleted', 'ScrapQty', 'IUM', 'OpComplete', 'ActualStartDate', 'ActualStartHour'],
   labor: ['Company', 'LaborDtlSeq', 'EmployeeNum', 'JobNum', 'OprSeq', 'ResourceID', 'LaborType', 'LaborQty', 'ScrapQty',
@@ -253,6 +253,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
       status: statusOf(r),
       scheduledStartMs: decodeDateAndHours(date(r, 'StartDate'), numOrNull(r, 'StartHour'), zone),
       dueMs: decodeDateAndHours(date(r, 'DueDate'), numOrNull(r, 'DueHour'), zone),
+      createdMs: decodeLocalDateTime(date(r, 'CreateDate'), zone),
     };
   };
   const toOperation = (r: RawRow): OperationRow => {
@@ -340,7 +341,11 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     equipment: () => cache.read('equipment:all', ttlMaster, async () => {
       const params: Param[] = [];
       const rows = await run('vw_Resources', `SELECT ${select(COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${masterScope(params, 'r')} ORDER BY r.ResourceID`, params, COLS.resources);
-      return rows.map(toEquipment);
+      const all = rows.map(toEquipment);
+      // Blank UD codes are served as mesCode null; count them so the degraded crosswalk is visible in the log.
+      const blank = all.filter((e) => e.mesCode === null).length;
+      if (blank > 0) logger.warn({ source: 'ERP', op: 'vw_Resources', count: blank }, 'ERP resources without an MES code in the UD field');
+      return all;
     }),
     equipmentByIds: async (ids) => {
       const out: EquipmentRow[] = [];

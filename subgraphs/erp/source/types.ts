@@ -66,6 +66,7 @@ export interface ProductionOrderRow {
   readonly status: OrderStatusValue;
   readonly scheduledStartMs: number | null;
   readonly dueMs: number | null;
+  readonly createdMs: number | null;
 }
 
 export interface OperationRow {
