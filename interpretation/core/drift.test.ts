@@ -117,3 +117,14 @@ test('computeDrift gives the same verdict on 1e12-sized values (Welford, centred
   assert.deepEqual([huge.state, huge.direction, huge.since], [small.state, small.direction, small.since]);
   close(huge.magnitudeSigma, small.magnitudeSigma!, 1e-3, 'magnitudeSigma');
 });
+
+test('computeDrift dates a slow linear ramp from its start, not from its last mean step', () => {
+  // Ramp from index 100 at 0.04 sigma per point: 0.5 sigma is reached at ~112, 2 sigma at 150.
+  // Deliberately insensitive limits make the alarm late (~160), after several mean steps; taking
+  // the last step before the alarm would date the drift at ~160.
+  const values = noise(260, 29).map((x, i) => x + (i >= 100 ? 0.04 * (i - 100) : 0));
+  const r = computeDrift(series(values), { cusumH: 40, ewmaL: 8 });
+  assert.deepEqual([r.state, r.direction], ['DRIFTING', 'UP']);
+  close(r.since, T0 + 110 * MIN, 15 * MIN, 'since');
+  assert.ok(r.firstAlarmAt! > r.since!, 'the alarm comes after the onset it dates');
+});

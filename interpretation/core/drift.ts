@@ -23,6 +23,8 @@ export type DriftOptions = {
   cusumH?: number;
   /** Clip of standardised values before EWMA/CUSUM (robustness to single outliers). Default 4. */
   clipSigma?: number;
+  /** A mean segment counts as part of the drift when it is this many baseline sigmas off, on the alarm's side. Default 0.5. */
+  onsetSigma?: number;
   /** Most recent points searched for the onset changepoint. Default 2,000. */
   onsetWindowMax?: number;
 };
@@ -53,9 +55,11 @@ export type DriftResult = {
  *
  * Method: baseline mean μ0 and sample sigma σ0 (Welford); every later point feeds a causal EWMA
  * (λ, L) and a two-sided CUSUM (k, h) on (x−μ0)/σ0. The state is DRIFTING when a detector is beyond
- * its limit at the last point. The onset is the last mean changepoint (binary segmentation, BIC-like
+ * its limit at the last point. The onset comes from mean changepoints (binary segmentation, BIC-like
  * penalty, on the last ≤ onsetWindowMax points) at or before the first alarm of the current
- * excursion; without one, the CUSUM's last zero before that alarm (the textbook CUSUM onset).
+ * excursion: the start of the earliest run of consecutive segments, up to the alarm, whose means are
+ * ≥ onsetSigma off the baseline on the alarm's side (so a ramp dates from its start); without a
+ * changepoint, the CUSUM's last zero before that alarm (the textbook CUSUM onset).
  */
 export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}): DriftResult {
   const params = {
@@ -71,6 +75,7 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
     cusumH: opts.cusumH ?? defaultDriftMonitorParams.cusumH,
     clipSigma: opts.clipSigma ?? defaultDriftMonitorParams.clipSigma,
     onsetWindowMax: opts.onsetWindowMax ?? 2000,
+    onsetSigma: opts.onsetSigma ?? 0.5,
   };
   if (!(params.ewmaLambda > 0 && params.ewmaLambda <= 1)) throw new RangeError(`computeDrift: ewmaLambda must be in (0,1], got ${params.ewmaLambda}`);
   if (!(params.ewmaL > 0 && params.cusumH > 0 && params.cusumK >= 0 && params.clipSigma > 0)) throw new RangeError('computeDrift: ewmaL, cusumH and clipSigma must be > 0 and cusumK ≥ 0');
@@ -169,7 +174,22 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
   const candidates = cps.filter((c) => c <= alarmIdxInSeries && c >= baseline.length - offset);
   let onsetIdx: number; // index into monitored
   if (candidates.length > 0) {
-    onsetIdx = candidates[candidates.length - 1]! + offset - baseline.length;
+    // A ramp is cut into several mean steps; the drift began at the first of the consecutive
+    // segments (ending with the one holding the alarm) whose mean is already ≥ onsetSigma away from
+    // the baseline on the alarm's side, not at the last step before the alarm.
+    const sign = side === 'UP' ? 1 : -1;
+    const bounds = [0, ...cps, win.length];
+    const segMean = (a: number, b: number) => momentsOf(win.slice(a, b).map((p) => p.v)).mean;
+    let k = candidates.length - 1;
+    let start = candidates[k]!;
+    while (k > 0) {
+      const prev = candidates[k - 1]!;
+      const segEnd = bounds[bounds.indexOf(prev) + 1]!;
+      if (sign * (segMean(prev, segEnd) - bm.mean) < params.onsetSigma * sigma) break;
+      start = prev;
+      k--;
+    }
+    onsetIdx = start + offset - baseline.length;
     explanation.method += ' (onset: changepoint)';
   } else {
     onsetIdx = cusumOnset;
