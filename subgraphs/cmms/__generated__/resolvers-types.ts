@@ -50,6 +50,12 @@ export type Equipment = {
   openMaintenanceWorkOrders?: Maybe<Array<MaintenanceWorkOrder>>;
   /** Physical assets mapped to this position, including retired ones (an asset swap leaves the old asset retired). */
   physicalAssets?: Maybe<Array<PhysicalAsset>>;
+  /**
+   * Work orders of this position with any activity (reported, started or completed) in the 30 days up to its latest
+   * CMMS activity, newest reported first, at most 500 (argument-free: an input for interpretation's @requires). The
+   * window is anchored on the CMMS's own data, not this subgraph's clock, because the CMMS API exposes no clock.
+   */
+  recentMaintenance?: Maybe<Array<MaintenanceWorkOrder>>;
 };
 
 
@@ -241,12 +247,6 @@ export type PhysicalAsset = {
   meters: Array<Meter>;
   model?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
-  /**
-   * Work orders of this position with any activity (reported, started or completed) in the 30 days up to its latest
-   * CMMS activity, newest reported first, at most 500 (argument-free: an input for interpretation's @requires). The
-   * window is anchored on the CMMS's own data, not this subgraph's clock, because the CMMS API exposes no clock.
-   */
-  recentMaintenance?: Maybe<Array<MaintenanceWorkOrder>>;
   retiredAt?: Maybe<Scalars['DateTime']['output']>;
   serialNumber?: Maybe<Scalars['String']['output']>;
   status: PhysicalAssetStatus;
@@ -521,6 +521,7 @@ export type EquipmentResolvers<ContextType = CmmsContext, ParentType extends Res
   meters?: Resolver<Maybe<Array<ResolversTypes['Meter']>>, ParentType, ContextType>;
   openMaintenanceWorkOrders?: Resolver<Maybe<Array<ResolversTypes['MaintenanceWorkOrder']>>, ParentType, ContextType>;
   physicalAssets?: Resolver<Maybe<Array<ResolversTypes['PhysicalAsset']>>, ParentType, ContextType, RequireFields<EquipmentPhysicalAssetsArgs, 'includeRetired'>>;
+  recentMaintenance?: Resolver<Maybe<Array<ResolversTypes['MaintenanceWorkOrder']>>, ParentType, ContextType>;
 }>;
 
 export type FailureCodeResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['FailureCode'] = ResolversParentTypes['FailureCode']> = ResolversObject<{
@@ -604,7 +605,6 @@ export type PhysicalAssetResolvers<ContextType = CmmsContext, ParentType extends
   meters?: Resolver<Array<ResolversTypes['Meter']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recentMaintenance?: Resolver<Maybe<Array<ResolversTypes['MaintenanceWorkOrder']>>, ParentType, ContextType>;
   retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   serialNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PhysicalAssetStatus'], ParentType, ContextType>;
