@@ -85,11 +85,9 @@ export function registerTdsFunctions(db: SqlJsDatabase, opts: TdsFunctionOptions
   db.create_function('tds_eomonth', (v: unknown) => {
     if (v === null) return null;
     const w = wall(v);
-    const last = new Date(Date.UTC(2000, w.m, 0)).getUTCDate();
-    const days = new Date(0);
-    days.setUTCFullYear(w.y, w.m, 0);
-    void last;
-    return formatWallClock({ ...w, d: days.getUTCDate() }, false);
+    const last = new Date(0);
+    last.setUTCFullYear(w.y, w.m, 0); // day 0 of the next month is this month's last day
+    return formatWallClock({ ...w, d: last.getUTCDate() }, false);
   });
   db.create_function('tds_int', (v: unknown) => {
     if (v === null) return null;

@@ -105,6 +105,7 @@ test('sp_executesql parameters of every type decode to the values sent', async (
     ['float', sql.Float, 0.1, 0.1], ['real', sql.Real, 0.5, 0.5],
     ['nvarchar', sql.NVarChar(20), 'Presse ✓', 'Presse ✓'], ['varchar', sql.VarChar(20), 'abc', 'abc'], ['nchar', sql.NChar(4), 'ab', 'ab  '],
     ['char', sql.Char(3), 'x', 'x  '], ['nvarchar(max)', sql.NVarChar(sql.MAX), 'y'.repeat(5000), 'y'.repeat(5000)], ['varchar(max)', sql.VarChar(sql.MAX), 'long', 'long'],
+    ['ntext', sql.NText, 'nt ✓', 'nt ✓'], ['text', sql.Text, 'txt', 'txt'],
     ['date', sql.Date, new Date('2026-03-08T00:00:00Z'), '2026-03-08'], ['datetime', sql.DateTime, new Date('2026-03-08T02:30:00.003Z'), '2026-03-08 02:30:00.003'],
     ['datetime2', sql.DateTime2(7), new Date('2026-03-07T14:15:16.123Z'), '2026-03-07 14:15:16.123'],
     // tedious sends the process-local offset (CDT, -05:00): the bound value is that local wall-clock.
