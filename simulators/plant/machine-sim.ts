@@ -122,6 +122,7 @@ export class MachineSim {
   private runtimeHours = 0;
   private offSince: number | null = null;
   private coldStartMs: number | null = null;
+  private coldScale = 1;
   private runningMinutes = 0;
   private hazCum = 0;
   private hazThr: number;
@@ -272,7 +273,11 @@ export class MachineSim {
       if (this.offSince === null) this.offSince = tm;
     } else {
       if (this.offSince !== null) {
-        if (tm - this.offSince >= COLD_AFTER_MS) this.coldStartMs = tm;
+        if (tm - this.offSince >= COLD_AFTER_MS) {
+          this.coldStartMs = tm;
+          // A machine off for a weekend is colder than one off for a night; ±15 % shop-to-day spread [H].
+          this.coldScale = (1 - Math.exp(-(tm - this.offSince) / (10 * HOUR))) * this.rs.range(0.85, 1.1);
+        }
         this.offSince = null;
       }
       if (!this.activity) this.decide(tm);
@@ -721,7 +726,7 @@ export class MachineSim {
     const on = state !== 'OFFLINE';
     const thr = 0.5;
     const ambientPhase = Math.sin((2 * Math.PI * (tm / HOUR - 21)) / 24); // peak ≈ 15:00 Chicago
-    const thermalDecay = on && this.coldStartMs !== null ? Math.exp(-(tm - this.coldStartMs) / WARM_TAU_MS) : 0;
+    const thermalDecay = on && this.coldStartMs !== null ? this.coldScale * Math.exp(-(tm - this.coldStartMs) / WARM_TAU_MS) : 0;
     const u = this.hasTool ? this.toolHours / this.toolLife : 0;
     const w = wearShape(u);
     for (let i = 0; i < this.vars.length; i++) {
