@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { CmmsAsset, CmmsMeter, CmmsMeterReading, CmmsSource, CmmsWorkOrder } from './source/index.ts';
+import type { CmmsAsset, CmmsMeter, CmmsMeterReading, CmmsSource, CmmsWorkOrder, WorkOrderStatus } from './source/index.ts';
 
 /**
  * Per-request DataLoaders over the CMMS source. Every batch function makes a constant number of source
@@ -15,6 +15,11 @@ export interface CmmsLoaders {
   readonly assetsByEquipment: DataLoader<string, readonly CmmsAsset[]>;
   /** All work orders on an asset, any status. */
   readonly workOrdersByAsset: DataLoader<string, readonly CmmsWorkOrder[]>;
+  /**
+   * Work orders on an asset filtered on the CMMS side (fewer pages to walk), keyed by `filteredKey(...)`.
+   * One source call per distinct (statuses, updatedAfter) in the batch, whatever the number of assets.
+   */
+  readonly filteredWorkOrdersByAsset: DataLoader<string, readonly CmmsWorkOrder[]>;
   /** A work order by CMMS id; null when unknown. */
   readonly workOrder: DataLoader<string, CmmsWorkOrder | null>;
   readonly metersByAsset: DataLoader<string, readonly CmmsMeter[]>;
@@ -22,6 +27,10 @@ export interface CmmsLoaders {
   /** Readings by key `meterId|fromMs|toMs`, oldest first. */
   readonly readings: DataLoader<string, readonly CmmsMeterReading[]>;
 }
+
+/** Key of filteredWorkOrdersByAsset: the asset, the status set (empty = any) and a lower bound on updatedAt. */
+export const filteredKey = (assetId: string, statuses: readonly WorkOrderStatus[], updatedAfterMs: number | null): string =>
+  JSON.stringify([assetId, [...new Set(statuses)].sort(), updatedAfterMs]);
 
 export const readingsKey = (meterId: string, fromMs: number, toMs: number): string => `${meterId}|${fromMs}|${toMs}`;
 
@@ -48,6 +57,24 @@ export function createLoaders(source: CmmsSource): CmmsLoaders {
     workOrdersByAsset: new DataLoader(async (assetIds) => {
       const byAsset = groupBy(await source.workOrders({ assetIds }), (w) => w.assetId);
       return assetIds.map((id) => byAsset.get(id) ?? []);
+    }),
+    filteredWorkOrdersByAsset: new DataLoader(async (keys) => {
+      const parsed = keys.map((k) => { const [assetId, statuses, after] = JSON.parse(k) as [string, WorkOrderStatus[], number | null]; return { k, assetId, statuses, after }; });
+      const out = new Map<string, readonly CmmsWorkOrder[] | Error>();
+      await Promise.all([...groupBy(parsed, (p) => JSON.stringify([p.statuses, p.after])).values()].map(async (group) => {
+        const { statuses, after } = group[0]!;
+        try {
+          const byAsset = groupBy(await source.workOrders({
+            assetIds: group.map((g) => g.assetId),
+            ...(statuses.length === 0 ? {} : { statuses }),
+            ...(after === null ? {} : { updatedAfterMs: after }),
+          }), (w) => w.assetId);
+          for (const g of group) out.set(g.k, byAsset.get(g.assetId) ?? []);
+        } catch (e: unknown) {
+          for (const g of group) out.set(g.k, e instanceof Error ? e : new Error(String(e)));
+        }
+      }));
+      return keys.map((k) => out.get(k) ?? new Error(`no answer for ${k}`));
     }),
     workOrder: new DataLoader(async (ids) => {
       const byId = new Map((await source.workOrders({ ids })).map((w) => [w.id, w]));

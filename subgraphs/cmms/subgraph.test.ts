@@ -50,7 +50,9 @@ test('upstream calls for 1 equipment and for all 12 of a generated plant are the
     counts.push(kit.sim.stats().byRoute);
     assert.deepEqual(kit.runtime.upstreamStats().byOp, kit.sim.stats().byRoute, 'the subgraph counts what the CMMS saw');
   }
-  assert.deepEqual(counts[0], { 'POST /auth': 1, 'GET /assets': 1, 'GET /work-orders': 1, 'GET /meters': 1 });
+  // Two work-order requests: one unfiltered walk (maintenanceWorkOrders) and one with the open statuses pushed
+  // to the CMMS (openMaintenanceWorkOrders); each covers every asset of the batch.
+  assert.deepEqual(counts[0], { 'POST /auth': 1, 'GET /assets': 1, 'GET /work-orders': 2, 'GET /meters': 1 });
   assert.deepEqual(counts[1], counts[0]);
 });
 

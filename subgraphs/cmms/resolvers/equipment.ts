@@ -1,6 +1,7 @@
 import type { EquipmentResolvers, PhysicalAssetResolvers } from '../__generated__/resolvers-types.ts';
 import type { CmmsContext } from '../context.ts';
 import type { CmmsAsset, CmmsMeter, CmmsWorkOrder, WorkOrderStatus, WorkOrderType } from '../source/index.ts';
+import { filteredKey } from '../loaders.ts';
 import { firstArg, isoOrNull, rangeArg, valuesOrThrow } from './args.ts';
 
 const openStatuses: readonly WorkOrderStatus[] = ['OPEN', 'IN_PROGRESS', 'ON_HOLD'];
@@ -12,7 +13,13 @@ async function workOrdersOf(ctx: CmmsContext, assets: readonly CmmsAsset[], f: {
 }): Promise<CmmsWorkOrder[]> {
   const first = firstArg(f.first, 100, 5000);
   const range = rangeArg(f.range);
-  const lists = valuesOrThrow(await ctx.loaders.workOrdersByAsset.loadMany(assets.map((a) => a.id)));
+  // Push the status set and a lower bound on updatedAt to the CMMS so fewer pages are walked: a work order
+  // reported in the range was updated at or after range.from (updatedAt >= reportedAt).
+  const statuses = f.status ?? [];
+  const after = range === undefined ? null : range.fromMs - 1;
+  const lists = statuses.length === 0 && after === null
+    ? valuesOrThrow(await ctx.loaders.workOrdersByAsset.loadMany(assets.map((a) => a.id)))
+    : valuesOrThrow(await ctx.loaders.filteredWorkOrdersByAsset.loadMany(assets.map((a) => filteredKey(a.id, statuses, after))));
   return lists.flat()
     .filter((w) => (f.status == null || f.status.includes(w.status)) && (f.type == null || f.type.includes(w.type)))
     .filter((w) => range === undefined || (w.reportedMs >= range.fromMs && w.reportedMs < range.toMs))
