@@ -35,6 +35,8 @@ test('a different seed gives a different plant', () => {
 test('generatePlant rejects a non-positive size and an unknown time zone', () => {
   assert.throws(() => generatePlant({ days: 0 }), /days, machines and parts must be positive \(got 0, 40, 200\)/);
   assert.throws(() => generatePlant({ ...SMALL, timeZone: 'Mars/Olympus' }), /unknown time zone 'Mars\/Olympus'/);
+  assert.throws(() => generatePlant({ ...SMALL, days: 0.01 }), /days must be whole hours/);
+  assert.throws(() => generatePlant({ ...SMALL, anchorMs: Date.UTC(2026, 0, 1, 0, 30) }), /anchorMs must be on a whole UTC hour/);
 });
 
 test('machines carry their identity in every system in the vendor formats', () => {

@@ -116,13 +116,17 @@ const sims = new WeakMap<Plant, PlantSim>();
 
 /**
  * Generates the demo plant: layout, jobs and `days` of simulated history ending at `anchorMs`.
- * Same config → identical plant (byte-identical ground truth). Throws on a non-positive size or an
- * unknown time zone.
+ * Same config → identical plant (byte-identical ground truth). Throws on a non-positive or fractional
+ * size, an anchor off the whole hour, more than 1024 machines or an unknown time zone.
  */
 export function generatePlant(config: Partial<PlantConfig> = {}): Plant {
   const cfg: PlantConfig = Object.freeze({ ...defaultPlantConfig, ...config });
   if (!(cfg.days > 0) || !(cfg.machines > 0) || !(cfg.parts > 0)) throw new Error(`generatePlant: days, machines and parts must be positive (got ${cfg.days}, ${cfg.machines}, ${cfg.parts})`);
   if (cfg.anchorMs % HOUR !== 0) throw new Error('generatePlant: anchorMs must be on a whole UTC hour');
+  // Whole hours of history keep samples and hourly readings on round clock times.
+  if (!Number.isInteger(cfg.days * 24) || !Number.isInteger(cfg.machines) || !Number.isInteger(cfg.parts)) {
+    throw new Error('generatePlant: days must be whole hours (days × 24 an integer); machines and parts integers');
+  }
   const root = createRng(cfg.seed);
   const layout = buildLayout(cfg, root.fork('layout'));
   const startMs = cfg.anchorMs - cfg.days * DAY;
@@ -212,7 +216,8 @@ function advance(sim: PlantSim, toMs: number): PlantAppend {
   const qualityKey = (q: QualityMeasurement): number => k(q.measuredMs, q.machineId);
   const states = boxes.flatMap((o) => o.states).sort(bySeqKey(stateKey));
   const events = boxes.flatMap((o) => o.events).sort(bySeqKey(eventKey));
-  const readings = boxes.flatMap((o) => o.meterReadings).sort(bySeqKey(readingKey));
+  // Decorated sort: the meter → machine lookup is too slow to repeat in every comparison.
+  const readings = boxes.flatMap((o) => o.meterReadings).map((r) => ({ r, k: readingKey(r) })).sort((a, b) => a.k - b.k).map((x) => x.r);
   const drifts = boxes.flatMap((o) => o.drifts).sort(bySeqKey(driftKey));
 
   appendSorted(p.productionRecords, [...production].sort(bySeqKey(prodKey)), prodKey);

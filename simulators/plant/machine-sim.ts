@@ -23,6 +23,7 @@ import {
 } from './signals.ts';
 
 const MIN = 60_000;
+const SAMPLE_MINUTES = SAMPLE_INTERVAL_MS / MIN;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
@@ -123,6 +124,8 @@ export class MachineSim {
   private offSince: number | null = null;
   private coldStartMs: number | null = null;
   private coldScale = 1;
+  /** Minutes since seriesStartMs (the history starts on a whole hour): integer modulo beats float modulo on epoch ms. */
+  private minuteIdx = 0;
   private runningMinutes = 0;
   private hazCum = 0;
   private hazThr: number;
@@ -214,6 +217,7 @@ export class MachineSim {
     while (this.t < toMs) {
       this.step(this.t);
       this.t += MIN;
+      this.minuteIdx++;
     }
     // Emit now what step(toMs) would flush first thing, so records that ended by toMs are in this
     // advance (same draws in the same order either way, so cutting time differently changes nothing).
@@ -324,7 +328,7 @@ export class MachineSim {
     if (this.current && shift !== 0) this.addLabor(tm, shift, shiftKey, state === 'SETUP' ? 'S' : 'P', good, scrap, reasonCounts);
     if (this.current && this.current.producedGood >= this.current.job.prodQty) this.completeOp(tm);
 
-    if ((tm - this.seriesStartMs) % SAMPLE_INTERVAL_MS === 0) this.sample(tm, state);
+    if (this.minuteIdx % SAMPLE_MINUTES === 0) this.sample(tm, state);
     this.meterReadings(tm, shift, shiftKey);
     this.lastShiftKey = shiftKey;
   }
@@ -778,7 +782,7 @@ export class MachineSim {
   }
 
   private meterReadings(tm: number, shift: 0 | 1 | 2 | 3, shiftKey: number): void {
-    if (tm % HOUR === 0 && shift !== 0) {
+    if (this.minuteIdx % 60 === 0 && shift !== 0) {
       const assetKey = this.currentAssetId().slice(4, 12);
       this.vars.forEach((v, i) => {
         const value = this.lastValue[i] ?? NaN;
