@@ -78,11 +78,11 @@ test('_entities over many equipment references costs one batched source call', a
   assert.deepEqual(seen['equipmentByIds'], [['PRESS-04', 'PRESS-01', 'X']]);
 });
 
-test('a failed operations read is a coded error at its path; the non-null list nulls the order, sibling root fields resolve', async () => {
+test('a failed operations read is a coded error at its path; only that list is null, the order and sibling root fields resolve', async () => {
   const { source } = fakeSource({ operationsByOrders: true });
   const q = '{ productionOrder(id: "ACME/J1") { id operations { id } } equipment(id: "PRESS-04") { id } }';
   assert.deepEqual(await run(source, q), {
-    data: { productionOrder: null, equipment: { id: 'PRESS-04' } },
+    data: { productionOrder: { id: 'ACME/J1', operations: null }, equipment: { id: 'PRESS-04' } },
     errors: [{
       message: 'ERP database unreachable', path: ['productionOrder', 'operations'],
       locations: [{ line: 1, column: q.indexOf('operations') + 1 }],
@@ -118,5 +118,5 @@ test('productionOrders pages with opaque cursors and rejects a foreign cursor wi
 test('a reversed time range is INVALID_TIME_RANGE', async () => {
   const { source } = fakeSource();
   const res = await run(source, '{ productionOrders(filter: { from: "2026-03-09T00:00:00Z", to: "2026-03-01T00:00:00Z" }) { totalCount } }');
-  assert.deepEqual(res, { data: null, errors: [{ message: 'filter.from is after filter.to', path: ['productionOrders'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INVALID_TIME_RANGE' } }] });
+  assert.deepEqual(res, { data: { productionOrders: null }, errors: [{ message: 'filter.from is after filter.to', path: ['productionOrders'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INVALID_TIME_RANGE' } }] });
 });

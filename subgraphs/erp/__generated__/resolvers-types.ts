@@ -22,7 +22,7 @@ export type Area = {
   __typename?: 'Area';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  workCenters: Array<WorkCenter>;
+  workCenters?: Maybe<Array<WorkCenter>>;
 };
 
 /** ISA-95 Equipment (the position); the ERP Resource. id is the canonical equipment id (ERP ResourceID trimmed). */
@@ -148,9 +148,9 @@ export type ProductionOrder = {
   id: Scalars['ID']['output'];
   jobNumber: Scalars['String']['output'];
   /** Labour records posted against the order, oldest first, at most `first`. */
-  laborRecords: Array<LaborRecord>;
+  laborRecords?: Maybe<Array<LaborRecord>>;
   material?: Maybe<Material>;
-  operations: Array<ProductionOrderOperation>;
+  operations?: Maybe<Array<ProductionOrderOperation>>;
   plannedQuantity: Quantity;
   scheduledStart?: Maybe<Scalars['DateTime']['output']>;
   status: ProductionOrderStatus;
@@ -230,23 +230,23 @@ export type Query = {
   __typename?: 'Query';
   /** An area (ERP JCDept) by id; null when unknown. */
   area?: Maybe<Area>;
-  areas: Array<Area>;
+  areas?: Maybe<Array<Area>>;
   /** Equipment (ERP Resource) by canonical id, e.g. PRESS-04; null when unknown. */
   equipment?: Maybe<Equipment>;
-  equipmentList: EquipmentConnection;
+  equipmentList?: Maybe<EquipmentConnection>;
   /** A material by id `<Company>/<PartNum>`; null when unknown. */
   material?: Maybe<Material>;
-  materials: MaterialConnection;
+  materials?: Maybe<MaterialConnection>;
   /** A production order (ERP job) by id `<Company>/<JobNum>`; null when unknown. */
   productionOrder?: Maybe<ProductionOrder>;
-  productionOrders: ProductionOrderConnection;
+  productionOrders?: Maybe<ProductionOrderConnection>;
   /** The site (ERP Plant) by canonical site id; null when unknown. */
   site?: Maybe<Site>;
   /** The sites this subgraph serves (the configured ERP company and plant). */
-  sites: Array<Site>;
+  sites?: Maybe<Array<Site>>;
   /** A work center (ERP ResourceGroup) by id; null when unknown. */
   workCenter?: Maybe<WorkCenter>;
-  workCenters: Array<WorkCenter>;
+  workCenters?: Maybe<Array<WorkCenter>>;
 };
 
 
@@ -308,7 +308,7 @@ export type QueryWorkCentersArgs = {
 /** ISA-95 Site; the ERP Plant of the configured company. */
 export type Site = {
   __typename?: 'Site';
-  areas: Array<Area>;
+  areas?: Maybe<Array<Area>>;
   company: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -326,7 +326,7 @@ export type TimeRange = {
 export type WorkCenter = {
   __typename?: 'WorkCenter';
   area?: Maybe<Area>;
-  equipment: Array<Equipment>;
+  equipment?: Maybe<Array<Equipment>>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
@@ -513,7 +513,7 @@ export type AreaResolvers<ContextType = ErpContext, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  workCenters?: Resolver<Array<ResolversTypes['WorkCenter']>, ParentType, ContextType>;
+  workCenters?: Resolver<Maybe<Array<ResolversTypes['WorkCenter']>>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -594,9 +594,9 @@ export type ProductionOrderResolvers<ContextType = ErpContext, ParentType extend
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  laborRecords?: Resolver<Array<ResolversTypes['LaborRecord']>, ParentType, ContextType, RequireFields<ProductionOrderLaborRecordsArgs, 'first'>>;
+  laborRecords?: Resolver<Maybe<Array<ResolversTypes['LaborRecord']>>, ParentType, ContextType, RequireFields<ProductionOrderLaborRecordsArgs, 'first'>>;
   material?: Resolver<Maybe<ResolversTypes['Material']>, ParentType, ContextType>;
-  operations?: Resolver<Array<ResolversTypes['ProductionOrderOperation']>, ParentType, ContextType>;
+  operations?: Resolver<Maybe<Array<ResolversTypes['ProductionOrderOperation']>>, ParentType, ContextType>;
   plannedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
   scheduledStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProductionOrderStatus'], ParentType, ContextType>;
@@ -637,22 +637,22 @@ export type QuantityResolvers<ContextType = ErpContext, ParentType extends Resol
 
 export type QueryResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
-  areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  areas?: Resolver<Maybe<Array<ResolversTypes['Area']>>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType, RequireFields<QueryEquipmentArgs, 'id'>>;
-  equipmentList?: Resolver<ResolversTypes['EquipmentConnection'], ParentType, ContextType, RequireFields<QueryEquipmentListArgs, 'first'>>;
+  equipmentList?: Resolver<Maybe<ResolversTypes['EquipmentConnection']>, ParentType, ContextType, RequireFields<QueryEquipmentListArgs, 'first'>>;
   material?: Resolver<Maybe<ResolversTypes['Material']>, ParentType, ContextType, RequireFields<QueryMaterialArgs, 'id'>>;
-  materials?: Resolver<ResolversTypes['MaterialConnection'], ParentType, ContextType, RequireFields<QueryMaterialsArgs, 'first'>>;
+  materials?: Resolver<Maybe<ResolversTypes['MaterialConnection']>, ParentType, ContextType, RequireFields<QueryMaterialsArgs, 'first'>>;
   productionOrder?: Resolver<Maybe<ResolversTypes['ProductionOrder']>, ParentType, ContextType, RequireFields<QueryProductionOrderArgs, 'id'>>;
-  productionOrders?: Resolver<ResolversTypes['ProductionOrderConnection'], ParentType, ContextType, RequireFields<QueryProductionOrdersArgs, 'first'>>;
+  productionOrders?: Resolver<Maybe<ResolversTypes['ProductionOrderConnection']>, ParentType, ContextType, RequireFields<QueryProductionOrdersArgs, 'first'>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
-  sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
+  sites?: Resolver<Maybe<Array<ResolversTypes['Site']>>, ParentType, ContextType>;
   workCenter?: Resolver<Maybe<ResolversTypes['WorkCenter']>, ParentType, ContextType, RequireFields<QueryWorkCenterArgs, 'id'>>;
-  workCenters?: Resolver<Array<ResolversTypes['WorkCenter']>, ParentType, ContextType, Partial<QueryWorkCentersArgs>>;
+  workCenters?: Resolver<Maybe<Array<ResolversTypes['WorkCenter']>>, ParentType, ContextType, Partial<QueryWorkCentersArgs>>;
 }>;
 
 export type SiteResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  areas?: Resolver<Maybe<Array<ResolversTypes['Area']>>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -662,7 +662,7 @@ export type SiteResolvers<ContextType = ErpContext, ParentType extends Resolvers
 export type WorkCenterResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['WorkCenter'] = ResolversParentTypes['WorkCenter'], FederationReferenceType extends FederationReferenceTypes['WorkCenter'] = FederationReferenceTypes['WorkCenter']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
-  equipment?: Resolver<Array<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  equipment?: Resolver<Maybe<Array<ResolversTypes['Equipment']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

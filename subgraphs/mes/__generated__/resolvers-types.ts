@@ -22,14 +22,14 @@ export type Equipment = {
   id: Scalars['ID']['output'];
   /** The MES machine code (e.g. 'P04') of the MES machine whose ErpResourceCode maps to this id; null when none does. (erp's `mesCode` is the ERP's own crosswalk field.) */
   mesMachineCode?: Maybe<Scalars['String']['output']>;
-  processVariables: Array<ProcessVariable>;
+  processVariables?: Maybe<Array<ProcessVariable>>;
   /** Production records overlapping the range (deduplicated, highest revision wins), oldest first, at most `first`. */
-  productionRecords: Array<ProductionRecord>;
-  qualityCharacteristics: Array<QualityCharacteristic>;
+  productionRecords?: Maybe<Array<ProductionRecord>>;
+  qualityCharacteristics?: Maybe<Array<QualityCharacteristic>>;
   /** States of the last 14 days before the MES server clock (argument-free, for @requires), oldest first, at most 4100. */
   recentStates?: Maybe<Array<EquipmentStateInterval>>;
   /** State intervals overlapping the range, oldest first, at most `first`. */
-  states: Array<EquipmentStateInterval>;
+  states?: Maybe<Array<EquipmentStateInterval>>;
 };
 
 
@@ -115,7 +115,7 @@ export type ProcessVariable = {
   /** Samples of the last 14 days before the MES server clock at 5-minute resolution or coarser (argument-free, for @requires), oldest first, at most 4100. */
   recentSamples?: Maybe<Array<ProcessSample>>;
   /** Samples in the canonical unit; sentinels (-9999, 'N/A') and unknown units give value null. */
-  samples: Array<ProcessSample>;
+  samples?: Maybe<Array<ProcessSample>>;
   /** The unit string the MES uses for this tag, e.g. 'psig'. */
   sourceUnit?: Maybe<Scalars['String']['output']>;
   tag: Scalars['String']['output'];
@@ -135,7 +135,7 @@ export type ProductionOrder = {
   /** `<Company>/<JobNum>`; the MES knows jobs without company, the company comes from this subgraph's config. */
   id: Scalars['ID']['output'];
   /** MES production records of this order's operations overlapping the range, oldest first. */
-  productionRecords: Array<ProductionRecord>;
+  productionRecords?: Maybe<Array<ProductionRecord>>;
 };
 
 
@@ -189,7 +189,7 @@ export type QualityCharacteristic = {
   id: Scalars['ID']['output'];
   lsl?: Maybe<Scalars['Float']['output']>;
   /** Measurements in the canonical unit, oldest first, at most `first`. */
-  measurements: Array<QualityMeasurement>;
+  measurements?: Maybe<Array<QualityMeasurement>>;
   name: Scalars['String']['output'];
   nominal?: Maybe<Scalars['Float']['output']>;
   /** Measurements of the last 14 days before the MES server clock (argument-free, for @requires), the latest 4100 at most, oldest first. */
@@ -226,11 +226,11 @@ export type Quantity = {
 export type Query = {
   __typename?: 'Query';
   /** The MES server's own clock, version and time zone (GetServerInfo), and how many MES machines carry no usable ERP alias. */
-  mesServerInfo: MesServerInfo;
+  mesServerInfo?: Maybe<MesServerInfo>;
   /** A process variable by id `<equipmentId>/<tag>`; null when the MES does not know it. */
   processVariable?: Maybe<ProcessVariable>;
   /** Production records (deduplicated by recordId, highest revision wins) overlapping the range, oldest first. */
-  productionRecords: ProductionRecordConnection;
+  productionRecords?: Maybe<ProductionRecordConnection>;
   /** A quality characteristic by id `<equipmentId>/<tag>`; null when the MES does not know it. */
   qualityCharacteristic?: Maybe<QualityCharacteristic>;
 };
@@ -432,11 +432,11 @@ export type EquipmentResolvers<ContextType = MesContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mesMachineCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  processVariables?: Resolver<Array<ResolversTypes['ProcessVariable']>, ParentType, ContextType>;
-  productionRecords?: Resolver<Array<ResolversTypes['ProductionRecord']>, ParentType, ContextType, RequireFields<EquipmentProductionRecordsArgs, 'first' | 'range'>>;
-  qualityCharacteristics?: Resolver<Array<ResolversTypes['QualityCharacteristic']>, ParentType, ContextType>;
+  processVariables?: Resolver<Maybe<Array<ResolversTypes['ProcessVariable']>>, ParentType, ContextType>;
+  productionRecords?: Resolver<Maybe<Array<ResolversTypes['ProductionRecord']>>, ParentType, ContextType, RequireFields<EquipmentProductionRecordsArgs, 'first' | 'range'>>;
+  qualityCharacteristics?: Resolver<Maybe<Array<ResolversTypes['QualityCharacteristic']>>, ParentType, ContextType>;
   recentStates?: Resolver<Maybe<Array<ResolversTypes['EquipmentStateInterval']>>, ParentType, ContextType>;
-  states?: Resolver<Array<ResolversTypes['EquipmentStateInterval']>, ParentType, ContextType, RequireFields<EquipmentStatesArgs, 'first' | 'range'>>;
+  states?: Resolver<Maybe<Array<ResolversTypes['EquipmentStateInterval']>>, ParentType, ContextType, RequireFields<EquipmentStatesArgs, 'first' | 'range'>>;
 }>;
 
 export type EquipmentStateIntervalResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['EquipmentStateInterval'] = ResolversParentTypes['EquipmentStateInterval']> = ResolversObject<{
@@ -479,7 +479,7 @@ export type ProcessVariableResolvers<ContextType = MesContext, ParentType extend
   lowerSpecLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recentSamples?: Resolver<Maybe<Array<ResolversTypes['ProcessSample']>>, ParentType, ContextType>;
-  samples?: Resolver<Array<ResolversTypes['ProcessSample']>, ParentType, ContextType, RequireFields<ProcessVariableSamplesArgs, 'maxPoints' | 'range'>>;
+  samples?: Resolver<Maybe<Array<ResolversTypes['ProcessSample']>>, ParentType, ContextType, RequireFields<ProcessVariableSamplesArgs, 'maxPoints' | 'range'>>;
   sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -489,7 +489,7 @@ export type ProcessVariableResolvers<ContextType = MesContext, ParentType extend
 export type ProductionOrderResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProductionOrder'] = ResolversParentTypes['ProductionOrder'], FederationReferenceType extends FederationReferenceTypes['ProductionOrder'] = FederationReferenceTypes['ProductionOrder']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  productionRecords?: Resolver<Array<ResolversTypes['ProductionRecord']>, ParentType, ContextType, RequireFields<ProductionOrderProductionRecordsArgs, 'first' | 'range'>>;
+  productionRecords?: Resolver<Maybe<Array<ResolversTypes['ProductionRecord']>>, ParentType, ContextType, RequireFields<ProductionOrderProductionRecordsArgs, 'first' | 'range'>>;
 }>;
 
 export type ProductionRecordResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProductionRecord'] = ResolversParentTypes['ProductionRecord']> = ResolversObject<{
@@ -522,7 +522,7 @@ export type QualityCharacteristicResolvers<ContextType = MesContext, ParentType 
   equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lsl?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  measurements?: Resolver<Array<ResolversTypes['QualityMeasurement']>, ParentType, ContextType, RequireFields<QualityCharacteristicMeasurementsArgs, 'first' | 'range'>>;
+  measurements?: Resolver<Maybe<Array<ResolversTypes['QualityMeasurement']>>, ParentType, ContextType, RequireFields<QualityCharacteristicMeasurementsArgs, 'first' | 'range'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nominal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   recentMeasurements?: Resolver<Maybe<Array<ResolversTypes['QualityMeasurement']>>, ParentType, ContextType>;
@@ -547,9 +547,9 @@ export type QuantityResolvers<ContextType = MesContext, ParentType extends Resol
 }>;
 
 export type QueryResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  mesServerInfo?: Resolver<ResolversTypes['MesServerInfo'], ParentType, ContextType>;
+  mesServerInfo?: Resolver<Maybe<ResolversTypes['MesServerInfo']>, ParentType, ContextType>;
   processVariable?: Resolver<Maybe<ResolversTypes['ProcessVariable']>, ParentType, ContextType, RequireFields<QueryProcessVariableArgs, 'id'>>;
-  productionRecords?: Resolver<ResolversTypes['ProductionRecordConnection'], ParentType, ContextType, RequireFields<QueryProductionRecordsArgs, 'filter' | 'first'>>;
+  productionRecords?: Resolver<Maybe<ResolversTypes['ProductionRecordConnection']>, ParentType, ContextType, RequireFields<QueryProductionRecordsArgs, 'filter' | 'first'>>;
   qualityCharacteristic?: Resolver<Maybe<ResolversTypes['QualityCharacteristic']>, ParentType, ContextType, RequireFields<QueryQualityCharacteristicArgs, 'id'>>;
 }>;
 
