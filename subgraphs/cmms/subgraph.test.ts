@@ -162,3 +162,17 @@ test('ready() is true while the CMMS answers and false when it is down', async (
   kit.sim.setFault({ mode: 'http503' });
   assert.equal(await kit.runtime.ready(), false);
 });
+
+test('equipment work orders filtered by status and range are pushed to the CMMS and answer like the unfiltered list', async (t) => {
+  const kit = await startKit(t);
+  const res = await kit.run(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Equipment { id
+    done: maintenanceWorkOrders(status: [COMPLETED], range: { from: "2026-03-08T00:00:00Z", to: "2026-03-10T00:00:00Z" }) { id reportedAt }
+    all: maintenanceWorkOrders(range: { from: "2026-03-08T00:00:00Z", to: "2026-03-10T00:00:00Z" }) { id }
+  } } }`, { reps: ['PRESS-04', 'MILL-02'].map((id) => ({ __typename: 'Equipment', id })) });
+  assert.deepEqual(res, { data: { _entities: [
+    { id: 'PRESS-04', done: [{ id: 'wo_0002', reportedAt: '2026-03-09T00:00:00.000Z' }, { id: 'wo_0001', reportedAt: '2026-03-08T02:00:00.000Z' }], all: [{ id: 'wo_0002' }, { id: 'wo_0001' }] },
+    { id: 'MILL-02', done: [{ id: 'wo_0008', reportedAt: '2026-03-09T00:00:00.500Z' }], all: [{ id: 'wo_0008' }] },
+  ] } });
+  // One request per distinct filter (status + updatedAfter, and updatedAfter alone), each for both machines' assets.
+  assert.equal(kit.sim.stats().byRoute['GET /work-orders'], 2);
+});
