@@ -59,7 +59,9 @@ export async function startDemoPlant(opts: DemoPlantOptions = {}): Promise<DemoP
 
   const started: { close(): Promise<void> }[] = [];
   try {
-    const erp = await startErpSimulator({ plant, mess, host, port: opts.ports?.erp ?? 0, clock, logger });
+    // The ERP database is a snapshot; in live mode it is rebuilt every 5 wall minutes (a full rebuild blocks the
+    // event loop for about a second on the default plant, so not more often).
+    const erp = await startErpSimulator({ plant, mess, host, port: opts.ports?.erp ?? 0, clock, logger, ...(live === null ? {} : { refreshEveryMs: 300_000 }) });
     started.push(erp);
     const mes = await startMesSimulator({ plant, mess, host, port: opts.ports?.mes ?? 0, clock, logger });
     started.push(mes);
