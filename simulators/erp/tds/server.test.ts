@@ -33,6 +33,9 @@ function config(extra: Partial<sql.config> = {}, options: sql.config['options'] 
   };
 }
 
+/** Connections hit by `down` close within ~100 ms of their last answer; recovery is visible after that. */
+const settleDown = () => new Promise((resolve) => setTimeout(resolve, 200));
+
 before(async () => {
   const SQL = await openSqlJs();
   const db = new SQL.Database();
@@ -253,12 +256,24 @@ test('error and down faults are seen by the client and recovery works', async (t
   server.setFault({ mode: 'error', errorNumber: 40613 });
   await assert.rejects(solo.request().query('SELECT 1 AS x'), (e: unknown) => e instanceof sql.RequestError && e.number === 40613);
   server.setFault({ mode: 'down' });
-  // Let the client see its socket close first; tedious throws an unhandled error if a request races the close.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  await assert.rejects(solo.request().query('SELECT 1 AS x'));
+  // A query right after the switch meets a connection that is going down: 40613, then the socket closes.
+  await assert.rejects(solo.request().query('SELECT 1 AS x'), (e: unknown) => e instanceof sql.RequestError && e.number === 40613);
   await assert.rejects(new sql.ConnectionPool(config()).connect(), (e: unknown) => e instanceof sql.ConnectionError);
   server.setFault({ mode: 'none' });
+  await settleDown();
   assert.deepEqual((await solo.request().query('SELECT 4 AS x')).recordset, [{ x: 4 }]);
+});
+
+test('switching to down while a request waits answers it with 40613 instead of dropping it mid-reply', async (t) => {
+  const solo = await new sql.ConnectionPool(config({ pool: { max: 1, min: 0 } })).connect();
+  t.after(async () => { server.setFault({ mode: 'none' }); await solo.close(); });
+  server.setFault({ mode: 'latency', latencyMs: 5000 });
+  const pending = solo.request().query('SELECT 1 AS x');
+  setTimeout(() => server.setFault({ mode: 'down' }), 50);
+  await assert.rejects(pending, (e: unknown) => e instanceof sql.RequestError && e.number === 40613);
+  server.setFault({ mode: 'none' });
+  await settleDown();
+  assert.deepEqual((await solo.request().query('SELECT 5 AS x')).recordset, [{ x: 5 }]);
 });
 
 test('stats count statements by text', async () => {

@@ -159,6 +159,8 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
   registerTdsFunctions(opts.db, { clock: opts.clock ?? Date.now, timeZone: opts.timeZone ?? 'UTC' });
   let fault: TdsFault = { mode: 'none' };
   const sockets = new Set<net.Socket>();
+  // Per connection: how to take it down gracefully when the `down` fault is switched on.
+  const dooms = new Map<net.Socket, () => void>();
   let nextSpid = 51;
   const zero = () => ({ connections: 0, batches: 0, rpcs: 0, statements: 0, rowsSent: 0, errors: 0, byStatement: {} as Record<string, number> });
   let counters = zero();
@@ -167,7 +169,7 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
     if (fault.mode === 'down') { socket.destroy(); return; }
     sockets.add(socket);
     socket.setNoDelay(true);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => { sockets.delete(socket); dooms.delete(socket); });
     socket.on('error', () => socket.destroy());
     serve(socket, nextSpid++);
   });
@@ -181,6 +183,29 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
     // The request being answered, so that an ATTENTION can cut its wait short.
     let inFlight: { abort: () => void; aborted: boolean } | undefined;
     let attentionPending = false;
+    // Set by the `down` fault. tedious (19.x) throws an unhandled rejection ("No event 'socketError' in state
+    // 'Final'") when a socket closes while it awaits a reply, which would crash the client process. So a doomed
+    // connection first answers any pending or arriving request with error 40613, then closes; an idle one closes
+    // after a short grace period in which no request arrived.
+    let doomed = false;
+    let graceTimer: NodeJS.Timeout | undefined;
+    dooms.set(socket, () => {
+      doomed = true;
+      if (inFlight !== undefined) inFlight.abort();
+      else graceTimer = setTimeout(() => { if (inFlight === undefined) socket.end(); }, 50);
+    });
+    socket.on('close', () => { if (graceTimer !== undefined) clearTimeout(graceTimer); });
+    const answerDown = (isRpc: boolean) => {
+      const w = new ByteWriter(512);
+      const { text, severity } = errorNumberMessage(40613, opts.database);
+      writeMessage(w, 'error', 40613, 1, severity, text, SERVER_NAME);
+      if (isRpc) { writeReturnStatus(w, 0); writeDone(w, TOKEN.DONEPROC, DONE_ERROR, 0); } else writeDone(w, TOKEN.DONE, DONE_ERROR, 0);
+      send(w.result());
+      if (attentionPending) { attentionPending = false; sendAttentionAck(); }
+      // tedious parses tokens asynchronously; a FIN right behind the reply can overtake it ("socket hang up").
+      if (graceTimer !== undefined) clearTimeout(graceTimer);
+      graceTimer = setTimeout(() => socket.end(), 100);
+    };
 
     const send = (data: Buffer) => { if (!socket.destroyed) socket.write(packetize(PKT.REPLY, data, packetSize, spid)); };
     const sendAttentionAck = () => {
@@ -231,6 +256,7 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
       if (!loggedIn) { socket.destroy(); return; }
       if (m.ignore) { const w = new ByteWriter(16); writeDone(w, TOKEN.DONE, 0, 0); send(w.result()); return; }
       const isRpc = m.type === PKT.RPC;
+      if (doomed) { answerDown(isRpc); return; }
       const w = new ByteWriter(4096);
       let setupOnly = false;
       let run: (() => StatementResult[]) | undefined;
@@ -269,6 +295,7 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
       else if (f.mode === 'latency' && (f.latencyMs ?? 0) > 0) await wait(f.latencyMs);
       const aborted = inFlight?.aborted === true;
       inFlight = undefined;
+      if (doomed) { answerDown(isRpc); return; }
       if (aborted) {
         // Cancelled before it ran: answer the pending request with an empty DONE, then the ack.
         writeDone(w, isRpc ? TOKEN.DONEPROC : TOKEN.DONE, 0, 0);
@@ -384,7 +411,7 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
     setFault(f) {
       fault = { ...f };
       logger.info({ op: 'fault', fault: f.mode }, 'TDS fault set');
-      if (f.mode === 'down') for (const s of sockets) s.destroy();
+      if (f.mode === 'down') for (const doom of dooms.values()) doom();
     },
     stats() {
       return { ...counters, openConnections: sockets.size, byStatement: { ...counters.byStatement } };
