@@ -7,7 +7,7 @@ import {
 import type { AnomalyOptions, DegradationResult, DriftResult, Explanation as CoreExplanation, InterpretationEvent, Sample, StabilityResult, WarningSignal } from '../core/index.ts';
 import type { AnomalyAssessment, DegradationAssessment, DriftAssessment, InterpretationEvent as WireEvent, StabilityAssessment, Warning } from './__generated__/resolvers-types.ts';
 import { intArg, maxWindowPoints, numberArg, finiteArg } from './args.ts';
-import { equipmentResets, measurementSamples, required, toSamples } from './inputs.ts';
+import { equipmentResets, measurementSamples, required, resetsFor, toSamples, variableFamily } from './inputs.ts';
 import type { Provenance, Reset } from './inputs.ts';
 import type { ModelCachePort } from './context.ts';
 import type { EquipmentRep, ProcessVariableRep, QualityCharacteristicRep } from './models.ts';
@@ -94,7 +94,8 @@ export function processVariableDrift(pv: ProcessVariableRep, args: DriftArgs): D
   const a = checkDriftArgs(args);
   const rows = required(pv.recentSamples, 'ProcessVariable.recentSamples');
   const eq = required(pv.equipment, 'ProcessVariable.equipment');
-  const { resets, provenance } = equipmentResets(eq, 'ProcessVariable.equipment');
+  const { resets: all, provenance } = equipmentResets(eq, 'ProcessVariable.equipment');
+  const resets = resetsFor(all, variableFamily(pv.unit, pv.id));
   const samples = toSamples(rows);
   return driftAssessment(driftOf(samples, resets, a), resets, [sampleProvenance(rows.length), ...provenance]);
 }
@@ -102,7 +103,8 @@ export function processVariableDrift(pv: ProcessVariableRep, args: DriftArgs): D
 export function processVariableStability(pv: ProcessVariableRep, args: StabilityArgs): StabilityAssessment {
   const a = checkStabilityArgs(args);
   const rows = required(pv.recentSamples, 'ProcessVariable.recentSamples');
-  const { resets, provenance } = equipmentResets(required(pv.equipment, 'ProcessVariable.equipment'), 'ProcessVariable.equipment');
+  const { resets: all, provenance } = equipmentResets(required(pv.equipment, 'ProcessVariable.equipment'), 'ProcessVariable.equipment');
+  const resets = resetsFor(all, variableFamily(pv.unit, pv.id));
   const { result, notes, limits } = stabilityOf(toSamples(rows), pv.lowerSpecLimit ?? null, pv.upperSpecLimit ?? null, a, resets);
   return stabilityAssessment(result, limits, [sampleProvenance(rows.length), { subgraph: 'mes', field: 'ProcessVariable.lowerSpecLimit/upperSpecLimit', count: 2 }, ...provenance], notes);
 }
@@ -111,7 +113,8 @@ export function processVariableDegradation(pv: ProcessVariableRep, args: Degrada
   const a = checkDegradationArgs(args);
   const rows = required(pv.recentSamples, 'ProcessVariable.recentSamples');
   const eq = required(pv.equipment, 'ProcessVariable.equipment');
-  const { resets, provenance } = equipmentResets(eq, 'ProcessVariable.equipment');
+  const { resets: all, provenance } = equipmentResets(eq, 'ProcessVariable.equipment');
+  const resets = resetsFor(all, variableFamily(pv.unit, pv.id));
   const { result, notes } = degradationOf(toSamples(rows), resets, a);
   return degradationAssessment(result, [sampleProvenance(rows.length), ...provenance], notes);
 }
@@ -119,7 +122,8 @@ export function processVariableDegradation(pv: ProcessVariableRep, args: Degrada
 export function qualityStability(qc: QualityCharacteristicRep, args: StabilityArgs): StabilityAssessment {
   const a = checkStabilityArgs(args);
   const rows = required(qc.recentMeasurements, 'QualityCharacteristic.recentMeasurements');
-  const { resets, provenance } = equipmentResets(required(qc.equipment, 'QualityCharacteristic.equipment'), 'QualityCharacteristic.equipment');
+  const { resets: all, provenance } = equipmentResets(required(qc.equipment, 'QualityCharacteristic.equipment'), 'QualityCharacteristic.equipment');
+  const resets = resetsFor(all, variableFamily(qc.unit, qc.id));
   const { result, notes, limits } = stabilityOf(measurementSamples(rows), qc.lsl ?? null, qc.usl ?? null, a, resets);
   return stabilityAssessment(result, limits, [{ subgraph: 'mes', field: 'QualityCharacteristic.recentMeasurements', count: rows.length }, { subgraph: 'mes', field: 'QualityCharacteristic.lsl/usl', count: 2 }, ...provenance], notes);
 }
@@ -263,17 +267,18 @@ export function equipmentAnomaly(eq: EquipmentRep, recentPoints: number, cache: 
 // ---------------------------------------------------------------------------------------------
 // Warnings and events
 
-interface SubjectResults { subject: string; drift?: DriftResult; stability: StabilityResult; degradation?: DegradationResult }
+interface SubjectResults { subject: string; resets: Reset[]; drift?: DriftResult; stability: StabilityResult; degradation?: DegradationResult }
 
 /** Every detector over every variable of the equipment with default arguments (computed once per request). */
 export function equipmentFindings(eq: EquipmentRep): { subjects: SubjectResults[]; resets: Reset[] } {
-  const { resets } = equipmentResets(eq, 'Equipment');
+  const { resets: all } = equipmentResets(eq, 'Equipment');
   const subjects: SubjectResults[] = [];
   for (const pv of required(eq.processVariables, 'Equipment.processVariables')) {
     const samples = toSamples(required(pv.recentSamples, `ProcessVariable(${pv.id}).recentSamples`));
+    const resets = resetsFor(all, variableFamily(pv.unit, pv.id));
     const lsl = pv.lowerSpecLimit ?? null;
     const usl = pv.upperSpecLimit ?? null;
-    const entry: SubjectResults = { subject: pv.id, drift: driftOf(samples, resets, defaultDriftArgs), stability: stabilityOf(samples, lsl, usl, defaultStabilityArgs, resets).result };
+    const entry: SubjectResults = { subject: pv.id, resets, drift: driftOf(samples, resets, defaultDriftArgs), stability: stabilityOf(samples, lsl, usl, defaultStabilityArgs, resets).result };
     // HEURISTIC: a variable with a spec limit degrades toward it (USL upward, else LSL downward).
     if (usl !== null) entry.degradation = degradationOf(samples, resets, { threshold: usl, direction: 'UP', confidence: 0.9 }).result;
     else if (lsl !== null) entry.degradation = degradationOf(samples, resets, { threshold: lsl, direction: 'DOWN', confidence: 0.9 }).result;
@@ -281,15 +286,16 @@ export function equipmentFindings(eq: EquipmentRep): { subjects: SubjectResults[
   }
   for (const qc of required(eq.qualityCharacteristics, 'Equipment.qualityCharacteristics')) {
     const samples = measurementSamples(required(qc.recentMeasurements, `QualityCharacteristic(${qc.id}).recentMeasurements`));
-    subjects.push({ subject: qc.id, stability: stabilityOf(samples, qc.lsl ?? null, qc.usl ?? null, { windowPoints: 500, confidence: 0.95 }, resets).result });
+    const resets = resetsFor(all, variableFamily(qc.unit, qc.id));
+    subjects.push({ subject: qc.id, resets, stability: stabilityOf(samples, qc.lsl ?? null, qc.usl ?? null, { windowPoints: 500, confidence: 0.95 }, resets).result });
   }
-  return { subjects, resets };
+  return { subjects, resets: all };
 }
 
 export function equipmentEvents(f: ReturnType<typeof equipmentFindings>): WireEvent[] {
   const out: (InterpretationEvent & { subject: string })[] = [];
   for (const s of f.subjects) {
-    for (const e of deriveEvents({ drift: s.drift ?? null, stability: s.stability, degradation: s.degradation ?? null, maintenance: f.resets })) out.push({ ...e, subject: s.subject });
+    for (const e of deriveEvents({ drift: s.drift ?? null, stability: s.stability, degradation: s.degradation ?? null, maintenance: s.resets })) out.push({ ...e, subject: s.subject });
   }
   out.sort((a, b) => a.at - b.at || a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));
   return out.map((e) => ({ kind: e.kind, at: iso(e.at)!, subject: e.subject, detail: e.detail }));

@@ -7,18 +7,18 @@ import { loadGatewayConfig, startGateway } from '../../gateway/index.ts';
 import { postGraphql } from '../../test-utils/index.ts';
 import { AnomalyModelCache } from '../core/index.ts';
 import { createInterpretationSubgraph, loadConfig } from './index.ts';
-import { composeFixtureSupergraph, createFixturePlantSubgraphs, series, timeAt, toolChangeAt, STEP_MS } from './test-fixtures.ts';
-import type { FixturePlant } from './test-fixtures.ts';
+import { composeFixtureSupergraph, createFixturePlantSubgraphs, series, timeAt, toolChangeAt, STEP_MS } from './fixtures.ts';
+import type { FixturePlant } from './fixtures.ts';
 
 function plant(): FixturePlant {
   return {
     equipment: [{ id: 'PRESS-04', name: 'Press 4' }, { id: 'LATHE-12', name: 'Lathe 12' }],
     variables: [
       // Drifts up from sample 400 on; nothing explains it.
-      { id: 'PRESS-04/HYD_PRESS', equipmentId: 'PRESS-04', lsl: 9, usl: 11, samples: series(600, { shift: 0.3, stepAt: 400, seed: 31 }) },
-      { id: 'PRESS-04/OIL_TEMP', equipmentId: 'PRESS-04', lsl: null, usl: null, samples: series(600, { level: 40, sigma: 0.5, seed: 32 }) },
+      { id: 'PRESS-04/HYD_PRESS', equipmentId: 'PRESS-04', unit: 'bar', lsl: 9, usl: 11, samples: series(600, { shift: 0.3, stepAt: 400, seed: 31 }) },
+      { id: 'PRESS-04/OIL_TEMP', equipmentId: 'PRESS-04', unit: 'degC', lsl: null, usl: null, samples: series(600, { level: 40, sigma: 0.5, seed: 32 }) },
       // Steps at sample 300 exactly when the tool was changed: a new baseline, not drift.
-      { id: 'LATHE-12/OD', equipmentId: 'LATHE-12', lsl: 24.9, usl: 25.1, samples: series(600, { level: 25, sigma: 0.01, shift: 0.05, stepAt: 300, seed: 33 }) },
+      { id: 'LATHE-12/OD', equipmentId: 'LATHE-12', unit: 'mm', lsl: 24.9, usl: 25.1, samples: series(600, { level: 25, sigma: 0.01, shift: 0.05, stepAt: 300, seed: 33 }) },
     ],
     states: { 'LATHE-12': [toolChangeAt(300)] },
     maintenance: { 'PRESS-04': [{ id: 'wo_1', type: 'INSPECTION', status: 'COMPLETED', completedAt: timeAt(390) }] },

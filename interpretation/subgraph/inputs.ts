@@ -7,8 +7,29 @@ import type { EquipmentRep, MaintenanceRep, MeasurementRep, SampleRep, StateRep 
 /** One input field that fed a figure (GraphQL `InputProvenance`). */
 export interface Provenance { readonly subgraph: string; readonly field: string; readonly count: number }
 
-/** A maintenance event that restarts baselines: `t` epoch ms, `kind` human-readable. */
-export type Reset = MaintenanceEvent;
+/**
+ * Which variables a maintenance event restarts. A HEURISTIC from DOMAIN.md §6: a tool change resets
+ * wear (dimensions, loads, cycle times); a calibration resets sensor offsets (pressures,
+ * temperatures); a bearing replacement resets vibration; a PM or an asset swap may shift anything.
+ */
+export type ResetScope = 'ALL' | 'TOOL' | 'SENSOR' | 'VIBRATION';
+
+/** A maintenance event that restarts baselines: `t` epoch ms, `kind` human-readable, `scope` what it touches. */
+export type Reset = MaintenanceEvent & { readonly scope: ResetScope };
+
+/** The family of a variable by its canonical unit (tag as a fallback); UNKNOWN units only see ALL-scope resets. */
+export function variableFamily(unit: string | undefined, id: string): Exclude<ResetScope, 'ALL'> | null {
+  const tag = id.slice(id.lastIndexOf('/') + 1).toUpperCase();
+  if (unit === 'mm/s' || /VIB|BRG|BEARING/.test(tag)) return 'VIBRATION';
+  if (unit === 'mm' || unit === '%' || unit === 's') return 'TOOL';
+  if (unit === 'bar' || unit === 'degC') return 'SENSOR';
+  return null;
+}
+
+/** The resets that apply to a variable of `family`, oldest first. */
+export function resetsFor(resets: readonly Reset[], family: ResetScope | null): Reset[] {
+  return resets.filter((r) => r.scope === 'ALL' || r.scope === family);
+}
 
 /**
  * A required field's value. `undefined` means the gateway did not send a field the @requires
@@ -34,33 +55,41 @@ export function measurementSamples(rows: readonly MeasurementRep[]): Sample[] {
   return rows.map((r) => ({ t: ms(r.time), v: r.value?.value ?? null })).sort((a, b) => a.t - b.t);
 }
 
-/**
- * MES loss reasons that mean someone changed the process on purpose. A HEURISTIC list: the
- * canonical reason codes of subgraphs/mes (reasonCodeFor) that follow tooling or setup work.
- */
-const resetReasons: ReadonlySet<string> = new Set(['TOOL_CHANGE', 'CHANGEOVER', 'SETUP', 'CALIBRATION', 'PREVENTIVE_MAINTENANCE', 'BEARING_REPLACEMENT']);
+/** MES canonical loss reasons that mean someone changed the process on purpose, with what they touch. */
+const stateResetScopes: Readonly<Record<string, ResetScope>> = {
+  TOOL_CHANGE: 'TOOL', CALIBRATION: 'SENSOR', PREVENTIVE_MAINTENANCE: 'ALL', BEARING_REPLACEMENT: 'VIBRATION',
+};
 
 /**
- * Is this MES state interval a reset? SETUP always (a setup re-zeroes the process); DOWN_PLANNED or
- * any other state only with a reset reason (DOWN_PLANNED for NO_SHIFT is not maintenance).
- * The reset instant is the interval's end: the new baseline starts when the machine runs again.
+ * Is this MES state interval a reset? Only by its canonical reason (TOOL_CHANGE, CALIBRATION,
+ * PREVENTIVE_MAINTENANCE), in any state: a SETUP for a CHANGEOVER changes the product, not the
+ * machine, and DOWN_PLANNED for NO_SHIFT is not maintenance. The reset instant is the interval's
+ * end: the new baseline starts when the machine runs again.
  */
 export function stateReset(s: StateRep): Reset | null {
-  const reason = s.reasonCode?.toUpperCase() ?? null;
-  if (s.state !== 'SETUP' && (reason === null || !resetReasons.has(reason))) return null;
+  const reason = s.reasonCode?.toUpperCase() ?? '';
+  const scope = stateResetScopes[reason];
   const t = ms(s.endTime);
-  return Number.isFinite(t) ? { t, kind: `MES ${s.state}${reason === null ? '' : ` ${reason}`}` } : null;
+  return scope === undefined || !Number.isFinite(t) ? null : { t, kind: `MES ${s.state} ${reason}`, scope };
 }
 
 /**
- * Is this CMMS work order a reset? COMPLETED with a completion time and of a type that touches the
- * machine: PREVENTIVE, CALIBRATION, CORRECTIVE (bearing replacement and repairs). INSPECTION is
- * left out on purpose: looking at a machine does not change its process.
+ * Is this CMMS work order a reset? Only COMPLETED ones with a completion time: PREVENTIVE (ALL),
+ * CALIBRATION (SENSOR), and CORRECTIVE when the failure report says a part was replaced (remedy
+ * ending in REPL/RPL): a bearing (problem *BRG*) → VIBRATION, a tool (class TOOL) → TOOL, a sensor
+ * (problem *SENS*) → SENSOR. Other repairs (jams, leaks, drive resets) and INSPECTION leave the
+ * process as it was. A corrective order without a failure report is not a reset (we cannot tell).
  */
 export function workOrderReset(w: MaintenanceRep): Reset | null {
-  if (w.status !== 'COMPLETED' || w.type === 'INSPECTION') return null;
   const t = ms(w.completedAt);
-  return Number.isFinite(t) ? { t, kind: `CMMS ${w.type} work order` } : null;
+  if (w.status !== 'COMPLETED' || !Number.isFinite(t)) return null;
+  if (w.type === 'PREVENTIVE') return { t, kind: 'CMMS PREVENTIVE work order', scope: 'ALL' };
+  if (w.type === 'CALIBRATION') return { t, kind: 'CMMS CALIBRATION work order', scope: 'SENSOR' };
+  const f = w.failure;
+  if (w.type !== 'CORRECTIVE' || f === null || f === undefined || !/(REPL|RPL)$/i.test(f.remedyCode ?? '')) return null;
+  const problem = (f.problemCode ?? '').toUpperCase();
+  const scope: ResetScope | null = problem.includes('BRG') ? 'VIBRATION' : f.classCode.toUpperCase() === 'TOOL' ? 'TOOL' : problem.includes('SENS') ? 'SENSOR' : null;
+  return scope === null ? null : { t, kind: `CMMS CORRECTIVE work order (${f.remedyCode})`, scope };
 }
 
 /** Resets of an equipment from both owners, oldest first, with the provenance of each input list. */

@@ -6,7 +6,8 @@
 export interface SampleRep { readonly time: string; readonly value: number | null }
 export interface MeasurementRep { readonly time: string; readonly value: { readonly value: number } | null }
 export interface StateRep { readonly state: string; readonly startTime: string; readonly endTime: string; readonly reasonCode: string | null }
-export interface MaintenanceRep { readonly type: string; readonly status: string; readonly completedAt: string | null }
+export interface FailureRep { readonly classCode: string; readonly problemCode: string | null; readonly remedyCode: string | null }
+export interface MaintenanceRep { readonly type: string; readonly status: string; readonly completedAt: string | null; readonly failure?: FailureRep | null }
 
 /** Equipment: owned by erp; recentStates from mes, recentMaintenance from cmms. */
 export interface EquipmentRep {
@@ -20,6 +21,8 @@ export interface EquipmentRep {
 /** ProcessVariable: owned by mes. */
 export interface ProcessVariableRep {
   readonly id: string;
+  /** Canonical unit (mm, mm/s, degC, bar, %, s) or 'UNKNOWN'; decides which resets apply. */
+  readonly unit?: string;
   readonly recentSamples?: readonly SampleRep[] | null;
   readonly lowerSpecLimit?: number | null;
   readonly upperSpecLimit?: number | null;
@@ -29,6 +32,7 @@ export interface ProcessVariableRep {
 /** QualityCharacteristic: owned by mes. */
 export interface QualityCharacteristicRep {
   readonly id: string;
+  readonly unit?: string;
   readonly lsl?: number | null;
   readonly usl?: number | null;
   readonly recentMeasurements?: readonly MeasurementRep[] | null;

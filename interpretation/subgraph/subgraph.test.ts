@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { silentLogger } from '../../common/index.ts';
 import { AnomalyModelCache } from '../core/index.ts';
 import { createInterpretationSubgraph, createServer, loadConfig } from './index.ts';
-import { series, timeAt, toolChangeAt, STEP_MS } from './test-fixtures.ts';
+import { series, timeAt, toolChangeAt, STEP_MS } from './fixtures.ts';
 
 const anomalyOptions = { epochs: 2, windowSize: 4, hiddenUnits: 8, bottleneckUnits: 2, batchSize: 64 };
 
@@ -25,7 +25,7 @@ async function setup(t: { after: (fn: () => Promise<void>) => void }) {
 const entities = (selection: string) => `query($reps: [_Any!]!) { _entities(representations: $reps) { ${selection} } }`;
 const equipmentRep = (over: Record<string, unknown> = {}) => ({ id: 'LATHE-12', recentStates: [], recentMaintenance: [], ...over });
 const pvRep = (samples: unknown, equipment: Record<string, unknown> = equipmentRep(), extra: Record<string, unknown> = {}) =>
-  ({ __typename: 'ProcessVariable', id: 'LATHE-12/OD', recentSamples: samples, equipment, ...extra });
+  ({ __typename: 'ProcessVariable', id: 'LATHE-12/OD', unit: 'mm', recentSamples: samples, equipment, ...extra });
 
 const driftQuery = (args = 'baselinePoints: 100') => entities(`... on ProcessVariable { id drift(${args}) { state direction since resets { at kind } } }`);
 
@@ -55,16 +55,32 @@ test('a tool change at the step restarts the baseline: the step is not drift, an
   assert.equal(without.data?._entities[0].drift.state, 'DRIFTING');
 });
 
-test('a completed CMMS calibration is a reset; an inspection and an open work order are not', async (t) => {
+test('a completed CMMS calibration resets a pressure; inspections, open orders, repairs without a replaced part and bearing jobs do not', async (t) => {
   const { run } = await setup(t);
   const samples = series(600, { shift: -0.5, stepAt: 300, seed: 4 });
   const orders = [
-    { type: 'CALIBRATION', status: 'COMPLETED', completedAt: timeAt(300) },
-    { type: 'INSPECTION', status: 'COMPLETED', completedAt: timeAt(500) },
-    { type: 'PREVENTIVE', status: 'OPEN', completedAt: null },
+    { type: 'CALIBRATION', status: 'COMPLETED', completedAt: timeAt(300), failure: null },
+    { type: 'INSPECTION', status: 'COMPLETED', completedAt: timeAt(500), failure: null },
+    { type: 'PREVENTIVE', status: 'OPEN', completedAt: null, failure: null },
+    { type: 'CORRECTIVE', status: 'COMPLETED', completedAt: timeAt(520), failure: { classCode: 'HYD', problemCode: 'HYD-LOWP', remedyCode: 'HYD-LOWP-PUMP-ADJ' } },
+    { type: 'CORRECTIVE', status: 'COMPLETED', completedAt: timeAt(540), failure: { classCode: 'MECH', problemCode: 'MECH-BRG', remedyCode: 'MECH-BRG-WEAR-REPL' } },
   ];
-  const res = await run(driftQuery('baselinePoints: 50'), { reps: [pvRep(samples, equipmentRep({ recentMaintenance: orders }))] });
+  const pressure = { id: 'PRESS-04/HYD_PRESS', unit: 'bar' };
+  const res = await run(driftQuery('baselinePoints: 50'), { reps: [pvRep(samples, equipmentRep({ recentMaintenance: orders }), pressure)] });
   assert.deepEqual(res.data?._entities[0].drift, { state: 'IN_CONTROL', direction: 'NONE', since: null, resets: [{ at: timeAt(300), kind: 'CMMS CALIBRATION work order' }] });
+  // The same calibration does not touch a dimension (unit mm): the step stays drift there.
+  const dim = await run(driftQuery('baselinePoints: 50'), { reps: [pvRep(samples, equipmentRep({ recentMaintenance: orders }))] });
+  assert.deepEqual(dim.data?._entities[0].drift, { state: 'DRIFTING', direction: 'DOWN', since: dim.data?._entities[0].drift.since, resets: [] });
+  const vib = await run(driftQuery('baselinePoints: 50'), { reps: [pvRep(samples, equipmentRep({ recentMaintenance: orders }), { id: 'PRESS-04/VIB', unit: 'mm/s' })] });
+  assert.deepEqual(vib.data?._entities[0].drift.resets, [{ at: timeAt(540), kind: 'CMMS CORRECTIVE work order (MECH-BRG-WEAR-REPL)' }]);
+});
+
+test('a changeover setup is not a reset: the product changed, not the machine', async (t) => {
+  const { run } = await setup(t);
+  const samples = series(600, { shift: 0.5, stepAt: 300, seed: 3 });
+  const changeover = { state: 'SETUP', startTime: timeAt(296), endTime: timeAt(300), reasonCode: 'CHANGEOVER' };
+  const res = await run(driftQuery('baselinePoints: 50'), { reps: [pvRep(samples, equipmentRep({ recentStates: [changeover] }))] });
+  assert.deepEqual([res.data?._entities[0].drift.state, res.data?._entities[0].drift.resets], ['DRIFTING', []]);
 });
 
 test('three points give INSUFFICIENT_DATA results, not errors', async (t) => {
@@ -121,7 +137,7 @@ test('QualityCharacteristic.stability reads recentMeasurements and lsl/usl', asy
   // Seed 6: white noise on which no Nelson rule fires by chance (seed 5 trips rule 6, a legitimate false alarm).
   const ms = series(60, { level: 25, sigma: 0.005, seed: 6 }).map((s) => ({ time: s.time, value: { value: s.value } }));
   const q = entities('... on QualityCharacteristic { id stability { state cp { value } explanation { inputs { subgraph field count } } } }');
-  const res = await run(q, { reps: [{ __typename: 'QualityCharacteristic', id: 'LATHE-12/OD', lsl: 24.95, usl: 25.05, recentMeasurements: ms, equipment: equipmentRep() }] });
+  const res = await run(q, { reps: [{ __typename: 'QualityCharacteristic', id: 'LATHE-12/OD', unit: 'mm', lsl: 24.95, usl: 25.05, recentMeasurements: ms, equipment: equipmentRep() }] });
   const s = res.data?._entities[0];
   assert.deepEqual(s.stability.explanation.inputs, [
     { subgraph: 'mes', field: 'QualityCharacteristic.recentMeasurements', count: 60 },
@@ -138,8 +154,8 @@ test('Equipment.events and warnings rank a drifting variable above a stable one'
   const rep = {
     __typename: 'Equipment', id: 'LATHE-12', recentStates: [], recentMaintenance: [], qualityCharacteristics: [],
     processVariables: [
-      { id: 'LATHE-12/OD', lowerSpecLimit: null, upperSpecLimit: null, recentSamples: series(700, { shift: 0.3, stepAt: 500, seed: 2 }) },
-      { id: 'LATHE-12/VIB', lowerSpecLimit: null, upperSpecLimit: null, recentSamples: series(700, { level: 2, sigma: 0.05, seed: 9 }) },
+      { id: 'LATHE-12/OD', unit: 'mm', lowerSpecLimit: null, upperSpecLimit: null, recentSamples: series(700, { shift: 0.3, stepAt: 500, seed: 2 }) },
+      { id: 'LATHE-12/VIB', unit: 'mm/s', lowerSpecLimit: null, upperSpecLimit: null, recentSamples: series(700, { level: 2, sigma: 0.05, seed: 9 }) },
     ],
   };
   const res = await run(entities('... on Equipment { events { kind subject } warnings { subject severity signals { kind } } }'), { reps: [rep] });

@@ -201,6 +201,13 @@ export type ExplanationWindow = {
   to?: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type FailureReport = {
+  __typename?: 'FailureReport';
+  classCode: Scalars['String']['output'];
+  problemCode?: Maybe<Scalars['String']['output']>;
+  remedyCode?: Maybe<Scalars['String']['output']>;
+};
+
 export type InputProvenance = {
   __typename?: 'InputProvenance';
   /** How many items the field carried. */
@@ -239,6 +246,7 @@ export type MaintenanceReset = {
 export type MaintenanceWorkOrder = {
   __typename?: 'MaintenanceWorkOrder';
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  failure?: Maybe<FailureReport>;
   id: Scalars['ID']['output'];
   status: MaintenanceWorkOrderStatus;
   type: MaintenanceWorkOrderType;
@@ -305,6 +313,7 @@ export type ProcessVariable = {
    * remain after it). Without both spec limits the indices are null and only the rules judge.
    */
   stability?: Maybe<StabilityAssessment>;
+  unit: Scalars['String']['output'];
   upperSpecLimit?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -335,6 +344,7 @@ export type QualityCharacteristic = {
   recentMeasurements?: Maybe<Array<QualityMeasurement>>;
   /** Capability against lsl/usl and the Nelson rules over the last `windowPoints` measurements after the latest maintenance reset. */
   stability?: Maybe<StabilityAssessment>;
+  unit: Scalars['String']['output'];
   usl?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -521,28 +531,28 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Equipment'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"recentSamples":{"time":true,"value":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true},"processVariables":{"id":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}> ) );
   ProcessVariable:
     ( { __typename: 'ProcessVariable' }
     & GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}},"lowerSpecLimit":true,"upperSpecLimit":true}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}},"lowerSpecLimit":true,"upperSpecLimit":true}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}},"lowerSpecLimit":true,"upperSpecLimit":true}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"recentSamples":{"time":true,"value":true},"lowerSpecLimit":true,"upperSpecLimit":true,"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}},"lowerSpecLimit":true,"upperSpecLimit":true}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}},"lowerSpecLimit":true,"upperSpecLimit":true}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}},"lowerSpecLimit":true,"upperSpecLimit":true}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"lowerSpecLimit":true,"upperSpecLimit":true,"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}}}> ) );
   QualityCharacteristic:
     ( { __typename: 'QualityCharacteristic' }
     & GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}}}> ) );
 }>;
 
 
@@ -572,6 +582,7 @@ export type ResolversTypes = ResolversObject<{
   ExplanationBaseline: ResolverTypeWrapper<ExplanationBaseline>;
   ExplanationParameter: ResolverTypeWrapper<ExplanationParameter>;
   ExplanationWindow: ResolverTypeWrapper<ExplanationWindow>;
+  FailureReport: ResolverTypeWrapper<FailureReport>;
   InputProvenance: ResolverTypeWrapper<InputProvenance>;
   InterpretationEvent: ResolverTypeWrapper<InterpretationEvent>;
   InterpretationEventKind: InterpretationEventKind;
@@ -613,6 +624,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExplanationBaseline: ExplanationBaseline;
   ExplanationParameter: ExplanationParameter;
   ExplanationWindow: ExplanationWindow;
+  FailureReport: FailureReport;
   InputProvenance: InputProvenance;
   InterpretationEvent: InterpretationEvent;
   MaintenanceReset: MaintenanceReset;

@@ -1,4 +1,4 @@
-// Test fixtures of the interpretation subgraph: deterministic series, representations, and small
+// Test fixtures of the interpretation subgraph (named so node --test does not run it as a test file):
 // in-process MES/CMMS/ERP fixture subgraphs that expose the argument-free recent* inputs, for the
 // gateway-level test. Never imported by production code.
 import { readFileSync } from 'node:fs';
@@ -62,11 +62,11 @@ type Equipment @key(fields: "id") {
 enum EquipmentState { RUNNING SETUP IDLE_STARVED IDLE_BLOCKED DOWN_UNPLANNED DOWN_PLANNED OFFLINE UNKNOWN }
 type EquipmentStateInterval { state: EquipmentState! startTime: DateTime! endTime: DateTime! reasonCode: String }
 type ProcessVariable @key(fields: "id") {
-  id: ID! tag: String! equipment: Equipment! lowerSpecLimit: Float upperSpecLimit: Float
+  id: ID! tag: String! unit: String! equipment: Equipment! lowerSpecLimit: Float upperSpecLimit: Float
   recentSamples: [ProcessSample!]
 }
 type ProcessSample { time: DateTime! value: Float }
-type QualityCharacteristic @key(fields: "id") { id: ID! lsl: Float usl: Float equipment: Equipment! recentMeasurements: [QualityMeasurement!] }
+type QualityCharacteristic @key(fields: "id") { id: ID! unit: String! lsl: Float usl: Float equipment: Equipment! recentMeasurements: [QualityMeasurement!] }
 type QualityMeasurement { time: DateTime! value: Quantity }
 type Quantity @shareable { value: Float! unit: String! sourceValue: Float sourceUnit: String }`;
 
@@ -75,14 +75,15 @@ scalar DateTime
 type Equipment @key(fields: "id") { id: ID! recentMaintenance: [MaintenanceWorkOrder!] }
 enum MaintenanceWorkOrderType { CORRECTIVE PREVENTIVE INSPECTION CALIBRATION }
 enum MaintenanceWorkOrderStatus { OPEN IN_PROGRESS ON_HOLD COMPLETED CANCELLED }
-type MaintenanceWorkOrder @key(fields: "id") { id: ID! type: MaintenanceWorkOrderType! status: MaintenanceWorkOrderStatus! completedAt: DateTime }`;
+type MaintenanceWorkOrder @key(fields: "id") { id: ID! type: MaintenanceWorkOrderType! status: MaintenanceWorkOrderStatus! completedAt: DateTime failure: FailureReport }
+type FailureReport { classCode: String! problemCode: String causeCode: String remedyCode: String }`;
 
 export interface FixturePlant {
   equipment: { id: string; name: string }[];
   /** Process variables by id `<equipmentId>/<tag>`. */
-  variables: { id: string; equipmentId: string; lsl: number | null; usl: number | null; samples: { time: string; value: number | null }[] }[];
+  variables: { id: string; equipmentId: string; unit: string; lsl: number | null; usl: number | null; samples: { time: string; value: number | null }[] }[];
   states: Record<string, { state: string; startTime: string; endTime: string; reasonCode: string | null }[]>;
-  maintenance: Record<string, { id: string; type: string; status: string; completedAt: string | null }[]>;
+  maintenance: Record<string, { id: string; type: string; status: string; completedAt: string | null; failure?: { classCode: string; problemCode: string | null; remedyCode: string | null } | null }[]>;
   /** When true, cmms fails recentMaintenance (to test INTERP_INPUT_UNAVAILABLE end to end). */
   cmmsDown: boolean;
   /** Counts of fixture resolver calls, by `subgraph.Type.field`, to check batching. */
