@@ -101,8 +101,10 @@ interface PlantSim {
   recordSeq: number;
   laborSeq: number;
   qualitySeq: number;
-  readonly closedStates: StateInterval[];
-  readonly closedDrifts: DriftTruth[];
+  readonly closedStates: KeyedList<StateInterval>;
+  readonly closedDrifts: KeyedList<DriftTruth>;
+  /** Work-order snapshots by woPlans index; DONE and CANCELLED ones are final and reused. */
+  readonly woSnaps: MaintenanceWorkOrder[];
   readonly plant: MutablePlant;
   /**
    * Total order for time-sorted arrays: time, then machine order. Ties must not depend on which
@@ -147,7 +149,7 @@ export function generatePlant(config: Partial<PlantConfig> = {}): Plant {
     meanJobGapMinutes: 1440 / Math.max(1, cfg.machines),
     // Jobs start arriving a week before the history so machines have work on day one.
     nextJobMs: startMs - 7 * DAY, jobSeq: 0, nowMs: startMs, woPlans: [], woSeq: 0, recordSeq: 0, laborSeq: 0, qualitySeq: 0,
-    closedStates: [], closedDrifts: [], plant,
+    closedStates: new KeyedList(), closedDrifts: new KeyedList(), woSnaps: [], plant,
     sortKey: machineSortKey(machines.map((m) => m.machine.id)),
     meterMachine: new Map(plant.meters.map((m) => [m.id, m.machineId])),
   };
@@ -225,8 +227,8 @@ function advance(sim: PlantSim, toMs: number): PlantAppend {
   appendSorted(p.quality, [...quality].sort(bySeqKey(qualityKey)), qualityKey);
   appendSorted(p.events, events, eventKey);
   appendSorted(p.meterReadings, readings, readingKey);
-  appendSorted(sim.closedStates, states, stateKey);
-  appendSorted(sim.closedDrifts, drifts, driftKey);
+  for (const x of states) sim.closedStates.add(x, stateKey(x));
+  for (const x of drifts) sim.closedDrifts.add(x, driftKey(x));
   const jobsBefore = p.jobs.slice();
   refreshSnapshots(sim);
 
@@ -274,15 +276,21 @@ function replaceAll<T>(arr: T[], items: readonly T[]): void {
 function refreshSnapshots(sim: PlantSim): void {
   const p = sim.plant;
   const now = sim.nowMs;
-  replaceAll(p.jobs, sim.jobs.map((j) => jobSnapshot(j, now)));
-  replaceAll(p.workOrders, sim.woPlans.map((w) => woSnapshot(w, now)).sort((a, b) => a.reportedMs - b.reportedMs));
+  // CLOSED and HELD jobs never change again: keep their snapshots (most of the history in live mode).
+  replaceAll(p.jobs, sim.jobs.map((j, i) => {
+    const prev = p.jobs[i];
+    return prev !== undefined && (prev.status === 'CLOSED' || prev.status === 'HELD') ? prev : jobSnapshot(j, now);
+  }));
+  sim.woPlans.forEach((w, i) => {
+    const prev = sim.woSnaps[i];
+    if (prev === undefined || (prev.status !== 'DONE' && prev.status !== 'CANCELLED')) sim.woSnaps[i] = woSnapshot(w, now);
+  });
+  replaceAll(p.workOrders, [...sim.woSnaps].sort((a, b) => a.reportedMs - b.reportedMs));
   const k = sim.sortKey;
   const open = sim.machines.map((m) => m.provisionalState(now)).filter((s): s is NonNullable<typeof s> => s !== null);
-  const stateKey = (s: StateInterval): number => k(s.startMs, s.machineId);
-  replaceAll(p.states, mergeByStart(sim.closedStates, open.sort((a, b) => stateKey(a) - stateKey(b)), stateKey));
-  const driftKey = (d: DriftTruth): number => k(d.onsetMs, d.machineId);
-  const openDrifts = sim.machines.flatMap((m) => m.openDrifts(now)).sort((a, b) => driftKey(a) - driftKey(b));
-  replaceAll(p.drifts, mergeByStart(sim.closedDrifts, openDrifts, driftKey));
+  replaceAll(p.states, mergeKeyed(sim.closedStates, open.map((s) => ({ item: s, key: k(s.startMs, s.machineId) }))));
+  const openDrifts = sim.machines.flatMap((m) => m.openDrifts(now));
+  replaceAll(p.drifts, mergeKeyed(sim.closedDrifts, openDrifts.map((d) => ({ item: d, key: k(d.onsetMs, d.machineId) }))));
   replaceAll(p.pmSchedules, sim.machines.flatMap((m) => {
     const due = m.nextDue();
     const asset = m.currentAssetId();
@@ -299,19 +307,48 @@ function refreshSnapshots(sim: PlantSim): void {
   }
 }
 
-function mergeByStart<T>(a: readonly T[], b: readonly T[], key: (x: T) => number): T[] {
+/** A sorted list with its sort keys alongside, so merges never recompute keys. */
+class KeyedList<T> {
+  readonly items: T[] = [];
+  readonly keys: number[] = [];
+
+  /** Inserts after every equal key (stable); appending is the common case. */
+  add(item: T, key: number): void {
+    const n = this.keys.length;
+    if (n === 0 || (this.keys[n - 1] ?? -Infinity) <= key) {
+      this.items.push(item);
+      this.keys.push(key);
+      return;
+    }
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.keys[mid] ?? 0) <= key) lo = mid + 1;
+      else hi = mid;
+    }
+    this.items.splice(lo, 0, item);
+    this.keys.splice(lo, 0, key);
+  }
+}
+
+/** Merges a keyed list with a few extra items (sorted here); list items first on equal keys. */
+function mergeKeyed<T>(list: KeyedList<T>, extra: { item: T; key: number }[]): T[] {
+  extra.sort((a, b) => a.key - b.key);
   const out: T[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y === undefined || (x !== undefined && key(x) <= key(y))) { out.push(x as T); i++; } else { out.push(y); j++; }
+  const n = list.items.length;
+  while (i < n || j < extra.length) {
+    const e = extra[j];
+    if (e === undefined || (i < n && (list.keys[i] ?? 0) <= e.key)) out.push(list.items[i++] as T);
+    else { out.push(e.item); j++; }
   }
   return out;
 }
 
 function sameJob(a: Job | undefined, b: Job): boolean {
+  if (a === b) return true;
   if (!a || a.jobNum !== b.jobNum || a.status !== b.status) return false;
   return a.operations.every((o, i) => {
     const x = b.operations[i];
