@@ -56,8 +56,8 @@ type Query { processVariable(id: ID!): ProcessVariable }
 type Equipment @key(fields: "id") {
   id: ID!
   recentStates: [EquipmentStateInterval!]
-  processVariables: [ProcessVariable!]!
-  qualityCharacteristics: [QualityCharacteristic!]!
+  processVariables: [ProcessVariable!]
+  qualityCharacteristics: [QualityCharacteristic!]
 }
 enum EquipmentState { RUNNING SETUP IDLE_STARVED IDLE_BLOCKED DOWN_UNPLANNED DOWN_PLANNED OFFLINE UNKNOWN }
 type EquipmentStateInterval { state: EquipmentState! startTime: DateTime! endTime: DateTime! reasonCode: String }
