@@ -1,7 +1,7 @@
 // The CSV analyser's engine: parse a table, find the time and numeric columns, and run the core's
 // causal detectors over every numeric column with one global configuration. No file I/O here.
 import { parse } from 'csv-parse/sync';
-import { computeDrift, createDriftMonitor, defaultDriftMonitorParams, type DriftMonitor, type DriftResult, type Sample } from '../core/index.ts';
+import { baselineStats, computeDrift, createDriftMonitor, defaultDriftMonitorParams, type DriftMonitor, type DriftResult, type Sample } from '../core/index.ts';
 
 /** The one global configuration (every column, every file). */
 export type AnalyzeConfig = {
@@ -126,6 +126,7 @@ export function analyzeCsv(text: string, config: AnalyzeConfig = DEFAULT_ANALYZE
     let monitor: DriftMonitor | null = null;
     let mean = 0;
     let sigma = 0;
+    let sigmaMonitor = 0;
     let inAlarm = false;
     let episodes = 0;
     let outliers = 0;
@@ -137,12 +138,12 @@ export function analyzeCsv(text: string, config: AnalyzeConfig = DEFAULT_ANALYZE
       if (baseline.length < config.baselineRows) {
         baseline.push(v);
         if (baseline.length === config.baselineRows) {
-          // Welford, as in the core, so 1e12-sized readings keep their precision.
-          let n = 0; let m = 0; let m2 = 0;
-          for (const x of baseline) { n++; const d = x - m; m += d / n; m2 += d * (x - m); }
-          mean = m;
-          sigma = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
-          if (sigma > 0) monitor = createDriftMonitor(mean, sigma, defaultDriftMonitorParams);
+          // The core's baseline rule (Welford moments, sigma widened for autocorrelation), as computeDrift does.
+          const b = baselineStats(baseline);
+          mean = b.mean;
+          sigma = b.sigma;
+          sigmaMonitor = b.sigmaMonitor;
+          if (sigma > 0) monitor = createDriftMonitor(mean, sigmaMonitor, defaultDriftMonitorParams);
         }
         return;
       }
@@ -152,7 +153,8 @@ export function analyzeCsv(text: string, config: AnalyzeConfig = DEFAULT_ANALYZE
       let score: number;
       if (monitor) {
         const s = monitor.push(v);
-        alarm = s.alarm; direction = s.direction; z = s.z;
+        // Report z in plain baseline sigmas (the monitor's own z is in the widened sigma).
+        alarm = s.alarm; direction = s.direction; z = (v - mean) / sigma;
         score = (s.ratio * s.ratio) / (1 + s.ratio * s.ratio); // same mapping as computeDrift's score
       } else {
         // Constant baseline: any departure is drift (the core's rule); z is undefined.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { computeDrift } from './drift.ts';
+import { baselineStats, computeDrift } from './drift.ts';
 import { createDriftMonitor } from './drift-monitor.ts';
 import { binarySegmentation } from './changepoint.ts';
 import { createRng } from './series.ts';
@@ -127,4 +127,26 @@ test('computeDrift dates a slow linear ramp from its start, not from its last me
   assert.deepEqual([r.state, r.direction], ['DRIFTING', 'UP']);
   close(r.since, T0 + 110 * MIN, 15 * MIN, 'since');
   assert.ok(r.firstAlarmAt! > r.since!, 'the alarm comes after the onset it dates');
+});
+
+test('computeDrift widens its limits for autocorrelated noise so a stationary AR(1) series is not drift', () => {
+  // AR(1) with φ = 0.8: stationary, but a 30-point baseline sees only a slice of its wander.
+  const e = noise(400, 37);
+  const ar: number[] = [];
+  e.forEach((x, i) => ar.push(i === 0 ? x : 0.8 * ar[i - 1]! + x));
+  const naive = computeDrift(series(ar), { autocorrelationAdjust: false });
+  const adjusted = computeDrift(series(ar));
+  assert.deepEqual([naive.state, adjusted.state], ['DRIFTING', 'IN_CONTROL']);
+  assert.match(adjusted.explanation.notes[0] ?? '', /^baseline lag-1 autocorrelation 0\.\d\d: detector sigma inflated ×\d\.\d\d$/);
+  // Independent noise stays below Bartlett's 2/√n bound and is not widened.
+  assert.deepEqual(computeDrift(series(noise(200, 5))).explanation.notes, []);
+});
+
+test('baselineStats ignores missing values and reports the autocorrelation it used', () => {
+  assert.deepEqual(baselineStats([1, null, 2, Number.NaN, 3, undefined, 4]), { n: 4, mean: 2.5, sigma: Math.sqrt(5 / 3), phi: 0, sigmaMonitor: Math.sqrt(5 / 3) });
+  const smooth = Array.from({ length: 50 }, (_, i) => Math.sin(i / 8)); // strongly autocorrelated
+  const s = baselineStats(smooth);
+  assert.equal(s.phi, 0.9); // clamped
+  close(s.sigmaMonitor, s.sigma * Math.sqrt(1.9 / 0.1), 1e-12, 'sigmaMonitor');
+  assert.equal(baselineStats(smooth, { autocorrelationAdjust: false }).phi, 0);
 });

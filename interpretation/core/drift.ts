@@ -25,6 +25,10 @@ export type DriftOptions = {
   clipSigma?: number;
   /** A mean segment counts as part of the drift when it is this many baseline sigmas off, on the alarm's side. Default 0.5. */
   onsetSigma?: number;
+  /** Widen the detector sigma for the baseline's lag-1 autocorrelation φ (×√((1+φ)/(1−φ))). Default true. */
+  autocorrelationAdjust?: boolean;
+  /** Clamp of φ for that adjustment. Default 0.9 (at most ×4.4). */
+  maxAutocorrelation?: number;
   /** Most recent points searched for the onset changepoint. Default 2,000. */
   onsetWindowMax?: number;
 };
@@ -76,6 +80,8 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
     clipSigma: opts.clipSigma ?? defaultDriftMonitorParams.clipSigma,
     onsetWindowMax: opts.onsetWindowMax ?? 2000,
     onsetSigma: opts.onsetSigma ?? 0.5,
+    autocorrelationAdjust: opts.autocorrelationAdjust ?? true,
+    maxAutocorrelation: opts.maxAutocorrelation ?? 0.9,
   };
   if (!(params.ewmaLambda > 0 && params.ewmaLambda <= 1)) throw new RangeError(`computeDrift: ewmaLambda must be in (0,1], got ${params.ewmaLambda}`);
   if (!(params.ewmaL > 0 && params.cusumH > 0 && params.cusumK >= 0 && params.clipSigma > 0)) throw new RangeError('computeDrift: ewmaL, cusumH and clipSigma must be > 0 and cusumK ≥ 0');
@@ -141,7 +147,9 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
     return result({ state: 'DRIFTING', score: 1, direction: last.v > bm.mean ? 'UP' : 'DOWN', magnitudeSigma: null, since: since.t, firstAlarmAt: firstOff.t });
   }
 
-  const monitor = createDriftMonitor(bm.mean, sigma, params);
+  const { phi, sigmaMonitor } = baselineStats(baseline.map((p) => p.v), params);
+  if (phi > 0) notes.push(`baseline lag-1 autocorrelation ${phi.toFixed(2)}: detector sigma inflated ×${(sigmaMonitor / sigma).toFixed(2)}`);
+  const monitor = createDriftMonitor(bm.mean, sigmaMonitor, params);
   const steps: DriftStep[] = monitored.map((p) => monitor.push(p.v));
   const lastStep = steps[steps.length - 1]!;
   const firstAlarm = steps.findIndex((s) => s.alarm);
@@ -198,4 +206,46 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
   onsetIdx = Math.min(Math.max(0, onsetIdx), monitored.length - 1);
   const mag = (tailMean(onsetIdx) - bm.mean) / sigma;
   return result({ state: 'DRIFTING', score, direction: side, magnitudeSigma: mag, since: monitored[onsetIdx]!.t, firstAlarmAt });
+}
+
+/** Lag-1 sample autocorrelation around `mean`; 0 when undefined (fewer than 3 points or no spread). */
+function lag1Autocorrelation(values: readonly number[], mean: number): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i]! - mean;
+    den += d * d;
+    if (i > 0) num += d * (values[i - 1]! - mean);
+  }
+  return values.length < 3 || den === 0 ? 0 : num / den;
+}
+
+/** What a drift monitor needs from a baseline. */
+export type BaselineStats = {
+  n: number;
+  mean: number;
+  /** Sample standard deviation (n−1), Welford. */
+  sigma: number;
+  /** Lag-1 autocorrelation used (0 when not significant or adjustment is off). */
+  phi: number;
+  /** Sigma to give `createDriftMonitor`: sigma·√((1+φ)/(1−φ)). */
+  sigmaMonitor: number;
+};
+
+/**
+ * Baseline mean and sigma for the drift monitor, missing values (null/NaN/±Infinity) ignored.
+ * Plant signals are autocorrelated: a short baseline under-covers their slow wander, and EWMA/CUSUM
+ * limits (derived for independent points) then alarm on noise. For AR(1) noise the variance of a
+ * running mean is inflated by (1+φ)/(1−φ), so `sigmaMonitor` = σ·√((1+φ)/(1−φ)) with φ the lag-1
+ * autocorrelation, clamped to maxAutocorrelation (default 0.9) and used only above Bartlett's 2/√n
+ * noise bound so independent noise is not widened by chance. computeDrift, the CSV analyser and the
+ * demo-plant benchmark all go through this function.
+ */
+export function baselineStats(values: readonly (number | null | undefined)[], opts: { autocorrelationAdjust?: boolean; maxAutocorrelation?: number } = {}): BaselineStats {
+  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const m = momentsOf(xs);
+  const sigma = sampleSd(m);
+  const phiHat = lag1Autocorrelation(xs, m.mean);
+  const phi = (opts.autocorrelationAdjust ?? true) && phiHat > 2 / Math.sqrt(Math.max(1, xs.length)) ? Math.min(opts.maxAutocorrelation ?? 0.9, phiHat) : 0;
+  return { n: xs.length, mean: m.mean, sigma, phi, sigmaMonitor: sigma * Math.sqrt((1 + phi) / (1 - phi)) };
 }

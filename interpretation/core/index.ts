@@ -4,8 +4,8 @@
 // Too little data gives an INSUFFICIENT_DATA state, never a throw; misuse (bad options) throws RangeError.
 
 /** Drift against a baseline (EWMA + CUSUM, onset by binary segmentation); see DriftOptions. */
-export { computeDrift, DRIFT_ALGORITHM_VERSION } from './drift.ts';
-export type { DriftOptions, DriftResult, DriftState } from './drift.ts';
+export { computeDrift, baselineStats, DRIFT_ALGORITHM_VERSION } from './drift.ts';
+export type { DriftOptions, DriftResult, DriftState, BaselineStats } from './drift.ts';
 /** Causal EWMA + two-sided CUSUM, one observation at a time (used by the CSV analyser). */
 export { createDriftMonitor, defaultDriftMonitorParams } from './drift-monitor.ts';
 export type { DriftMonitor, DriftMonitorParams, DriftStep } from './drift-monitor.ts';
