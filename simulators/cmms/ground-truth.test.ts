@@ -64,3 +64,18 @@ test('under counterResets every cumulative meter without a rollover width shows 
     assert.equal(drops, 1, m.id);
   }
 });
+
+test('sentinels and resent readings appear only under their flags', async (t) => {
+  const clean = await startCmmsSimulator({ plant, mess: noMess });
+  const messy = await startCmmsSimulator({ plant, mess: { ...noMess, sentinels: true, duplicates: true } });
+  t.after(async () => { await clean.close(); await messy.close(); });
+  const labour = async (s: typeof clean) => (await walk(`${s.url}/work-orders`)).filter((w) => w.laborHours === -9999).length;
+  assert.deepEqual([await labour(clean), (await labour(messy)) > 0], [0, true]);
+  const gauges = plant.meters.filter((m) => m.kind === 'gauge').map((m) => `meterId=${m.id}`).join('&');
+  const readings = async (s: typeof clean) => walk(`${s.url}/meter-readings?${gauges}`);
+  const [a, b] = [await readings(clean), await readings(messy)];
+  const keys = (xs: any[]) => xs.map((r) => `${r.meterId}@${r.readingAt}`);
+  assert.equal(a.filter((r) => r.value === -9999).length, 0);
+  assert.ok(b.filter((r) => r.value === -9999).length > 0);
+  assert.ok(b.length > a.length && new Set(keys(b)).size === a.length, 'resent readings repeat an existing (meter, instant)');
+});

@@ -1,5 +1,6 @@
 import type { Machine, MachineKind, MaintenanceWorkOrder, Meter } from '../plant/index.ts';
 import type { MessConfig, Plant } from '../plant/index.ts';
+import { noMess } from '../plant/index.ts';
 import { keyedFraction } from './rng.ts';
 
 /**
@@ -149,8 +150,9 @@ export function renderAssets(plant: Plant, mess: MessConfig, clockMs: number): R
 }
 
 /** Work orders reported by `clockMs`, as of `clockMs`, sorted by (updatedAt, id). */
-export function renderWorkOrders(plant: Plant, version: CmmsApiVersion, clockMs: number): Rendered<WorkOrderJson>[] {
+export function renderWorkOrders(plant: Plant, version: CmmsApiVersion, clockMs: number, mess: MessConfig = noMess): Rendered<WorkOrderJson>[] {
   const out: Rendered<WorkOrderJson>[] = [];
+  const seed = plant.config.seed;
   for (const wo of plant.workOrders) {
     const v = workOrderAt(wo, clockMs);
     if (v === undefined) continue;
@@ -165,7 +167,8 @@ export function renderWorkOrders(plant: Plant, version: CmmsApiVersion, clockMs:
         startedAt: v.started && wo.startedMs !== null ? iso(wo.startedMs) : null,
         completedAt: v.completed && wo.completedMs !== null ? iso(wo.completedMs) : null,
         downtimeMinutes: v.completed ? wo.downtimeMinutes : 0,
-        laborHours: v.completed ? wo.laborHours : 0,
+        // Under `sentinels` ~10 % of completed work orders carry the legacy -9999 "not entered" labour figure.
+        laborHours: !v.completed ? 0 : mess.sentinels && keyedFraction(seed, 'cmms-sentinel-labor', wo.id) < 0.1 ? -9999 : wo.laborHours,
         partsUsed: [], createdAt: iso(wo.createdMs), updatedAt: iso(v.updatedMs),
       },
     });
@@ -274,7 +277,12 @@ export function renderReadings(plant: Plant, mess: MessConfig, meterIds: Readonl
       }
       if (m.rolloverAt !== null) value = Math.round((value % rolloverWidth(m.rolloverAt)) * 1e4) / 1e4;
     }
-    out.push({ meterId: x.meterId, value, unit, readingAt: iso(x.readingMs), source: x.source });
+    const key = `${x.meterId}@${x.readingMs}`;
+    // Under `sentinels` ~1 % of gauge readings are the -9999 "sensor fault" value; under `duplicates` ~2 % are posted twice.
+    if (mess.sentinels && m.kind === 'gauge' && keyedFraction(plant.config.seed, 'cmms-sentinel-reading', key) < 0.01) value = -9999;
+    const reading = { meterId: x.meterId, value, unit, readingAt: iso(x.readingMs), source: x.source };
+    out.push(reading);
+    if (mess.duplicates && keyedFraction(plant.config.seed, 'cmms-dup-reading', key) < 0.02) out.push({ ...reading });
   }
   return out;
 }

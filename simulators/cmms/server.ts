@@ -166,7 +166,7 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
   const assetsNow = () => { const c = clock(); return remember('assets', `${c}|${grown()}`, () => renderAssets(plant, mess, c)); };
   const workOrdersNow = (version: CmmsApiVersion) => {
     const c = clock();
-    return remember(`wo-${version}`, `${c}|${grown()}`, () => renderWorkOrders(plant, version, c));
+    return remember(`wo-${version}`, `${c}|${grown()}`, () => renderWorkOrders(plant, version, c, mess));
   };
 
   const routeKey = (req: FastifyRequest): string => {

@@ -176,3 +176,26 @@ test('equipment work orders filtered by status and range are pushed to the CMMS 
   // One request per distinct filter (status + updatedAfter, and updatedAfter alone), each for both machines' assets.
   assert.equal(kit.sim.stats().byRoute['GET /work-orders'], 2);
 });
+
+test('under all mess a generated plant serves no sentinel labour hours or meter values and no duplicate readings', async (t) => {
+  const plant = generatePlant({ days: 7, machines: 12, parts: 40 });
+  const kit = await startKit(t, { sim: { plant, mess: allMess } });
+  const res = await kit.run(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Equipment { id
+    maintenanceWorkOrders { laborHours downtimeMinutes }
+    meters { id readings(range: { from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z" }, first: 10000) { readingAt value { value } } }
+  } } }`, { reps: plant.machines.map((m) => ({ __typename: 'Equipment', id: m.id })) });
+  assert.equal(res.errors, undefined);
+  const ents = (res.data as any)._entities as any[];
+  assert.ok(ents.flatMap((e) => e.maintenanceWorkOrders.map((w: any) => w.laborHours)).every((h: number | null) => h === null || h >= 0));
+  // Every work order, including those on assets with a blank ERP alias (not reachable through Equipment).
+  const all = await kit.run('{ maintenanceWorkOrders(first: 1000) { edges { node { status laborHours } } } }');
+  const done = ((all.data as any).maintenanceWorkOrders.edges as any[]).map((e) => e.node).filter((w) => w.status === 'COMPLETED');
+  assert.ok(done.length > 0 && done.every((w) => w.laborHours === null || w.laborHours >= 0));
+  assert.ok(done.some((w) => w.laborHours === null), 'the -9999 sentinels became null');
+  const meters = ents.flatMap((e) => e.meters) as { id: string; readings: { readingAt: string; value: { value: number } }[] }[];
+  for (const m of meters) {
+    assert.ok(m.readings.every((r) => r.value.value > -9999), m.id);
+    assert.equal(new Set(m.readings.map((r) => r.readingAt)).size, m.readings.length, m.id);
+  }
+  assert.ok(meters.reduce((n, m) => n + m.readings.length, 0) > 1000);
+});

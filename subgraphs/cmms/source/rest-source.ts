@@ -8,7 +8,7 @@ import type { CmmsConfig } from '../config.ts';
 import type { CmmsMeterReading, CmmsWorkOrder, WorkOrderStatus } from './domain.ts';
 import type { CmmsSource, WorkOrderQuery } from './port.ts';
 import {
-  assetWire, failureTreeWire, listWire, locationWire, meterWire, pageWire, pmScheduleWire, readingWire, toAsset, toFailureCode, toMeter,
+  assetWire, failureTreeWire, isSentinelReading, listWire, locationWire, meterWire, pageWire, pmScheduleWire, readingWire, toAsset, toFailureCode, toMeter,
   toPmSchedule, toReading, toWorkOrder, tokenWire, workOrderWire,
 } from './wire.ts';
 
@@ -249,10 +249,13 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
           // Readings have no id; the walk dedupes by (meter, instant), the natural key of a reading.
           const rows = await walk('GET /meter-readings', '/meter-readings', { meterId: c, from, to, limit: 1000 }, readingWire, (r) => `${r.meterId ?? ''}@${r.readingAt}`);
           const out: CmmsMeterReading[] = [];
+          let sentinels = 0;
           for (const r of rows) {
             if (r.meterId === undefined) throw plantError(Code.CMMS_BAD_RESPONSE, 'CMMS answered GET /meter-readings without meterId', { source, retryable: false, detail: { field: 'meterId' } });
+            if (isSentinelReading(r.value)) { sentinels++; continue; }
             out.push(toReading(r.meterId, r));
           }
+          if (sentinels > 0) log.warn({ source, op: 'GET /meter-readings', count: sentinels, outcome: 'sentinel readings dropped' }, 'cmms sentinel readings');
           return out.sort((x, y) => x.readingMs - y.readingMs || (x.meterId < y.meterId ? -1 : x.meterId > y.meterId ? 1 : 0));
         }))));
       return parts.flat();

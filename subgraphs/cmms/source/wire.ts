@@ -98,6 +98,11 @@ export function rolloverWidth(rolloverAt: number): number {
   return Math.round(rolloverAt * scale + 1) / scale;
 }
 
+const nonNegative = (v: number | null | undefined): number | null => (v === null || v === undefined || v < 0 ? null : v);
+
+/** Sentinel meter values ("sensor fault") that are not measurements: dropped from readings, never averaged. */
+export const isSentinelReading = (value: number): boolean => value <= -9999;
+
 const ms = (s: string | null | undefined): number | null => (s === null || s === undefined ? null : Date.parse(s));
 
 /** Canonical equipment id from an ERP alias: trimmed and upper-cased; null when blank. */
@@ -141,7 +146,8 @@ export function toWorkOrder(w: z.infer<typeof workOrderWire>, onUnknownPriority:
       classCode: w.failure.classCode, problemCode: w.failure.problemCode ?? null, causeCode: w.failure.causeCode ?? null, remedyCode: w.failure.remedyCode ?? null,
     },
     reportedMs: Date.parse(w.reportedAt), startedMs: ms(w.startedAt), completedMs: ms(w.completedAt),
-    downtimeMinutes: w.downtimeMinutes ?? null, laborHours: w.laborHours ?? null, updatedMs: Date.parse(w.updatedAt),
+    // Heuristic: a negative duration is a legacy sentinel (-9999 = "not entered"), i.e. unknown, never a number to sum.
+    downtimeMinutes: nonNegative(w.downtimeMinutes), laborHours: nonNegative(w.laborHours), updatedMs: Date.parse(w.updatedAt),
   };
 }
 
