@@ -10,6 +10,7 @@ import type { DemoPlant, DemoPlantOptions } from '../simulators/index.ts';
 import { createCmmsSubgraph, loadConfig as loadCmmsConfig } from '../subgraphs/cmms/index.ts';
 import { createErpSubgraph, loadConfig as loadErpConfig } from '../subgraphs/erp/index.ts';
 import { createMesSubgraph, loadConfig as loadMesConfig } from '../subgraphs/mes/index.ts';
+import { createInterpretationSubgraph, loadConfig as loadInterpretationConfig } from '../interpretation/subgraph/index.ts';
 
 export interface PlantGraphOptions {
   /** Environment for the subgraphs and the gateway; default process.env. */
@@ -37,6 +38,7 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
     runtimes['erp'] = await createErpSubgraph(loadErpConfig(env), { logger });
     runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger });
     runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger });
+    runtimes['interpretation'] = await createInterpretationSubgraph(loadInterpretationConfig(env), { logger });
     const gateway = await startGateway(loadGatewayConfig(env, { topology: 'embedded', ...opts.gateway }), { logger, embedded: runtimes });
     return {
       gateway, demo, runtimes,
