@@ -220,3 +220,16 @@ test('failure codes form a 4-level tree; stats count requests by route', async (
   s.resetStats();
   assert.deepEqual(s.stats().total, 0);
 });
+
+test('GET /assets?updatedSince keeps assets updated at or after that second; /locations is the site › area › line tree', async (t) => {
+  const s = await sim(t);
+  const since = encodeURIComponent('2026-03-11T05:00:00.900Z'); // the swap instant, same second
+  assert.deepEqual((await getJson(`${s.url}/assets?updatedSince=${since}`)).body.data.map((a: any) => a.id), ['ast_P04new', 'ast_P04old']);
+  assert.deepEqual((await getJson(`${s.url}/assets?updatedSince=2026-03-11T05:00:01Z`)).body.data, []);
+  assert.equal((await getJson(`${s.url}/assets?updatedSince=yesterday`)).status, 400);
+  assert.deepEqual((await getJson(`${s.url}/locations`)).body.data.slice(0, 3), [
+    { id: 'loc_SITE1', name: 'Demo Plant', parentId: null, kind: 'site' },
+    { id: 'loc_FAB', name: 'Fabrication', parentId: 'loc_SITE1', kind: 'area' },
+    { id: 'loc_PRS', name: 'Presses', parentId: 'loc_FAB', kind: 'line' },
+  ]);
+});
