@@ -188,7 +188,7 @@ export class MachineSim {
 
     // Initial condition: every degradation is below the drift threshold at the start of the history,
     // so every drift onset in the truth lies inside the history.
-    this.newTool(startMs, this.rs.range(0, 0.04));
+    this.newTool(this.rs.range(0, 0.04));
     this.bearingLife = this.rs.range(600, 3500);
     this.bearingHours = this.rs.range(0, 0.8) * this.bearingLife;
     const calElapsedDays = this.rs.range(0, profile.calIntervalDays / 7);
@@ -267,6 +267,10 @@ export class MachineSim {
     if (this.chunk && (tm >= this.chunk.hourEnd || this.chunk.shiftKey !== shiftKey)) this.flushChunk();
     if (this.labor && this.labor.shiftKey !== shiftKey) this.flushLabor();
     if (this.activity && tm >= this.activity.endMs) this.activity = null;
+    // The asset swap happens exactly at the instant the layout says the new asset was installed, so the
+    // asset validity intervals (EquipmentAssetMapping) and everything recorded against an asset agree.
+    // It pre-empts whatever the machine was doing (planned weeks ahead; the crew takes the machine).
+    if (this.profile.swapMs !== null && !this.swapDone && tm >= this.profile.swapMs) this.startMaintenance(tm, 'swap', 600);
 
     let state: EquipmentStateCode;
     let reason: LossReason | null;
@@ -334,8 +338,6 @@ export class MachineSim {
   }
 
   private decide(tm: number): void {
-    const p = this.profile;
-    if (p.swapMs !== null && !this.swapDone && tm >= p.swapMs) return this.startMaintenance(tm, 'swap', 600);
     if (this.bearingAlarm) return this.startMaintenance(tm, 'bearing', this.rs.int(180, 300));
     if (tm >= this.nextPmMs) return this.startMaintenance(tm, 'pm', this.rs.int(120, 240));
     if (this.calVars.length > 0 && tm >= this.nextCalMs) return this.startMaintenance(tm, 'cal', this.rs.int(30, 60));
@@ -391,7 +393,7 @@ export class MachineSim {
     this.activity = { kind: 'wait', state, reason, endMs: tm + Math.max(1, Math.round(minutes)) * MIN };
   }
 
-  private newTool(tm: number, u0 = 0): void {
+  private newTool(u0 = 0): void {
     const [lo, hi] = TOOL_LIFE_HOURS[this.machine.kind];
     if (!this.hasTool) return;
     this.toolLife = this.rs.range(lo, hi);
@@ -401,7 +403,6 @@ export class MachineSim {
       const [a, b] = v.toolAmpRange;
       v.toolAmp = (a < 0 ? -1 : 1) * this.rs.range(Math.abs(a), Math.abs(b));
     }
-    void tm;
   }
 
   private closeEpisodes(tm: number, vars: readonly VarModel[], cause: DriftCause, eventId: string | null): void {
@@ -474,14 +475,17 @@ export class MachineSim {
     this.applyResets(tm, kind, eventId);
     if (kind === 'pm' || kind === 'bearing' || kind === 'swap') this.sinceIntrusiveHours = 0;
     this.activity = { kind, state: 'DOWN_PLANNED', reason, endMs };
-    this.emitEvent(eventId, type, tm, endMs, resets, wo, tm - (kind === 'pm' || kind === 'cal' ? this.rw.int(1, 5) * DAY : 0));
+    // PM and calibration work orders are generated ahead by the schedule, but never before the asset existed.
+    const lead = kind === 'pm' || kind === 'cal' ? this.rw.int(1, 5) * DAY : 0;
+    const installed = this.machine.assets[this.assetIndex]?.fromMs ?? tm;
+    this.emitEvent(eventId, type, tm, endMs, resets, wo, Math.max(tm - lead, Math.min(installed, tm)));
   }
 
   private applyResets(tm: number, kind: ActivityKind | 'TOOL_BREAK' | 'BEARING_FAILURE', eventId: string): void {
     const bearingVars = this.vars.filter((v) => v.bearingAmp !== 0);
     const resetTool = (): void => {
       this.closeEpisodes(tm, this.toolVars, 'TOOL_WEAR', eventId);
-      this.newTool(tm);
+      this.newTool();
     };
     const resetBearing = (): void => {
       this.closeEpisodes(tm, bearingVars, 'BEARING_DEGRADATION', eventId);
