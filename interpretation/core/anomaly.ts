@@ -2,6 +2,7 @@
 // reconstruction error of the window ending at a row is that row's anomaly score (causal).
 import * as tf from '@tensorflow/tfjs';
 import { createRng, hashInputs, isFiniteNumber, quantileSorted } from './series.ts';
+import { initTensorflow } from './tensorflow-backend.ts';
 import type { Explanation } from './types.ts';
 
 export const ANOMALY_ALGORITHM_VERSION = 'anomaly-ae/1.0.0';
@@ -62,9 +63,10 @@ export function anomalyModelKey(baselineRows: readonly (readonly number[])[], op
  * and sd (sd 0 → 1 so a constant feature contributes 0 until it moves). Deterministic for a given
  * seed on a given backend: seeded Glorot initialisers, our own seeded shuffle, `shuffle: false`.
  * Throws RangeError when fewer than 2·windowSize complete windows exist or rows are ragged.
- * Call `initTensorflow()` first to pick the backend.
+ * Picks the backend through `initTensorflow()` (idempotent) before any tensor work.
  */
 export async function trainAnomalyModel(baselineRows: readonly (readonly (number | null)[])[], opts: AnomalyOptions = {}): Promise<AnomalyModel> {
+  await initTensorflow();
   const o = resolve(opts);
   const d = baselineRows[0]?.length ?? 0;
   if (d === 0 || baselineRows.some((r) => r.length !== d)) throw new RangeError('trainAnomalyModel: rows must be non-empty and all the same length');
