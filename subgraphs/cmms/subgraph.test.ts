@@ -4,6 +4,10 @@ import { generatePlant } from '../../simulators/plant/index.ts';
 import { allMess, noMess } from '../../simulators/plant/plant-types.ts';
 import { startKit } from './test-utils/kit.ts';
 
+let generated: ReturnType<typeof generatePlant> | undefined;
+/** One generated 12-machine week shared by the tests that need a realistic plant (generation costs ~0.5 s). */
+const smallPlant = () => (generated ??= generatePlant({ days: 7, machines: 12, parts: 40 }));
+
 const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Equipment {
   id
   physicalAssets { id assetTag status installedAt retiredAt equipment { id } }
@@ -37,7 +41,7 @@ test('an Equipment reference resolves its assets (swap included), work orders an
 });
 
 test('upstream calls for 1 equipment and for all 12 of a generated plant are the same (batched, constant)', async (t) => {
-  const plant = generatePlant({ days: 7, machines: 12, parts: 40 });
+  const plant = smallPlant();
   const ids = plant.machines.map((m) => m.id);
   const counts: Record<string, number>[] = [];
   for (const n of [1, ids.length]) {
@@ -178,7 +182,7 @@ test('equipment work orders filtered by status and range are pushed to the CMMS 
 });
 
 test('under all mess a generated plant serves no sentinel labour hours or meter values and no duplicate readings', async (t) => {
-  const plant = generatePlant({ days: 7, machines: 12, parts: 40 });
+  const plant = smallPlant();
   const kit = await startKit(t, { sim: { plant, mess: allMess } });
   const res = await kit.run(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Equipment { id
     maintenanceWorkOrders { laborHours downtimeMinutes }
