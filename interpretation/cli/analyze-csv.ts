@@ -100,6 +100,8 @@ export function analyzeCsv(text: string, config: AnalyzeConfig = DEFAULT_ANALYZE
   if (records.length === 0) throw new Error('analyze: the CSV has no data rows');
   const columns = Object.keys(records[0]!);
   const decimalComma = delimiter === ';';
+  // Column roles are a heuristic: a time-like name whose cells all parse wins, else the first column
+  // whose cells are ≥ 90 % non-numeric dates.
   const timeColumn = columns.find((c) => TIME_NAME.test(c) && records.every((r) => r[c] === undefined || r[c]!.trim() === '' || parseTime(r[c]) !== null))
     ?? columns.find((c) => records.filter((r) => parseTime(r[c]) !== null && Number.isNaN(Number(r[c]))).length >= 0.9 * records.length)
     ?? null;
@@ -109,7 +111,7 @@ export function analyzeCsv(text: string, config: AnalyzeConfig = DEFAULT_ANALYZE
     if (c === timeColumn) continue;
     const parsed = records.map((r) => parseNumber(r[c], decimalComma));
     const present = parsed.filter((x) => x !== null);
-    // Numeric when at least 90 % of the non-empty cells are numbers (the rest count as missing).
+    // Heuristic: numeric when at least 90 % of the non-empty cells are numbers (the rest count as missing).
     if (present.length > 0 && present.filter((x) => !Number.isNaN(x)).length >= 0.9 * present.length) numericColumns.push(c);
     else ignoredColumns.push(c);
   }
