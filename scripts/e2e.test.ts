@@ -6,6 +6,13 @@ import { noMess } from '../simulators/index.ts';
 import type { Plant } from '../simulators/index.ts';
 import { postGraphql } from '../test-utils/index.ts';
 import { startPlantGraph } from './plantgraph.ts';
+import { silentLogger } from '../common/index.ts';
+import { loadGatewayConfig, startGateway } from '../gateway/index.ts';
+import type { RunningGateway } from '../gateway/index.ts';
+import { startSubgraphServer as startErpServer } from '../subgraphs/erp/index.ts';
+import { startSubgraphServer as startMesServer } from '../subgraphs/mes/index.ts';
+import { startSubgraphServer as startCmmsServer } from '../subgraphs/cmms/index.ts';
+import { startSubgraphServer as startInterpretationServer } from '../interpretation/subgraph/index.ts';
 import type { RunningPlantGraph } from './plantgraph.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -176,5 +183,54 @@ describe('partial failure: each upstream down in turn', () => {
     assert.equal(wos.length, 2);
     for (const w of wos) assert.equal(typeof w.equipment.mesMachineCode, 'string');
     assert.deepEqual(res.body.data.mesServerInfo, { siteCode: pg.demo!.plant.site.id });
+  });
+});
+
+describe('distributed topology: each subgraph as its own HTTP server', () => {
+  let pg: RunningPlantGraph;
+  let servers: Record<string, { url: string; close(): Promise<void> }>;
+  let gw: RunningGateway;
+  before(async () => {
+    pg = await startPlantGraph({ env: noCacheEnv, demo: { plant: { days: 3, machines: 6, parts: 20 }, mess: noMess }, gateway: { port: 0 } });
+    const opts = { port: 0, host: '127.0.0.1' };
+    servers = {
+      erp: await startErpServer(pg.runtimes['erp'] as never, opts),
+      mes: await startMesServer(pg.runtimes['mes'] as never, opts),
+      cmms: await startCmmsServer(pg.runtimes['cmms'] as never, opts),
+      interpretation: await startInterpretationServer(pg.runtimes['interpretation'] as never, opts),
+    };
+    gw = await startGateway(loadGatewayConfig({}, {
+      port: 0, topology: 'distributed', subgraphTimeoutMs: 5000,
+      subgraphUrls: { erp: servers['erp']!.url, mes: servers['mes']!.url, cmms: servers['cmms']!.url, interpretation: servers['interpretation']!.url },
+    }), { logger: silentLogger });
+  });
+  after(async () => {
+    await gw.close();
+    await Promise.allSettled(Object.values(servers).map((s) => s.close()));
+    await pg.close();
+  });
+
+  const query = '{ equipmentList(first: 2) { edges { node { id name mesMachineCode openMaintenanceWorkOrders { number } } } } }';
+
+  test('the gateway answers the same cross-system query over HTTP subgraphs as embedded, request id forwarded', async () => {
+    const [distributed, embedded] = await Promise.all([
+      postGraphql(gw.url, query, { headers: { 'x-request-id': 'dist-1' } }),
+      postGraphql(pg.gateway.url, query),
+    ]);
+    assert.equal(distributed.headers.get('x-request-id'), 'dist-1');
+    assert.equal(distributed.body.errors, undefined, JSON.stringify(distributed.body.errors));
+    assert.deepEqual(distributed.body, embedded.body);
+  });
+
+  test('a subgraph process that is gone gives its system\'s UNAVAILABLE code, the rest of the answer stays', async () => {
+    await servers['mes']!.close();
+    const res = await postGraphql(gw.url, query);
+    assert.equal(res.status, 200);
+    assert.deepEqual([...new Set(res.body.errors.map((e: { extensions: { code: string; serviceName?: string } }) => `${e.extensions.code}/${e.extensions.serviceName}`))], ['MES_UNAVAILABLE/mes']);
+    for (const { node } of res.body.data.equipmentList.edges) {
+      assert.equal(typeof node.name, 'string');
+      assert.equal(node.mesMachineCode, null);
+      assert.ok(Array.isArray(node.openMaintenanceWorkOrders));
+    }
   });
 });
