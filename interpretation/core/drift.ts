@@ -177,7 +177,8 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
   const series = [...baseline, ...monitored];
   const offset = Math.max(0, series.length - params.onsetWindowMax);
   const win = series.slice(offset);
-  const cps = binarySegmentation(win.map((p) => p.v), { variance: sigma * sigma });
+  // The penalty uses the autocorrelation-widened variance so AR wander is not cut into steps.
+  const cps = binarySegmentation(win.map((p) => p.v), { variance: sigmaMonitor * sigmaMonitor });
   const alarmIdxInSeries = baseline.length + excursionStart - offset;
   const candidates = cps.filter((c) => c <= alarmIdxInSeries && c >= baseline.length - offset);
   let onsetIdx: number; // index into monitored
