@@ -99,6 +99,16 @@ test('job operation quantities equal the sums of their production records', () =
   assert.equal(new Set(plant.productionRecords.map((r) => r.recordId)).size, plant.productionRecords.length);
 });
 
+test('nothing is recorded after the plant clock, and records are recorded after they end', () => {
+  const clock = plant.config.anchorMs;
+  for (const r of plant.productionRecords) assert.ok(r.startMs < r.endMs && r.endMs <= r.recordedMs && r.recordedMs <= clock, `record ${r.recordId}`);
+  for (const q of plant.quality) assert.ok(q.measuredMs >= startMs && q.measuredMs < clock);
+  for (const r of plant.meterReadings) assert.ok(r.readingMs >= startMs && r.readingMs < clock);
+  for (const l of plant.labor) assert.ok(l.clockInMs < l.clockOutMs && l.clockOutMs <= clock);
+  for (const e of plant.events) assert.ok(e.startMs < clock && e.endMs > e.startMs);
+  for (const w of plant.workOrders) assert.ok(w.createdMs <= w.updatedMs && w.updatedMs <= clock, w.number);
+});
+
 test('state intervals of each machine cover the whole history without gaps or overlaps', () => {
   for (const m of plant.machines) {
     const s = plant.states.filter((x) => x.machineId === m.id);

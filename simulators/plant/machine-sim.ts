@@ -221,7 +221,7 @@ export class MachineSim {
     }
     // Emit now what step(toMs) would flush first thing, so records that ended by toMs are in this
     // advance (same draws in the same order either way, so cutting time differently changes nothing).
-    if (this.chunk && (toMs >= this.chunk.hourEnd || this.chunk.shiftKey !== this.cal.shiftKey(toMs))) this.flushChunk();
+    if (this.chunk && (toMs >= this.chunk.hourEnd || this.chunk.shiftKey !== this.cal.shiftKey(toMs))) this.flushChunk(toMs);
     if (this.labor && this.labor.shiftKey !== this.cal.shiftKey(toMs)) this.flushLabor();
   }
 
@@ -264,7 +264,7 @@ export class MachineSim {
   private step(tm: number): void {
     const shiftKey = this.cal.shiftKey(tm);
     const shift = this.cal.shiftOfKey(shiftKey, this.calendar);
-    if (this.chunk && (tm >= this.chunk.hourEnd || this.chunk.shiftKey !== shiftKey)) this.flushChunk();
+    if (this.chunk && (tm >= this.chunk.hourEnd || this.chunk.shiftKey !== shiftKey)) this.flushChunk(tm);
     if (this.labor && this.labor.shiftKey !== shiftKey) this.flushLabor();
     if (this.activity && tm >= this.activity.endMs) this.activity = null;
     // The asset swap happens exactly at the instant the layout says the new asset was installed, so the
@@ -639,7 +639,7 @@ export class MachineSim {
   private addToChunk(tm: number, shift: 1 | 2 | 3, shiftKey: number, op: OpRuntime, good: number, scrap: number, reasons: Map<ScrapReason, number> | null): void {
     let c = this.chunk;
     if (c && c.op !== op) {
-      this.flushChunk();
+      this.flushChunk(tm);
       c = null;
     }
     if (!c) {
@@ -655,18 +655,22 @@ export class MachineSim {
     if (reasons) for (const [k, v] of reasons) c.reasons.set(k, (c.reasons.get(k) ?? 0) + v);
   }
 
-  private flushChunk(): void {
+  /**
+   * Emits the open production record at `atMs` (the hour or shift closed, or the operation completed),
+   * which is also when the MES records it: recordedMs ≥ endMs and never ahead of the plant clock.
+   */
+  private flushChunk(atMs: number): void {
     const c = this.chunk;
     if (!c) return;
     this.chunk = null;
     c.op.goodQty += c.good;
     c.op.scrapQty += c.scrap;
     this.out.production.push({
-      emitMs: c.endMs,
+      emitMs: atMs,
       rec: {
         revision: 1, machineId: this.machine.id, jobNum: c.op.job.jobNum, oprSeq: c.op.oprSeq, startMs: c.startMs, endMs: c.endMs,
         goodQty: c.good, scrapQty: c.scrap, scrapReason: dominant(c.reasons), operatorId: c.operatorId, shift: c.shift,
-        recordedMs: c.endMs + this.rq.int(0, 90) * 1000,
+        recordedMs: atMs,
       },
     });
   }
@@ -712,7 +716,7 @@ export class MachineSim {
   private completeOp(tm: number): void {
     const op = this.current;
     if (!op) return;
-    this.flushChunk();
+    this.flushChunk(tm + MIN);
     this.flushLabor();
     op.complete = true;
     op.actualEndMs = tm + MIN;
