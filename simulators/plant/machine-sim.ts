@@ -160,7 +160,8 @@ export class MachineSim {
     const rv = rng.fork('varmodels');
     this.vars = this.machine.variables.map((v) => createVarModel(v, this.machine.kind, profile.stableTooling, profile.calIntervalDays, rv.fork(v.tag)));
     this.toolVars = this.vars.filter((v) => v.toolAmpRange[1] !== 0);
-    this.calVars = this.vars.filter((v) => v.calRatePerDay !== 0 || v.spec.tag === 'HYD_PRESS' || v.spec.tag === 'BARREL_TEMP' || v.spec.tag === 'TIP_TEMP');
+    // Transmitters on the calibration schedule, whether or not this one happens to drift.
+    this.calVars = this.vars.filter((v) => v.spec.tag === 'HYD_PRESS' || v.spec.tag === 'BARREL_TEMP' || v.spec.tag === 'TIP_TEMP');
     this.vibVar = this.vars.find((v) => v.spec.tag === 'VIB');
     this.qualityVar = this.vars.find((v) => v.spec.isQualityCharacteristic);
     this.hasTool = this.toolVars.length > 0 && TOOL_LIFE_HOURS[this.machine.kind][1] > 0;
