@@ -203,3 +203,10 @@ test('under all mess a generated plant serves no sentinel labour hours or meter 
   }
   assert.ok(meters.reduce((n, m) => n + m.readings.length, 0) > 1000);
 });
+
+test('a negative or oversized first is BAD_USER_INPUT with the allowed range in the message', async (t) => {
+  const kit = await startKit(t);
+  const res = await kit.run('{ maintenanceWorkOrders(first: -1) { totalCount } }');
+  assert.deepEqual(res, { data: null, errors: [{ message: 'first must be between 0 and 1000, got -1', path: ['maintenanceWorkOrders'], locations: [{ line: 1, column: 3 }], extensions: { code: 'BAD_USER_INPUT' } }] });
+  assert.deepEqual(kit.sim.stats().total, 0, 'rejected before any CMMS call');
+});
