@@ -160,7 +160,7 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
   let fault: TdsFault = { mode: 'none' };
   const sockets = new Set<net.Socket>();
   // Per connection: how to take it down gracefully when the `down` fault is switched on.
-  const dooms = new Map<net.Socket, () => void>();
+  const dooms = new Map<net.Socket, (down: boolean) => void>();
   let nextSpid = 51;
   const zero = () => ({ connections: 0, batches: 0, rpcs: 0, statements: 0, rowsSent: 0, errors: 0, byStatement: {} as Record<string, number> });
   let counters = zero();
@@ -184,12 +184,18 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
     let inFlight: { abort: () => void; aborted: boolean } | undefined;
     let attentionPending = false;
     // Set by the `down` fault. tedious (19.x) throws an unhandled rejection ("No event 'socketError' in state
-    // 'Final'") when a socket closes while it awaits a reply, which would crash the client process. So a doomed
-    // connection first answers any pending or arriving request with error 40613, then closes; an idle one closes
-    // after a short grace period in which no request arrived.
+    // 'Final'") when a socket closes while it awaits a reply, which crashes the client process. So a doomed
+    // connection answers a pending or arriving request with error 40613 (database not currently available) and
+    // closes 100 ms later; an idle one closes after a 50 ms grace in which no request arrived. A connection still
+    // open when the fault is lifted lives on, so recovery is immediate.
     let doomed = false;
     let graceTimer: NodeJS.Timeout | undefined;
-    dooms.set(socket, () => {
+    dooms.set(socket, (down: boolean) => {
+      if (!down) {
+        doomed = false;
+        if (graceTimer !== undefined) clearTimeout(graceTimer);
+        return;
+      }
       doomed = true;
       if (inFlight !== undefined) inFlight.abort();
       else graceTimer = setTimeout(() => { if (inFlight === undefined) socket.end(); }, 50);
@@ -411,7 +417,7 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
     setFault(f) {
       fault = { ...f };
       logger.info({ op: 'fault', fault: f.mode }, 'TDS fault set');
-      if (f.mode === 'down') for (const doom of dooms.values()) doom();
+      for (const doom of dooms.values()) doom(f.mode === 'down');
     },
     stats() {
       return { ...counters, openConnections: sockets.size, byStatement: { ...counters.byStatement } };
