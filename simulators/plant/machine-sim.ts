@@ -18,8 +18,8 @@ import type {
 import type { Rng } from './rng.ts';
 import { emptyOutbox, type OpenState, type OpRuntime, type Outbox, type WoPlan } from './sim-types.ts';
 import {
-  bearingShape, COLD_AFTER_MS, createVarModel, normalCdf, PHI, quantize, WARM_TAU_MS, wearShape,
-  type DriftCause, type VarModel,
+  BEARING, bearingShape, CALIBRATION, CAUSES, COLD_AFTER_MS, createVarModel, normalCdf, PHI, quantize, THERMAL, TOOL,
+  WARM_TAU_MS, wearShape, type DriftCause, type VarModel,
 } from './signals.ts';
 
 const MIN = 60_000;
@@ -248,7 +248,8 @@ export class MachineSim {
   openDrifts(nowMs: number): DriftTruth[] {
     const out: DriftTruth[] = [];
     for (const v of this.vars) {
-      for (const e of v.open.values()) {
+      for (const e of v.open) {
+        if (!e) continue;
         out.push({ machineId: this.machine.id, tag: v.spec.tag, cause: e.cause, onsetMs: e.onsetMs, endMs: nowMs, magnitudeSigma: round3(e.peak / v.sigmaB), resetEventId: null });
       }
     }
@@ -364,7 +365,7 @@ export class MachineSim {
     const rates = this.rates; // order of HAZARD_REASONS; entries 5–8 are constant per machine
     // Infant mortality after intrusive maintenance (PM, bearing, swap): failures ×3 right after,
     // decaying with a 12 running-hour time constant [H, DOMAIN §6 post-maintenance shift].
-    const infant = 1 + 2 * Math.exp(-this.sinceIntrusiveHours / 12);
+    const infant = this.sinceIntrusiveHours < 120 ? 1 + 2 * Math.exp(-this.sinceIntrusiveHours / 12) : 1;
     rates[0] = (this.baseFail[0] ?? 0) * infant;
     rates[1] = (this.baseFail[1] ?? 0) * infant;
     rates[2] = (this.baseFail[2] ?? 0) * infant;
@@ -407,10 +408,11 @@ export class MachineSim {
   }
 
   private closeEpisodes(tm: number, vars: readonly VarModel[], cause: DriftCause, eventId: string | null): void {
+    const ci = CAUSES.indexOf(cause);
     for (const v of vars) {
-      const e = v.open.get(cause);
+      const e = v.open[ci];
       if (!e) continue;
-      v.open.delete(cause);
+      v.open[ci] = null;
       this.out.drifts.push({ machineId: this.machine.id, tag: v.spec.tag, cause, onsetMs: e.onsetMs, endMs: tm, magnitudeSigma: round3(e.peak / v.sigmaB), resetEventId: eventId });
     }
   }
@@ -764,14 +766,14 @@ export class MachineSim {
       }
       // Drift-truth bookkeeping (definition in signals.ts).
       const limit = thr * v.sigmaB;
-      this.track(v, 'TOOL_WEAR', tool, limit, tm);
-      this.track(v, 'BEARING_DEGRADATION', bear, limit, tm);
-      this.track(v, 'CALIBRATION_DRIFT', v.calOffset, limit, tm);
-      const th = v.open.get('THERMAL');
+      this.track(v, TOOL, tool, limit, tm);
+      this.track(v, BEARING, bear, limit, tm);
+      this.track(v, CALIBRATION, v.calOffset, limit, tm);
+      const th = v.open[THERMAL];
       if (th && (Math.abs(thermal) <= limit || !on)) {
-        v.open.delete('THERMAL');
+        v.open[THERMAL] = null;
         this.out.drifts.push({ machineId: this.machine.id, tag: v.spec.tag, cause: 'THERMAL', onsetMs: th.onsetMs, endMs: tm, magnitudeSigma: round3(th.peak / v.sigmaB), resetEventId: null });
-      } else this.track(v, 'THERMAL', thermal, limit, tm);
+      } else this.track(v, THERMAL, thermal, limit, tm);
       if (v === this.qualityVar && v.spec.lsl !== null && v.spec.usl !== null) {
         const dimMean = mean; // the parts' mean diameter: wear + offsets (+ sub-threshold thermal/ambient)
         this.pDimHigh = 1 - normalCdf((v.spec.usl - dimMean) / v.sigmaB);
@@ -781,12 +783,12 @@ export class MachineSim {
     }
   }
 
-  private track(v: VarModel, cause: DriftCause, x: number, limit: number, tm: number): void {
-    const e = v.open.get(cause);
+  private track(v: VarModel, ci: number, x: number, limit: number, tm: number): void {
+    const e = v.open[ci];
     if (e) {
       if (Math.abs(x) > Math.abs(e.peak)) e.peak = x;
     } else if (Math.abs(x) > limit) {
-      v.open.set(cause, { cause, onsetMs: tm, peak: x });
+      v.open[ci] = { cause: CAUSES[ci] as DriftCause, onsetMs: tm, peak: x };
     }
   }
 

@@ -27,6 +27,10 @@ export const COLD_AFTER_MS = 4 * 3_600_000;
 
 export type DriftCause = DriftTruth['cause'];
 export const CAUSES: readonly DriftCause[] = ['TOOL_WEAR', 'BEARING_DEGRADATION', 'CALIBRATION_DRIFT', 'THERMAL'];
+export const TOOL = 0;
+export const BEARING = 1;
+export const CALIBRATION = 2;
+export const THERMAL = 3;
 
 export interface OpenEpisode {
   readonly cause: DriftCause;
@@ -51,7 +55,8 @@ export interface VarModel {
   baseOffset: number;
   ar: number;
   calOffset: number;
-  readonly open: Map<DriftCause, OpenEpisode>;
+  /** Open episode per cause, indexed by causeIndex (a 4-slot array is much cheaper than a Map per sample). */
+  readonly open: (OpenEpisode | null)[];
 }
 
 /** Tool wear shape: quick break-in, long linear stage, accelerating near end of life; wear(1) ≈ 1. */
@@ -146,7 +151,7 @@ export function createVarModel(spec: VariableSpec, kind: MachineKind, stableTool
   const toolAmp = sign(toolAmpRange[0]) * rng.range(Math.abs(toolAmpRange[0]), Math.abs(toolAmpRange[1]));
   return {
     spec, sigmaB, perUnit: quantumFor(spec, kind), toolAmp, toolAmpRange, bearingAmp, bearingLag, calRatePerDay,
-    warmAmp: warm, ambientAmp: 0.3 * sigmaB, baseOffset: 0, ar: rng.normal() * sigmaB, calOffset: 0, open: new Map(),
+    warmAmp: warm, ambientAmp: 0.3 * sigmaB, baseOffset: 0, ar: rng.normal() * sigmaB, calOffset: 0, open: [null, null, null, null],
   };
 }
 
