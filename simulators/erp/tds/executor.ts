@@ -77,15 +77,17 @@ function inferType(rows: readonly SqlJsValue[][], c: number): TdsColumnType {
 
 function resolveTypes(st: TranslatedStatement, names: readonly string[], rows: readonly SqlJsValue[][], cat: CatalogIndex): ResultColumn[] {
   const aligned = !st.items.some((i) => i.star) && st.items.length === names.length;
-  return names.map((name, c) => {
+  return names.map((sqliteName, c) => {
     const item = aligned ? st.items[c] : undefined;
+    // SQLite names an unaliased expression by its text; SQL Server sends no name.
+    const name = item !== undefined && !item.named ? '' : sqliteName;
     if (item?.explicitType !== undefined) return { name, type: item.explicitType };
-    const col = (item?.sourceColumn ?? name).toLowerCase();
+    const col = (item?.sourceColumn ?? sqliteName).toLowerCase();
     for (const obj of st.fromObjects) {
       const t = cat.byObject.get(obj)?.get(col);
       if (t !== undefined) return { name, type: t };
     }
-    const t = cat.byColumn.get(col) ?? cat.byColumn.get(name.toLowerCase());
+    const t = cat.byColumn.get(col) ?? cat.byColumn.get(sqliteName.toLowerCase());
     return { name, type: t ?? inferType(rows, c) };
   });
 }

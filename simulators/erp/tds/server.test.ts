@@ -131,6 +131,11 @@ test('datetime rounds to 1/300 s, keeps the 1753 sentinel, and decimals round an
     e instanceof sql.RequestError && e.number === 8115 && e.message === 'Arithmetic overflow error converting float to data type decimal(5,2).');
 });
 
+test('unaliased expressions come back with an empty column name, as from SQL Server', async () => {
+  const r = await pool.request().query("SELECT COUNT(*), 'x' + 'y' AS xy, JobNum FROM Erp.JobHead WHERE JobNum = 'J-001' GROUP BY JobNum");
+  assert.deepEqual(r.recordset, [{ '': 1, xy: 'xy', JobNum: 'J-001' }]);
+});
+
 test('NVarChar and VarChar parameters both match case-insensitively', async () => {
   const q = 'SELECT JobNum FROM Erp.JobHead WHERE PartNum = @p';
   const a = await pool.request().input('p', sql.NVarChar(50), 'prs-100').query(q);

@@ -75,11 +75,21 @@ test('unsupported constructs fail with 40517 naming the construct', () => {
 test('select analysis finds explicit casts, bare columns and FROM objects', () => {
   const [s] = translateBatch('SELECT j.JobNum AS Job, CAST(x AS nvarchar(10)) y, 1 + 2 FROM dbo.vw_OpenJobs j JOIN Erp.Part p ON 1=1');
   assert.deepEqual({ items: s?.items, from: s?.fromObjects }, {
-    items: [{ star: false, sourceColumn: 'JobNum' }, { star: false, explicitType: { type: 'nvarchar', length: 10 } }, { star: false }],
+    items: [{ star: false, named: true, sourceColumn: 'JobNum' }, { star: false, named: true, explicitType: { type: 'nvarchar', length: 10 } }, { star: false, named: false }],
     from: ['vw_openjobs', 'erp_part'],
   });
 });
 
 test('objectKey maps schema-qualified names to lower-case SQLite names', () => {
   assert.deepEqual(['dbo.vw_OpenJobs', '[Erp].[JobHead]', 'vw_X', 'db.dbo.T'].map(objectKey), ['vw_openjobs', 'erp_jobhead', 'vw_x', 't']);
+});
+
+test('+ next to a string literal becomes ||; arithmetic + stays', () => {
+  assert.equal(translateTsql("SELECT 'Job ' + JobNum + N'!', a + b FROM t"), "SELECT 'Job ' || JobNum || '!', a + b FROM t");
+});
+
+test('an unclosed literal or identifier fails with 105', () => {
+  for (const sql of ["SELECT 'abc FROM t", 'SELECT [abc FROM t']) {
+    assert.throws(() => translateTsql(sql), (e: unknown) => e instanceof TsqlError && e.number === 105 && e.message.startsWith('Unclosed quotation mark'), sql);
+  }
 });

@@ -28,6 +28,8 @@ export interface SelectItem {
   /** The column an item reads when it is a bare (possibly alias-qualified) column reference. */
   readonly sourceColumn?: string;
   readonly star: boolean;
+  /** False for an expression without an alias: SQL Server sends such a column with an empty name. */
+  readonly named: boolean;
 }
 
 /** One statement of a batch after translation. */
@@ -110,6 +112,10 @@ const DATE_PART_FUNCTIONS: Readonly<Record<string, string>> = {
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 const KEYWORDS = new Set(['NULL', 'AND', 'OR', 'NOT', 'SELECT', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'WHERE', 'ON', 'IS', 'IN', 'LIKE',
   'BETWEEN', 'EXISTS', 'SET', 'VALUES', 'TOP', 'LIMIT', 'OFFSET', 'FETCH', 'ROWS', 'HAVING', 'BY']);
+
+function isStringTok(t: Tok | undefined): boolean {
+  return t !== undefined && (t.kind === 'str' || t.kind === 'nstr');
+}
 
 function isSig(t: Tok | undefined): boolean {
   return t !== undefined && t.kind !== 'ws' && t.kind !== 'comment';
@@ -268,6 +274,9 @@ class StatementTranslator {
             const s = scopes.length > 1 ? scopes.pop() : undefined;
             if (s?.limit !== undefined) out += ` LIMIT ${s.limit}`;
             out += ')';
+          } else if (t.text === '+' && (isStringTok(toks[this.prev(i)]) || isStringTok(toks[this.next(i)]))) {
+            // Heuristic: `+` next to a string literal is T-SQL concatenation. Column + column is left alone.
+            out += '||';
           } else if (t.text === '#') {
             throw unsupported('#temporary table');
           } else out += t.text;
@@ -502,11 +511,13 @@ function describeItem(toks: readonly Tok[]): SelectItem {
   let expr = [...toks];
   // Strip an alias: `expr AS alias`, `expr alias`, or `alias = expr`.
   const n = expr.length;
+  let aliased = true;
   if (n >= 3 && isPunct(expr[1], '=') && isIdent(expr[0])) expr = expr.slice(2);
   else if (n >= 3 && isWord(expr[n - 2], 'AS')) expr = expr.slice(0, n - 2);
-  else if (n >= 2 && isIdent(expr[n - 1]) && !isPunct(expr[n - 2], '.') && !isWord(expr[n - 1], 'END')) expr = expr.slice(0, n - 1);
+  else if (n >= 2 && (isIdent(expr[n - 1]) || expr[n - 1]?.kind === 'str') && !isPunct(expr[n - 2], '.') && !isWord(expr[n - 1], 'END')) expr = expr.slice(0, n - 1);
+  else aliased = false;
   const last = expr[expr.length - 1];
-  if (isPunct(last, '*')) return { star: true };
+  if (isPunct(last, '*')) return { star: true, named: true };
   const first = expr[0];
   if ((isWord(first, 'CAST') || isWord(first, 'CONVERT')) && isPunct(expr[1], '(') && isPunct(last, ')')) {
     let typeText: string | undefined;
@@ -522,13 +533,13 @@ function describeItem(toks: readonly Tok[]): SelectItem {
       if (comma > 0) typeText = expr.slice(2, comma).map((t) => t.text).join('');
     }
     const explicitType = typeText === undefined ? undefined : parseTypeName(typeText);
-    if (explicitType !== undefined) return { star: false, explicitType };
+    if (explicitType !== undefined) return { star: false, named: aliased, explicitType };
   }
   // A bare column reference: ident or alias.ident
   if (expr.length >= 1 && isIdent(last) && expr.every((t, j) => (j % 2 === 0 ? isIdent(t) : isPunct(t, '.')))) {
-    return { star: false, sourceColumn: (last as Tok).value };
+    return { star: false, named: true, sourceColumn: (last as Tok).value };
   }
-  return { star: false };
+  return { star: false, named: aliased };
 }
 
 /** Parses `EXEC sp_executesql N'…', N'@a int', @a = 1` with literal arguments only. */
