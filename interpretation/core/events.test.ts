@@ -17,7 +17,7 @@ test('deriveEvents dates drift, stability loss, acceleration and a post-maintena
   values[50] = 30; // an excursion 5 minutes after the maintenance at minute 45; the robust drift detector ignores it
   const drift = computeDrift(series(values));
   const quality = Array.from({ length: 120 }, (_, i) => (i === 50 ? 30 : 10 + wiggle(i)));
-  const stability = computeStability(series(quality), { lsl: 0, usl: 40 });
+  const stability = computeStability(series(quality), { lsl: 0, usl: 40, recentPoints: 100 });
   const degradation = computeDegradation(series(Array.from({ length: 40 }, (_, i) => (i < 20 ? 0.1 * i : 2 + (i - 20)))), { threshold: 1e6, direction: 'UP' });
   const events = deriveEvents({ drift, stability, degradation, maintenance: [{ t: T0 + 45 * MIN, kind: 'tool change' }] });
   assert.deepEqual(events.map((e) => [e.kind, (e.at - T0) / MIN]), [

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { computeStability } from './stability.ts';
 import { nelsonRules, type NelsonViolations } from './nelson.ts';
-import { chiSquareQuantile, normalQuantile } from './series.ts';
+import { chiSquareQuantile, createRng, normalQuantile } from './series.ts';
 import type { Sample } from './types.ts';
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -116,4 +116,34 @@ test('computeStability edge cases: empty, one point, too few, constant, NaN gaps
 test('computeStability rejects misuse with exact messages', () => {
   assert.throws(() => computeStability([], { lsl: 2, usl: 1 }), { name: 'RangeError', message: 'computeStability: need finite lsl < usl, got 2 and 1' });
   assert.throws(() => computeStability([], { lsl: 0, usl: 1, subgroupSize: 11 }), { name: 'RangeError', message: 'computeStability: subgroupSize must be an integer in 1..10, got 11' });
+});
+
+/** Seeded standard-normal noise (Box–Muller over mulberry32). */
+function gauss(n: number, seed: number): number[] {
+  const r = createRng(seed);
+  return Array.from({ length: n }, () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r()));
+}
+
+test('computeStability judges an autocorrelated but stationary series on AR(1) residuals', () => {
+  const e = gauss(200, 41);
+  const ar: number[] = [];
+  e.forEach((x, i) => ar.push(i === 0 ? x : 0.8 * ar[i - 1]! + x));
+  const naive = computeStability(series(ar), { lsl: -20, usl: 20, autocorrelationAdjust: false });
+  const adjusted = computeStability(series(ar), { lsl: -20, usl: 20 });
+  assert.notEqual(naive.state, 'STABLE');
+  assert.equal(adjusted.state, 'STABLE');
+  assert.match(adjusted.explanation.notes[0] ?? '', /^lag-1 autocorrelation 0\.\d\d in the first half: Nelson rules judged on AR\(1\) residuals/);
+});
+
+test('computeStability: only stateRules among the last recentPoints points decide the state', () => {
+  const alternating = Array.from({ length: 40 }, (_, i) => 10 + (i % 2 ? 0.5 : -0.5) * (1 + (i % 3) * 0.1));
+  const byDefault = computeStability(series(alternating), { lsl: 0, usl: 20 });
+  assert.ok(byDefault.violations.some((v) => v.rule === 4), 'rule 4 is reported');
+  assert.equal(byDefault.state, 'STABLE');
+  assert.equal(computeStability(series(alternating), { lsl: 0, usl: 20, stateRules: [4] }).state, 'UNSTABLE');
+  const oldOutlier = [...KNOWN, ...KNOWN, ...KNOWN];
+  oldOutlier[5] = 30;
+  const recent = computeStability(series(oldOutlier), { lsl: 0, usl: 40 });
+  assert.deepEqual([recent.violations.find((v) => v.rule === 1)?.indices, recent.state], [[5], 'STABLE']);
+  assert.equal(computeStability(series(oldOutlier), { lsl: 0, usl: 40, recentPoints: 60 }).state, 'UNSTABLE');
 });

