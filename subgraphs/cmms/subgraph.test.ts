@@ -118,7 +118,7 @@ test('maintenanceWorkOrders pages with cursors and filters; a foreign cursor is 
       { cursor: (filtered.data as any).maintenanceWorkOrders.edges[1].cursor, node: { id: 'wo_0002', status: 'COMPLETED' } },
     ] } } });
   const bad = await kit.run(q, { after: Buffer.from('other:1').toString('base64url') });
-  assert.deepEqual(bad, { data: null, errors: [{ message: 'after is not a cursor of this list', path: ['maintenanceWorkOrders'], locations: [{ line: 1, column: 62 }], extensions: { code: 'INVALID_CURSOR' } }] });
+  assert.deepEqual(bad, { data: { maintenanceWorkOrders: null }, errors: [{ message: 'after is not a cursor of this list', path: ['maintenanceWorkOrders'], locations: [{ line: 1, column: 62 }], extensions: { code: 'INVALID_CURSOR' } }] });
   const reversed = await kit.run(q, { filter: { reportedIn: { from: '2026-03-10T00:00:00Z', to: '2026-03-08T00:00:00Z' } } });
   assert.deepEqual((reversed.errors as any[]).map((e) => [e.message, e.extensions.code]), [['filter.reportedIn.from must not be after filter.reportedIn.to', 'INVALID_TIME_RANGE']]);
 });
@@ -207,6 +207,6 @@ test('under all mess a generated plant serves no sentinel labour hours or meter 
 test('a negative or oversized first is BAD_USER_INPUT with the allowed range in the message', async (t) => {
   const kit = await startKit(t);
   const res = await kit.run('{ maintenanceWorkOrders(first: -1) { totalCount } }');
-  assert.deepEqual(res, { data: null, errors: [{ message: 'first must be between 0 and 1000, got -1', path: ['maintenanceWorkOrders'], locations: [{ line: 1, column: 3 }], extensions: { code: 'BAD_USER_INPUT' } }] });
+  assert.deepEqual(res, { data: { maintenanceWorkOrders: null }, errors: [{ message: 'first must be between 0 and 1000, got -1', path: ['maintenanceWorkOrders'], locations: [{ line: 1, column: 3 }], extensions: { code: 'BAD_USER_INPUT' } }] });
   assert.deepEqual(kit.sim.stats().total, 0, 'rejected before any CMMS call');
 });

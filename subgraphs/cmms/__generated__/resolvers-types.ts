@@ -189,7 +189,7 @@ export type Meter = {
   name: Scalars['String']['output'];
   physicalAsset?: Maybe<PhysicalAsset>;
   /** Readings in the range, oldest first, at most `first`. */
-  readings: Array<MeterReading>;
+  readings?: Maybe<Array<MeterReading>>;
   /** The unit the CMMS reports, when it differs from the canonical one (e.g. psi). */
   sourceUnit?: Maybe<Scalars['String']['output']>;
   /** Canonical unit (bar, degC, mm/s, h, cycles); readings are converted to it. */
@@ -244,14 +244,14 @@ export type PhysicalAsset = {
   id: Scalars['ID']['output'];
   installedAt?: Maybe<Scalars['DateTime']['output']>;
   manufacturer?: Maybe<Scalars['String']['output']>;
-  meters: Array<Meter>;
+  meters?: Maybe<Array<Meter>>;
   model?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   retiredAt?: Maybe<Scalars['DateTime']['output']>;
   serialNumber?: Maybe<Scalars['String']['output']>;
   status: PhysicalAssetStatus;
   /** Work orders on this asset; `range` filters on reportedAt; newest first, at most `first`. */
-  workOrders: Array<MaintenanceWorkOrder>;
+  workOrders?: Maybe<Array<MaintenanceWorkOrder>>;
 };
 
 
@@ -291,19 +291,19 @@ export type Quantity = {
 export type Query = {
   __typename?: 'Query';
   /** What this subgraph knows about the CMMS connection and the asset-to-equipment mapping. */
-  cmmsInfo: CmmsInfo;
+  cmmsInfo?: Maybe<CmmsInfo>;
   /** The failure-code tree (class › problem › cause › remedy): the roots, each with its children. */
-  failureCodes: Array<FailureCode>;
+  failureCodes?: Maybe<Array<FailureCode>>;
   /** A maintenance work order by CMMS id (e.g. wo_0871); null when the CMMS does not know it. */
   maintenanceWorkOrder?: Maybe<MaintenanceWorkOrder>;
   /** Maintenance work orders matching the filter, ordered by last update, oldest first. */
-  maintenanceWorkOrders: MaintenanceWorkOrderConnection;
+  maintenanceWorkOrders?: Maybe<MaintenanceWorkOrderConnection>;
   /** A CMMS meter by id; null when the CMMS does not know it. */
   meter?: Maybe<Meter>;
   /** A physical asset by CMMS asset id (e.g. ast_7Hq2…); null when the CMMS does not know it. */
   physicalAsset?: Maybe<PhysicalAsset>;
   /** Preventive-maintenance schedules, optionally for one equipment position. */
-  pmSchedules: Array<PmSchedule>;
+  pmSchedules?: Maybe<Array<PmSchedule>>;
 };
 
 
@@ -576,7 +576,7 @@ export type MeterResolvers<ContextType = CmmsContext, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['MeterKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   physicalAsset?: Resolver<Maybe<ResolversTypes['PhysicalAsset']>, ParentType, ContextType>;
-  readings?: Resolver<Array<ResolversTypes['MeterReading']>, ParentType, ContextType, RequireFields<MeterReadingsArgs, 'first' | 'range'>>;
+  readings?: Resolver<Maybe<Array<ResolversTypes['MeterReading']>>, ParentType, ContextType, RequireFields<MeterReadingsArgs, 'first' | 'range'>>;
   sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -602,13 +602,13 @@ export type PhysicalAssetResolvers<ContextType = CmmsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   installedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   manufacturer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  meters?: Resolver<Array<ResolversTypes['Meter']>, ParentType, ContextType>;
+  meters?: Resolver<Maybe<Array<ResolversTypes['Meter']>>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   serialNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PhysicalAssetStatus'], ParentType, ContextType>;
-  workOrders?: Resolver<Array<ResolversTypes['MaintenanceWorkOrder']>, ParentType, ContextType, RequireFields<PhysicalAssetWorkOrdersArgs, 'first'>>;
+  workOrders?: Resolver<Maybe<Array<ResolversTypes['MaintenanceWorkOrder']>>, ParentType, ContextType, RequireFields<PhysicalAssetWorkOrdersArgs, 'first'>>;
 }>;
 
 export type PmScheduleResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['PmSchedule'] = ResolversParentTypes['PmSchedule']> = ResolversObject<{
@@ -628,13 +628,13 @@ export type QuantityResolvers<ContextType = CmmsContext, ParentType extends Reso
 }>;
 
 export type QueryResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  cmmsInfo?: Resolver<ResolversTypes['CmmsInfo'], ParentType, ContextType>;
-  failureCodes?: Resolver<Array<ResolversTypes['FailureCode']>, ParentType, ContextType>;
+  cmmsInfo?: Resolver<Maybe<ResolversTypes['CmmsInfo']>, ParentType, ContextType>;
+  failureCodes?: Resolver<Maybe<Array<ResolversTypes['FailureCode']>>, ParentType, ContextType>;
   maintenanceWorkOrder?: Resolver<Maybe<ResolversTypes['MaintenanceWorkOrder']>, ParentType, ContextType, RequireFields<QueryMaintenanceWorkOrderArgs, 'id'>>;
-  maintenanceWorkOrders?: Resolver<ResolversTypes['MaintenanceWorkOrderConnection'], ParentType, ContextType, RequireFields<QueryMaintenanceWorkOrdersArgs, 'first'>>;
+  maintenanceWorkOrders?: Resolver<Maybe<ResolversTypes['MaintenanceWorkOrderConnection']>, ParentType, ContextType, RequireFields<QueryMaintenanceWorkOrdersArgs, 'first'>>;
   meter?: Resolver<Maybe<ResolversTypes['Meter']>, ParentType, ContextType, RequireFields<QueryMeterArgs, 'id'>>;
   physicalAsset?: Resolver<Maybe<ResolversTypes['PhysicalAsset']>, ParentType, ContextType, RequireFields<QueryPhysicalAssetArgs, 'id'>>;
-  pmSchedules?: Resolver<Array<ResolversTypes['PmSchedule']>, ParentType, ContextType, Partial<QueryPmSchedulesArgs>>;
+  pmSchedules?: Resolver<Maybe<Array<ResolversTypes['PmSchedule']>>, ParentType, ContextType, Partial<QueryPmSchedulesArgs>>;
 }>;
 
 export type Resolvers<ContextType = CmmsContext> = ResolversObject<{
