@@ -103,7 +103,8 @@ export function rankWarnings(signals: readonly WarningSignal[]): RankedWarning[]
 
 /**
  * Convenience: the standard signals of one subject's detector results, for `rankWarnings`.
- * Drift contributes its score; stability 0.9 when UNSTABLE and 0.6 when DRIFTING; degradation
+ * Drift contributes its score; stability 0.7 when UNSTABLE and 0.4 when DRIFTING (alone a WARNING or an
+ * INFO: the rules false-alarm on ~8 % / ~22 % of healthy 25-point windows); degradation
  * 0.9 when the threshold is reached, else by RUL: 0.8 within `rulHorizonDays` (default 7),
  * 0.4 within 4× that, plus 0.2 when accelerating. These weights are a heuristic.
  */
@@ -113,7 +114,7 @@ export function signalsFromResults(subject: string, r: EventInputs & { rulHorizo
     out.push({ subject, kind: 'DRIFT', score: r.drift.state === 'DRIFTING' ? r.drift.score : r.drift.score / 2, at: r.drift.since, detail: `${r.drift.state} ${r.drift.direction}` });
   }
   if (r.stability && (r.stability.state === 'UNSTABLE' || r.stability.state === 'DRIFTING')) {
-    out.push({ subject, kind: 'STABILITY', score: r.stability.state === 'UNSTABLE' ? 0.9 : 0.6, at: r.stability.explanation.window.to, detail: r.stability.state });
+    out.push({ subject, kind: 'STABILITY', score: r.stability.state === 'UNSTABLE' ? 0.7 : 0.4, at: r.stability.explanation.window.to, detail: r.stability.state });
   }
   const g = r.degradation;
   if (g && g.state !== 'INSUFFICIENT_DATA') {
