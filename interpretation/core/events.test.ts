@@ -57,4 +57,7 @@ test('signalsFromResults turns detector results into scored signals', () => {
     degradation: computeDegradation(series(Array.from({ length: 20 }, (_, i) => i)), { threshold: 10, direction: 'UP' }),
   });
   assert.deepEqual(signals.map((s) => [s.kind, s.detail]), [['DRIFT', 'DRIFTING UP'], ['DEGRADATION', 'THRESHOLD_REACHED']]);
+  const quality = Array.from({ length: 40 }, (_, i) => (i === 35 ? 30 : 10 + wiggle(i)));
+  const unstable = signalsFromResults('m2', { stability: computeStability(series(quality), { lsl: 0, usl: 40 }) });
+  assert.deepEqual(unstable.map((s) => [s.kind, s.score, s.detail]), [['STABILITY', 0.7, 'UNSTABLE']]);
 });
