@@ -207,7 +207,6 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
       writeMessage(w, 'error', 40613, 1, severity, text, SERVER_NAME);
       if (isRpc) { writeReturnStatus(w, 0); writeDone(w, TOKEN.DONEPROC, DONE_ERROR, 0); } else writeDone(w, TOKEN.DONE, DONE_ERROR, 0);
       send(w.result());
-      if (attentionPending) { attentionPending = false; sendAttentionAck(); }
       // tedious parses tokens asynchronously; a FIN right behind the reply can overtake it ("socket hang up").
       if (graceTimer !== undefined) clearTimeout(graceTimer);
       graceTimer = setTimeout(() => socket.end(), 100);
@@ -226,12 +225,20 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
       inFlight = state;
     });
 
+    // Requests received and not yet answered; an ATTENTION must be acknowledged after their replies.
+    let unanswered = 0;
     const onMessage = (m: Message) => {
       if (m.type === PKT.ATTENTION) {
-        if (inFlight !== undefined) { attentionPending = true; inFlight.abort(); } else sendAttentionAck();
+        if (unanswered === 0) { sendAttentionAck(); return; }
+        attentionPending = true;
+        inFlight?.abort();
         return;
       }
-      queue = queue.then(() => handle(m)).catch((e: unknown) => {
+      unanswered++;
+      queue = queue.then(() => handle(m)).finally(() => {
+        unanswered--;
+        if (unanswered === 0 && attentionPending) { attentionPending = false; sendAttentionAck(); }
+      }).catch((e: unknown) => {
         logger.error({ op: 'tds', error: e instanceof Error ? e.message : String(e) }, 'TDS request failed');
         socket.destroy();
       });
@@ -297,9 +304,11 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
       }
 
       const f = fault;
-      if (f.mode === 'hang' && !setupOnly) await wait(undefined);
-      else if (f.mode === 'latency' && (f.latencyMs ?? 0) > 0) await wait(f.latencyMs);
-      const aborted = inFlight?.aborted === true;
+      if (!attentionPending) {
+        if (f.mode === 'hang' && !setupOnly) await wait(undefined);
+        else if (f.mode === 'latency' && (f.latencyMs ?? 0) > 0) await wait(f.latencyMs);
+      }
+      const aborted = inFlight?.aborted === true || attentionPending;
       inFlight = undefined;
       if (doomed) { answerDown(isRpc); return; }
       if (aborted) {
@@ -330,7 +339,6 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
         }
       }
       send(w.result());
-      if (attentionPending) { attentionPending = false; sendAttentionAck(); }
     }
 
     function writeResults(w: ByteWriter, results: readonly StatementResult[], isRpc: boolean, more = false): void {
