@@ -37,13 +37,22 @@ export function checkDegradationArgs(a: DegradationArgs): DegradationArgs {
  * Drift of samples against the baseline after the latest reset. `sensitivity` divides both control
  * limits (EWMA L and CUSUM h), so 2 alarms at half the standardised deviation.
  */
-export function driftOf(samples: readonly Sample[], resets: readonly Reset[], a: DriftArgs): DriftResult {
-  return computeDrift(samples, {
-    baselineSize: a.baselinePoints,
+export function driftOf(samples: readonly Sample[], resets: readonly Reset[], a: DriftArgs): { result: DriftResult; notes: string[] } {
+  // After a recent reset there may be fewer than baselinePoints + a useful monitored tail. Then the
+  // baseline shrinks to half the points since the reset (at least 30): a HEURISTIC trading a noisier
+  // sigma for seeing wear that starts right after a tool change, instead of INSUFFICIENT_DATA for a day.
+  const last = samples.length > 0 ? samples[samples.length - 1]!.t : Number.NaN;
+  const reset = [...resets].reverse().find((r) => r.t <= last);
+  const since = reset === undefined ? Number.POSITIVE_INFINITY : samples.filter((x) => x.t > reset.t && typeof x.v === 'number' && Number.isFinite(x.v)).length;
+  const baselineSize = since >= 2 * a.baselinePoints ? a.baselinePoints : Math.min(a.baselinePoints, Math.max(30, Math.floor(since / 2)));
+  const notes = baselineSize < a.baselinePoints ? [`only ${since} points since the latest reset: baseline shortened to ${baselineSize} points`] : [];
+  const result = computeDrift(samples, {
+    baselineSize,
     resets: resets.map((r) => r.t),
     ewmaL: defaultDriftMonitorParams.ewmaL / a.sensitivity,
     cusumH: defaultDriftMonitorParams.cusumH / a.sensitivity,
   });
+  return { result, notes };
 }
 
 /** Fixed stand-in limits for a variable without both spec limits: the Nelson rules do not use limits, the indices are nulled. */
@@ -97,7 +106,8 @@ export function processVariableDrift(pv: ProcessVariableRep, args: DriftArgs): D
   const { resets: all, provenance } = equipmentResets(eq, 'ProcessVariable.equipment');
   const resets = resetsFor(all, variableFamily(pv.unit, pv.id));
   const samples = toSamples(rows);
-  return driftAssessment(driftOf(samples, resets, a), resets, [sampleProvenance(rows.length), ...provenance]);
+  const { result, notes } = driftOf(samples, resets, a);
+  return driftAssessment(result, resets, [sampleProvenance(rows.length), ...provenance], notes);
 }
 
 export function processVariableStability(pv: ProcessVariableRep, args: StabilityArgs): StabilityAssessment {
@@ -278,7 +288,7 @@ export function equipmentFindings(eq: EquipmentRep): { subjects: SubjectResults[
     const resets = resetsFor(all, variableFamily(pv.unit, pv.id));
     const lsl = pv.lowerSpecLimit ?? null;
     const usl = pv.upperSpecLimit ?? null;
-    const entry: SubjectResults = { subject: pv.id, resets, drift: driftOf(samples, resets, defaultDriftArgs), stability: stabilityOf(samples, lsl, usl, defaultStabilityArgs, resets).result };
+    const entry: SubjectResults = { subject: pv.id, resets, drift: driftOf(samples, resets, defaultDriftArgs).result, stability: stabilityOf(samples, lsl, usl, defaultStabilityArgs, resets).result };
     // HEURISTIC: a variable with a spec limit degrades toward it (USL upward, else LSL downward).
     if (usl !== null) entry.degradation = degradationOf(samples, resets, { threshold: usl, direction: 'UP', confidence: 0.9 }).result;
     else if (lsl !== null) entry.degradation = degradationOf(samples, resets, { threshold: lsl, direction: 'DOWN', confidence: 0.9 }).result;

@@ -10,7 +10,9 @@ export interface Provenance { readonly subgraph: string; readonly field: string;
 /**
  * Which variables a maintenance event restarts. A HEURISTIC from DOMAIN.md §6: a tool change resets
  * wear (dimensions, loads, cycle times); a calibration resets sensor offsets (pressures,
- * temperatures); a bearing replacement resets vibration; a PM or an asset swap may shift anything.
+ * temperatures); a bearing replacement resets vibration. A PM counts as a tool change (PMs include
+ * fresh tooling); it does not reset sensors, so a calibration drift that a PM did not fix stays
+ * visible. ALL is kept for events known to shift everything (none are mapped to it today).
  */
 export type ResetScope = 'ALL' | 'TOOL' | 'SENSOR' | 'VIBRATION';
 
@@ -57,12 +59,12 @@ export function measurementSamples(rows: readonly MeasurementRep[]): Sample[] {
 
 /** MES canonical loss reasons that mean someone changed the process on purpose, with what they touch. */
 const stateResetScopes: Readonly<Record<string, ResetScope>> = {
-  TOOL_CHANGE: 'TOOL', CALIBRATION: 'SENSOR', PREVENTIVE_MAINTENANCE: 'ALL', BEARING_REPLACEMENT: 'VIBRATION',
+  TOOL_CHANGE: 'TOOL', CALIBRATION: 'SENSOR', PREVENTIVE_MAINTENANCE: 'TOOL', BEARING_REPLACEMENT: 'VIBRATION',
 };
 
 /**
- * Is this MES state interval a reset? Only by its canonical reason (TOOL_CHANGE, CALIBRATION,
- * PREVENTIVE_MAINTENANCE), in any state: a SETUP for a CHANGEOVER changes the product, not the
+ * Is this MES state interval a reset? Only by its canonical reason (TOOL_CHANGE and
+ * PREVENTIVE_MAINTENANCE → TOOL, CALIBRATION → SENSOR), in any state: a SETUP for a CHANGEOVER changes the product, not the
  * machine, and DOWN_PLANNED for NO_SHIFT is not maintenance. The reset instant is the interval's
  * end: the new baseline starts when the machine runs again.
  */
@@ -74,7 +76,7 @@ export function stateReset(s: StateRep): Reset | null {
 }
 
 /**
- * Is this CMMS work order a reset? Only COMPLETED ones with a completion time: PREVENTIVE (ALL),
+ * Is this CMMS work order a reset? Only COMPLETED ones with a completion time: PREVENTIVE (TOOL),
  * CALIBRATION (SENSOR), and CORRECTIVE when the failure report says a part was replaced (remedy
  * ending in REPL/RPL): a bearing (problem *BRG*) → VIBRATION, a tool (class TOOL) → TOOL, a sensor
  * (problem *SENS*) → SENSOR. Other repairs (jams, leaks, drive resets) and INSPECTION leave the
@@ -83,7 +85,7 @@ export function stateReset(s: StateRep): Reset | null {
 export function workOrderReset(w: MaintenanceRep): Reset | null {
   const t = ms(w.completedAt);
   if (w.status !== 'COMPLETED' || !Number.isFinite(t)) return null;
-  if (w.type === 'PREVENTIVE') return { t, kind: 'CMMS PREVENTIVE work order', scope: 'ALL' };
+  if (w.type === 'PREVENTIVE') return { t, kind: 'CMMS PREVENTIVE work order', scope: 'TOOL' };
   if (w.type === 'CALIBRATION') return { t, kind: 'CMMS CALIBRATION work order', scope: 'SENSOR' };
   const f = w.failure;
   if (w.type !== 'CORRECTIVE' || f === null || f === undefined || !/(REPL|RPL)$/i.test(f.remedyCode ?? '')) return null;

@@ -38,12 +38,12 @@ export function explanation(e: Explanation, inputs: readonly Provenance[], extra
 
 const ci = (x: IndexWithCi | null): CapabilityIndex | null => (x === null ? null : { value: x.value, lower: x.lower, upper: x.upper });
 
-export function driftAssessment(r: DriftResult, resets: readonly Reset[], inputs: readonly Provenance[]): DriftAssessment {
+export function driftAssessment(r: DriftResult, resets: readonly Reset[], inputs: readonly Provenance[], extraNotes: readonly string[] = []): DriftAssessment {
   return {
     state: r.state, score: r.score, direction: r.direction, magnitudeSigma: r.magnitudeSigma,
     since: iso(r.since), firstAlarmAt: iso(r.firstAlarmAt),
     resets: resets.map((x) => ({ at: isoOrThrow(x.t), kind: x.kind })),
-    explanation: explanation(r.explanation, inputs),
+    explanation: explanation(r.explanation, inputs, extraNotes),
   };
 }
 

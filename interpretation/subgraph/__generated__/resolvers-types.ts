@@ -130,8 +130,8 @@ export type Equipment = {
   /** Dated derived events of the last 14 days, oldest first. */
   events: Array<InterpretationEvent>;
   id: Scalars['ID']['output'];
-  processVariables: Array<ProcessVariable>;
-  qualityCharacteristics: Array<QualityCharacteristic>;
+  processVariables?: Maybe<Array<ProcessVariable>>;
+  qualityCharacteristics?: Maybe<Array<QualityCharacteristic>>;
   recentMaintenance?: Maybe<Array<MaintenanceWorkOrder>>;
   recentStates?: Maybe<Array<EquipmentStateInterval>>;
   /** Ranked early warnings (heuristic noisy-OR of drift, stability, degradation and anomaly signals), most urgent first. */
