@@ -8,10 +8,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRepoRoot } from '../common/index.ts';
-import { generatePlant } from '../simulators/plant/index.ts';
+import { buildGroundTruth, generatePlant } from '../simulators/plant/index.ts';
 import { BENCH_CONFIG } from './detect/detector.ts';
 import { AE_OPTIONS, runAutoencoderBenchmark } from './detect/ae.ts';
-import { PLANT_DRIFT_CONFIGS, scorePlantDrift } from './detect/plant-drift.ts';
+import { PLANT_DRIFT_CONFIGS, plantVerdicts, scorePlantDrift } from './detect/plant-drift.ts';
 import { crossValidate, runBenchmark } from './detect/run.ts';
 import { loadSkabFile, SKAB_FILES } from './detect/skab.ts';
 
@@ -79,5 +79,12 @@ if (!process.argv.includes('--no-plant')) {
     const p = scorePlantDrift(plant, config);
     console.log(`  ${name} ${JSON.stringify(config)}`);
     console.log(`    detected ${p.detected}/${p.episodes} episodes (${num(100 * p.detectionRate, 1)} %), median delay ${p.medianDelayMinutes === null ? 'n/a' : `${num(p.medianDelayMinutes, 0)} min`}, false alarms ${p.falseAlarms} = ${num(p.falseAlarmsPerSeriesWeek)} per series-week (${num(p.seriesWeeks, 1)} series-weeks)`);
+  }
+  const truth = buildGroundTruth(plant);
+  for (const baselineSize of [30, 100]) {
+    const v = plantVerdicts({ ...plant, stableVariables: truth.stableVariables }, { driftPoints: 2016, stabilityPoints: 288, baselineSize });
+    console.log(`  end-of-history verdicts (computeDrift on the last 7 days, baselineSize ${baselineSize}; computeStability defaults on the last day) by truth class:`);
+    console.log(`    drift ${JSON.stringify(v.drift)}`);
+    if (baselineSize === 30) console.log(`    stability ${JSON.stringify(v.stability)}`);
   }
 }

@@ -1,6 +1,6 @@
 // Drift onsets on the demo plant's ground truth: detection rate, median delay and false alarms per
 // week for the core's causal drift monitor, with maintenance resets restarting the baseline.
-import { baselineStats, createDriftMonitor, defaultDriftMonitorParams, type DriftMonitorParams } from '../../interpretation/core/index.ts';
+import { baselineStats, computeDrift, computeStability, createDriftMonitor, defaultDriftMonitorParams, type DriftMonitorParams } from '../../interpretation/core/index.ts';
 
 /** The parts of the demo plant this scorer reads (structural, so tests can pass a hand-built plant). */
 export type PlantDriftInput = {
@@ -95,4 +95,40 @@ export function scorePlantDrift(plant: PlantDriftInput, cfg: PlantDriftConfig = 
     seriesWeeks,
     falseAlarmsPerSeriesWeek: seriesWeeks === 0 ? 0 : falseAlarms / seriesWeeks,
   };
+}
+
+/** Extra plant facts for the end-of-history verdicts: stable variables and spec limits. */
+export type PlantVerdictInput = PlantDriftInput & {
+  stableVariables: readonly { machineId: string; tag: string }[];
+  machines: readonly { id: string; variables: readonly { tag: string; lsl: number | null; usl: number | null }[] }[];
+};
+
+export type VerdictTally = Record<string, Record<string, number>>;
+
+/**
+ * The verdicts a reader of the subgraph would see at the end of the history: computeDrift on the
+ * last `driftPoints` of each series (resets from maintenance events) and computeStability on the
+ * last `stabilityPoints`, tallied by ground-truth class: 'stable' (never drifted), 'open' (a drift
+ * episode covers the last hour), 'past' (drifted earlier only).
+ */
+export function plantVerdicts(plant: PlantVerdictInput, opts: { driftPoints: number; stabilityPoints: number; baselineSize: number }): { drift: VerdictTally; stability: VerdictTally } {
+  const stable = new Set(plant.stableVariables.map((v) => `${v.machineId}\u0000${v.tag}`));
+  const drift: VerdictTally = {};
+  const stability: VerdictTally = {};
+  const bump = (t: VerdictTally, k: string, state: string) => { const row = (t[k] ??= {}); row[state] = (row[state] ?? 0) + 1; };
+  for (const s of plant.series) {
+    const n = s.values.length;
+    const endT = s.startMs + (n - 1) * s.intervalMs;
+    const cls = stable.has(`${s.machineId}\u0000${s.tag}`) ? 'stable'
+      : plant.drifts.some((d) => d.machineId === s.machineId && d.tag === s.tag && d.onsetMs <= endT && d.endMs >= endT - 3_600_000) ? 'open' : 'past';
+    const tail = (k: number) => Array.from({ length: Math.min(k, n) }, (_, j) => { const i = n - Math.min(k, n) + j; return { t: s.startMs + i * s.intervalMs, v: s.values[i]! }; });
+    const resets = plant.events.filter((e) => e.machineId === s.machineId && e.resetsTags.includes(s.tag)).map((e) => e.endMs);
+    bump(drift, cls, computeDrift(tail(opts.driftPoints), { resets, baselineSize: opts.baselineSize }).state);
+    const spec = plant.machines.find((m) => m.id === s.machineId)?.variables.find((v) => v.tag === s.tag);
+    // Variables without spec limits get far-away ones: only the control rules matter then.
+    const lsl = spec?.lsl ?? Number.MIN_SAFE_INTEGER;
+    const usl = spec?.usl ?? Number.MAX_SAFE_INTEGER;
+    bump(stability, cls, computeStability(tail(opts.stabilityPoints), { lsl, usl }).state);
+  }
+  return { drift, stability };
 }
