@@ -10,3 +10,4 @@ export { findRepoRoot } from './repo-root.ts';
 export { createReadCache } from './read-cache.ts';
 export type { ReadCache } from './read-cache.ts';
 export type { SubgraphRuntime, RequestFacts, UpstreamStats } from './subgraph.ts';
+export { createSubgraphServer, startSubgraphServer, readRequestBody, BodyTooLargeError } from './subgraph-server.ts';

@@ -9,6 +9,6 @@ const config = loadConfig();
 const runtime = await createCmmsSubgraph(config, { logger });
 const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host });
 logger.info({ url, version: config.apiVersion }, 'cmms subgraph listening');
-const stop = () => { void close().then(() => process.exit(0)); };
+const stop = () => { void close().then(() => runtime.close()).then(() => process.exit(0)); };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

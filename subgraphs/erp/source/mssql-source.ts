@@ -97,6 +97,8 @@ function date(row: RawRow, col: string): Date | null {
 }
 
 /** Maps an mssql/tedious error to a coded GraphQLError. Messages never carry SQL, server names or driver text. */
+const unavailableErrorNumbers: ReadonlySet<number> = new Set([40613, 4060, 942, 976, 983]);
+
 export function mapMssqlError(e: unknown): GraphQLError {
   if (e !== null && typeof e === 'object' && 'extensions' in e && e instanceof Error && e.name === 'GraphQLError') return e as GraphQLError;
   const err = e as { name?: string; code?: string; number?: number; message?: string };
@@ -111,6 +113,11 @@ export function mapMssqlError(e: unknown): GraphQLError {
     return plantError(Code.ERP_TIMEOUT, 'ERP query ran past its timeout', { source: 'ERP', retryable: true }, e);
   }
   if (typeof err.number === 'number') {
+    // The server is there but the database is not serving: 40613 database unavailable (Azure SQL, failovers),
+    // 4060 cannot open database, 942 database offline, 983/976 availability-group replica not readable.
+    if (unavailableErrorNumbers.has(err.number)) {
+      return plantError(Code.ERP_UNAVAILABLE, 'ERP database unreachable', { source: 'ERP', retryable: true, detail: { errorNumber: err.number } }, e);
+    }
     // 207 invalid column / 208 invalid object: the view contract changed under us (vendor patch).
     if (err.number === 207 || err.number === 208) {
       const m = /name '([^']{1,128})'/.exec(err.message ?? '');
