@@ -4,7 +4,6 @@ import { pathToFileURL } from 'node:url';
 import sql from 'mssql';
 import { createTdsServer, openSqlJs } from '../simulators/erp/tds/index.ts';
 import type { TdsCatalog } from '../simulators/erp/tds/index.ts';
-import type { Logger } from '../common/index.ts';
 
 /** Figures of one run; rates are rows per second. */
 export interface TdsReadFigures {
@@ -15,8 +14,6 @@ export interface TdsReadFigures {
   readonly tdsRowsPerSec: number;
   /** TDS time over baseline time (how many times slower the wire read is). */
   readonly slowdown: number;
-  /** Server-side share of the TDS read: sql.js read + type resolution + token encoding. */
-  readonly serverMs: number;
 }
 
 const catalog: TdsCatalog = {
@@ -54,13 +51,7 @@ export async function benchTdsRead(opts: { rows?: number } = {}): Promise<TdsRea
   stmt.free();
   const baselineMs = performance.now() - t0;
 
-  let serverMs = 0;
-  // The server logs each request's duration at debug level; capture it to split server vs client time.
-  const logger: Logger = {
-    debug: (fields) => { if (typeof fields['ms'] === 'number') serverMs = fields['ms']; },
-    info: () => {}, warn: () => {}, error: () => {}, child: () => logger,
-  };
-  const server = createTdsServer({ db, catalog, credentials: { user: 'bench', password: 'bench' }, database: 'ERP', logger });
+  const server = createTdsServer({ db, catalog, credentials: { user: 'bench', password: 'bench' }, database: 'ERP' });
   const port = await server.listen();
   const pool = new sql.ConnectionPool({
     server: '127.0.0.1', port, user: 'bench', password: 'bench', database: 'ERP', requestTimeout: 120_000,
@@ -76,7 +67,6 @@ export async function benchTdsRead(opts: { rows?: number } = {}): Promise<TdsRea
     return {
       rows, baselineMs: round(baselineMs), baselineRowsPerSec: Math.round(rows / (baselineMs / 1000)),
       tdsMs: round(tdsMs), tdsRowsPerSec: Math.round(rows / (tdsMs / 1000)), slowdown: round(tdsMs / baselineMs),
-      serverMs,
     };
   } finally {
     await pool.close();
@@ -95,6 +85,5 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   console.log(`rows: ${f.rows}`);
   console.log(`sql.js direct : ${f.baselineMs} ms, ${f.baselineRowsPerSec} rows/s (baseline)`);
   console.log(`mssql over TDS: ${f.tdsMs} ms, ${f.tdsRowsPerSec} rows/s`);
-  console.log(`  of which server-side (read + encode): ${f.serverMs} ms`);
   console.log(`TDS read is ${f.slowdown}x the baseline time`);
 }

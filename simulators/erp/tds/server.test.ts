@@ -18,6 +18,7 @@ const catalog: TdsCatalog = {
   },
 };
 
+const BIG_ROWS = 60_000;
 let server: TdsServer;
 let port = 0;
 let pool: sql.ConnectionPool;
@@ -41,6 +42,8 @@ before(async () => {
   db.run(`INSERT INTO Erp_JobHead VALUES ('J-001', 'PRS-100', 12.345, 1.5, 7, 9007199254740991, 1, 'note ✓', 'memo', '2026-03-08',
     '2026-03-08 02:30:00.000', '2026-03-07 14:15:16.123', '6F9619FF-8B86-D011-B42D-00C04FC964FF', X'DEADBEEF')`);
   db.run(`INSERT INTO Erp_JobHead (JobNum) VALUES ('J-002')`);
+  db.run(`CREATE TABLE Big (Id INTEGER PRIMARY KEY, Label TEXT)`);
+  db.run(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${BIG_ROWS}) INSERT INTO Big SELECT i, 'row ' || i FROM n`);
   server = createTdsServer({ db, catalog, credentials, database: 'ERP', clock: () => clockMs, timeZone: 'America/Chicago' });
   port = await server.listen();
   pool = await new sql.ConnectionPool(config()).connect();
@@ -238,6 +241,31 @@ test('after an ATTENTION the same tedious connection answers the next request', 
     assert.deepEqual(await run('SELECT 2 AS x'), [undefined, [[2]]], fault.mode);
   }
   assert.equal(server.stats().connections, 0, 'no reconnect was needed');
+});
+
+test('a cancel in the middle of a large result stops the rows and keeps the connection', async (t) => {
+  const conn = new Connection({
+    server: '127.0.0.1', authentication: { type: 'default', options: { userName: credentials.user, password: credentials.password } },
+    options: { port, database: 'ERP', encrypt: false },
+  });
+  await new Promise<void>((resolve, reject) => conn.connect((e) => (e ? reject(e) : resolve())));
+  t.after(() => conn.close());
+  server.resetStats();
+  let rows = 0;
+  const code = await new Promise<string | undefined>((resolve) => {
+    const r = new Request('SELECT Id, Label FROM Big', (e) => resolve((e as { code?: string } | undefined)?.code));
+    r.on('row', () => { rows++; if (rows === 1) r.cancel(); });
+    conn.execSql(r);
+  });
+  assert.equal(code, 'ECANCEL');
+  assert.ok(server.stats().rowsSent < BIG_ROWS, `stopped early (${server.stats().rowsSent} of ${BIG_ROWS} rows sent)`);
+  const next = await new Promise<unknown[]>((resolve, reject) => {
+    const got: unknown[] = [];
+    const r = new Request('SELECT COUNT(*) AS n FROM Big', (e) => (e ? reject(e) : resolve(got)));
+    r.on('row', (cols: { value: unknown }[]) => got.push(cols[0]?.value));
+    conn.execSql(r);
+  });
+  assert.deepEqual(next, [BIG_ROWS]);
 });
 
 test('cancel() is acknowledged and the connection stays usable', async (t) => {

@@ -8,7 +8,7 @@ import { decodeRpc, RpcDecodeError, skipAllHeaders } from './rpc.ts';
 import type { SqlJsDatabase, SqlJsValue } from './sqljs.ts';
 import {
   DONE_ATTN, DONE_COUNT, DONE_ERROR, DONE_MORE, TOKEN, writeCollationEnvChange, writeColMetadata, writeDone,
-  writeEnvChange, writeLoginAck, writeMessage, writeReturnStatus, writeRows,
+  writeEnvChange, writeLoginAck, writeMessage, writeReturnStatus, writeRow, writeRows,
 } from './tokens.ts';
 import { translateBatch } from './translate.ts';
 import { ConversionError } from './types.ts';
@@ -97,6 +97,64 @@ function packetize(type: number, data: Buffer, packetSize: number, spid: number)
   }
   return out;
 }
+
+/**
+ * One reply message written progressively: complete packets leave as the token stream grows, so a large
+ * result neither sits in memory whole nor blocks the event loop until it is encoded.
+ */
+class ReplyStream {
+  readonly w = new ByteWriter(64 * 1024);
+  readonly socket: net.Socket;
+  readonly packetSize: number;
+  readonly spid: number;
+  packetId = 1;
+  flushed = false;
+
+  constructor(socket: net.Socket, packetSize: number, spid: number) {
+    this.socket = socket;
+    this.packetSize = packetSize;
+    this.spid = spid;
+  }
+
+  private emit(count: number, bytes: number, lastEom: boolean): void {
+    const room = this.packetSize - 8;
+    const out = Buffer.allocUnsafe(bytes + count * 8);
+    let o = 0;
+    for (let p = 0; p < count; p++) {
+      const start = p * room;
+      const len = Math.min(room, bytes - start);
+      out[o] = PKT.REPLY;
+      out[o + 1] = lastEom && p === count - 1 ? 0x01 : 0x00;
+      out.writeUInt16BE(len + 8, o + 2);
+      out.writeUInt16BE(this.spid, o + 4);
+      out[o + 6] = this.packetId++ & 0xff;
+      out[o + 7] = 0;
+      this.w.buf.copy(out, o + 8, start, start + len);
+      o += len + 8;
+    }
+    if (!this.socket.destroyed) this.socket.write(out);
+    this.w.buf.copy(this.w.buf, 0, bytes, this.w.pos);
+    this.w.pos -= bytes;
+  }
+
+  /** Sends the complete packets written so far, keeping at least one byte for the final (EOM) packet. */
+  flush(): void {
+    const room = this.packetSize - 8;
+    const count = Math.floor((this.w.pos - 1) / room);
+    if (count <= 0) return;
+    this.emit(count, count * room, false);
+    this.flushed = true;
+  }
+
+  /** Sends the rest; the last packet carries EOM. */
+  end(): void {
+    const room = this.packetSize - 8;
+    this.emit(Math.max(1, Math.ceil(this.w.pos / room)), this.w.pos, true);
+  }
+}
+
+const FLUSH_BYTES = 256 * 1024;
+const ROWS_PER_SLICE = 2000;
 
 function preloginResponse(): Buffer {
   const opts: [number, Buffer][] = [
@@ -314,31 +372,87 @@ export function createTdsServer(opts: TdsServerOptions): TdsServer {
       if (aborted) {
         // Cancelled before it ran: answer the pending request with an empty DONE, then the ack.
         writeDone(w, isRpc ? TOKEN.DONEPROC : TOKEN.DONE, 0, 0);
-      } else {
-        const started = Date.now();
-        try {
-          if (f.mode === 'error' && !setupOnly) {
-            const n = f.errorNumber ?? 1205;
-            throw new SqlServerError(n, errorNumberMessage(n, opts.database).text, errorNumberMessage(n, opts.database).severity);
-          }
-          const results = (run ?? (() => []))();
-          writeResults(w, results, isRpc);
-          logger.debug({ op: isRpc ? 'rpc' : 'batch', ms: Date.now() - started, rows: results.reduce((a, r) => a + (r.rows?.length ?? 0), 0) }, 'TDS request');
-        } catch (e: unknown) {
-          // Drop anything half-written (a result set cut by a conversion error) before the ERROR token.
-          w.pos = 0;
-          const err = mapEngineError(e, '');
-          const partial = (e as { partial?: StatementResult[] }).partial ?? [];
-          const w2 = new ByteWriter(256);
-          try { writeResults(w2, partial, isRpc, true); } catch { /* partial results unencodable: send the error alone */ }
-          if (w2.pos > 0) w.bytes(w2.result());
-          counters.errors++;
-          writeMessage(w, 'error', err.number, err.state, err.severity, err.message, SERVER_NAME);
-          if (isRpc) { writeReturnStatus(w, 0); writeDone(w, TOKEN.DONEPROC, DONE_ERROR, 0); } else writeDone(w, TOKEN.DONE, DONE_ERROR, 0);
-          logger.debug({ op: isRpc ? 'rpc' : 'batch', errorNumber: err.number }, 'TDS request answered with an error');
-        }
+        send(w.result());
+        return;
       }
-      send(w.result());
+      const started = Date.now();
+      const writeError = (out: ByteWriter, e: unknown) => {
+        const err = mapEngineError(e, '');
+        counters.errors++;
+        writeMessage(out, 'error', err.number, err.state, err.severity, err.message, SERVER_NAME);
+        if (isRpc) { writeReturnStatus(out, 0); writeDone(out, TOKEN.DONEPROC, DONE_ERROR, 0); } else writeDone(out, TOKEN.DONE, DONE_ERROR, 0);
+        logger.debug({ op: isRpc ? 'rpc' : 'batch', errorNumber: err.number }, 'TDS request answered with an error');
+      };
+      let results: StatementResult[];
+      try {
+        if (f.mode === 'error' && !setupOnly) {
+          const n = f.errorNumber ?? 1205;
+          throw new SqlServerError(n, errorNumberMessage(n, opts.database).text, errorNumberMessage(n, opts.database).severity);
+        }
+        results = (run ?? (() => []))();
+      } catch (e: unknown) {
+        // Statements before the failing one still send their results, as SQL Server does.
+        const partial = (e as { partial?: StatementResult[] }).partial ?? [];
+        try { writeResults(w, partial, isRpc, true); } catch { w.pos = 0; /* unencodable: send the error alone */ }
+        writeError(w, e);
+        send(w.result());
+        return;
+      }
+      const reply = new ReplyStream(socket, packetSize, spid);
+      try {
+        await streamResults(reply, results, isRpc);
+      } catch (e: unknown) {
+        // A value that does not fit its declared type: rows before it are sent, then the error (as SQL Server).
+        writeError(reply.w, e);
+      }
+      reply.end();
+      logger.debug({ op: isRpc ? 'rpc' : 'batch', ms: Date.now() - started, rows: results.reduce((a, r) => a + (r.rows?.length ?? 0), 0) }, 'TDS request');
+    }
+
+    /** Writes results into `reply`, yielding to the event loop between slices; stops early on ATTENTION. */
+    async function streamResults(reply: ReplyStream, results: readonly StatementResult[], isRpc: boolean): Promise<void> {
+      const w = reply.w;
+      const statementDone = isRpc ? TOKEN.DONEINPROC : TOKEN.DONE;
+      for (let i = 0; i < results.length; i++) {
+        const r = results[i] as StatementResult;
+        const last = i === results.length - 1 && !isRpc;
+        let sent = r.rowCount;
+        if (r.columns !== undefined && r.rows !== undefined) {
+          const columns = r.columns;
+          writeColMetadata(w, columns);
+          for (let from = 0; from < r.rows.length; from += ROWS_PER_SLICE) {
+            const to = Math.min(r.rows.length, from + ROWS_PER_SLICE);
+            for (let k = from; k < to; k++) {
+              const rowStart = w.pos;
+              try {
+                writeRow(w, columns, r.rows[k] as SqlJsValue[]);
+              } catch (e: unknown) {
+                w.pos = rowStart; // never leave half a ROW token before the ERROR token
+                counters.rowsSent += k;
+                if (e instanceof ConversionError) throw new SqlServerError(e.number, e.message);
+                throw e;
+              }
+            }
+            if (w.pos > FLUSH_BYTES) {
+              reply.flush();
+              await new Promise((resolve) => setImmediate(resolve));
+            }
+            if (attentionPending) {
+              // Cancelled mid-result: close this reply here; the ack follows as its own message.
+              sent = to;
+              counters.rowsSent += sent;
+              writeDone(w, statementDone, DONE_COUNT, sent);
+              if (isRpc) { writeReturnStatus(w, 0); writeDone(w, TOKEN.DONEPROC, 0, 0); }
+              return;
+            }
+          }
+          counters.rowsSent += r.rows.length;
+          sent = r.rows.length;
+        }
+        writeDone(w, statementDone, DONE_COUNT | (last ? 0 : DONE_MORE), sent);
+      }
+      if (isRpc) { writeReturnStatus(w, 0); writeDone(w, TOKEN.DONEPROC, 0, 0); }
+      else if (results.length === 0) writeDone(w, TOKEN.DONE, 0, 0);
     }
 
     function writeResults(w: ByteWriter, results: readonly StatementResult[], isRpc: boolean, more = false): void {

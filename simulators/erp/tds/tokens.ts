@@ -60,12 +60,13 @@ export function writeColMetadata(w: ByteWriter, columns: readonly ResultColumn[]
   }
 }
 
+export function writeRow(w: ByteWriter, columns: readonly ResultColumn[], row: readonly SqlJsValue[]): void {
+  w.u8(0xd1);
+  for (let c = 0; c < columns.length; c++) writeValue(w, (columns[c] as ResultColumn).type, row[c]);
+}
+
 export function writeRows(w: ByteWriter, columns: readonly ResultColumn[], rows: readonly SqlJsValue[][]): void {
-  const n = columns.length;
-  for (const r of rows) {
-    w.u8(0xd1);
-    for (let c = 0; c < n; c++) writeValue(w, (columns[c] as ResultColumn).type, r[c]);
-  }
+  for (const r of rows) writeRow(w, columns, r);
 }
 
 export function writeReturnStatus(w: ByteWriter, status: number): void {
