@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import { startSubgraphServer as startErpServer } from '../subgraphs/erp/index.ts';
 import type { ErpContext } from '../subgraphs/erp/index.ts';
 import type { SubgraphRuntime } from '../common/index.ts';
-import { startPlantGraph } from '../scripts/plantgraph.ts';
+import { startPlantGraph } from '../scripts/index.ts';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 8);
