@@ -48,7 +48,7 @@ test('demo plant: drift through the gateway against the ground truth', async (t)
     .map((d) => (Date.parse(byId.get(`${d.machineId}/${d.tag}`)!.since!) - Date.parse(d.onsetUtc)) / 3_600_000);
   for (const [id, d] of positives) t.diagnostic(`POS ${id} ${d.cause} onset ${d.onsetUtc} mag ${d.magnitudeSigma.toFixed(2)} -> ${byId.get(id)?.state} ${byId.get(id)?.since} resets ${byId.get(id)?.resets.map((r) => r.at.slice(5, 16) + ' ' + r.kind).join('; ')}`);
   // Figures for the report (node --test prints them as diagnostics).
-  t.diagnostic(`demo plant: ${pvs.length} process variables in ${ms} ms; drifting ${detected.length}/${positives.size} detected; false alarms ${falseAlarms.length}/${negatives.length} (${falseAlarms.join(', ')}); onset delays h ${delaysH.map((h) => h.toFixed(1)).join(', ')}; stable-list states ${stable.map((id) => byId.get(id)?.state).join(',')}`);
+  t.diagnostic(`demo plant: ${pvs.length} process variables in ${ms} ms; drifting ${detected.length}/${positives.size} detected; false alarms ${falseAlarms.length}/${negatives.length} (${falseAlarms.join(', ')}); onset delays h ${delaysH.map((h) => h.toFixed(1)).join(', ')}; stable-list states ${stable.map((id) => byId.get(id)?.state).join(',')}; upstream calls ${JSON.stringify(Object.fromEntries(Object.entries(runtimes).map(([n, r]) => [n, r.upstreamStats().byOp])))}`);
   assert.equal(pvs.length, demo.plant.machines.reduce((n, m) => n + m.variables.filter((v) => !v.isQualityCharacteristic).length, 0), 'every process variable answered');
   assert.ok(positives.size >= 2, `the generated plant has ongoing drifts to score (${positives.size})`);
   // Wear that starts within hours of a tool change lands in the new baseline and is found late or not
