@@ -22,7 +22,6 @@ export const T = {
   INT1: 0x30, INT2: 0x34, INT4: 0x38, INT8: 0x7f, BIT: 0x32, FLT4: 0x3b, FLT8: 0x3e, DATETIME: 0x3d, NULL: 0x1f,
 } as const;
 
-const PLP_NULL = 0xffffffffffffffffn;
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil; no Date objects). */
@@ -162,9 +161,25 @@ function scaledDecimal(v: unknown, scale: number, t: TdsColumnType): bigint {
 }
 
 function writePlpBytes(w: ByteWriter, b: Uint8Array): void {
-  w.u64(BigInt(b.length));
+  w.u32(b.length); w.u32(0); // total length as u64 (values here stay far below 4 GiB)
   if (b.length > 0) { w.u32(b.length); w.bytes(b); }
   w.u32(0);
+}
+
+/** A PLP string written straight into the buffer (no intermediate Buffer per value). */
+function writePlpString(w: ByteWriter, s: string, encoding: 'ucs2' | 'latin1'): void {
+  const len = encoding === 'ucs2' ? s.length * 2 : s.length;
+  w.u32(len); w.u32(0);
+  if (len > 0) {
+    w.u32(len);
+    w.ensure(len);
+    w.pos += w.buf.write(s, w.pos, encoding);
+  }
+  w.u32(0);
+}
+
+function writePlpNull(w: ByteWriter): void {
+  w.u32(0xffffffff); w.u32(0xffffffff);
 }
 
 function guidBytes(s: string): Buffer {
@@ -274,8 +289,8 @@ export function writeValue(w: ByteWriter, t: TdsColumnType, v: unknown): void {
       return;
     case 'nvarchar': case 'nchar': {
       if (t.length === 'max') {
-        if (isNull) { w.u64(PLP_NULL); return; }
-        writePlpBytes(w, Buffer.from(String(v), 'ucs2'));
+        if (isNull) { writePlpNull(w); return; }
+        writePlpString(w, String(v), 'ucs2');
         return;
       }
       if (isNull) { w.u16(0xffff); return; }
@@ -289,21 +304,21 @@ export function writeValue(w: ByteWriter, t: TdsColumnType, v: unknown): void {
       // The collation's code page is 1252; latin1 covers it except for a few symbols (heuristic).
       const text = isNull ? '' : String(v);
       if (t.length === 'max') {
-        if (isNull) { w.u64(PLP_NULL); return; }
-        writePlpBytes(w, Buffer.from(text, 'latin1'));
+        if (isNull) { writePlpNull(w); return; }
+        writePlpString(w, text, 'latin1');
         return;
       }
       if (isNull) { w.u16(0xffff); return; }
       let s = t.type === 'char' ? text.padEnd(t.length, ' ') : text;
       if (s.length > t.length) s = s.slice(0, t.length);
-      const b = Buffer.from(s, 'latin1');
-      w.u16(b.length); w.bytes(b);
+      w.u16(s.length); w.ensure(s.length);
+      w.pos += w.buf.write(s, w.pos, 'latin1');
       return;
     }
     case 'varbinary': {
       const b = isNull ? undefined : v instanceof Uint8Array ? v : Buffer.from(String(v), 'utf8');
       if (t.length === 'max') {
-        if (b === undefined) { w.u64(PLP_NULL); return; }
+        if (b === undefined) { writePlpNull(w); return; }
         writePlpBytes(w, b);
         return;
       }
