@@ -1,6 +1,5 @@
 import { objectKey, translateBatch, TsqlError } from './translate.ts';
 import type { TranslatedStatement } from './translate.ts';
-import { parseTypeName } from './translate.ts';
 import type { TdsColumnType } from './types.ts';
 import type { SqlJsDatabase, SqlJsValue } from './sqljs.ts';
 
@@ -185,5 +184,3 @@ function runOne(db: SqlJsDatabase, cat: CatalogIndex, st: TranslatedStatement, p
     stmt.free();
   }
 }
-
-export { parseTypeName };

@@ -199,12 +199,11 @@ export function guidText(b: Uint8Array): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-function wallClockOf(v: unknown, t: TdsColumnType): WallClock {
+function wallClockOf(v: unknown): WallClock {
   const w = parseWallClock(v);
   if (w === undefined) {
-    throw new ConversionError(241, `Conversion failed when converting date and/or time from character string.`);
+    throw new ConversionError(241, 'Conversion failed when converting date and/or time from character string.');
   }
-  void t;
   return w;
 }
 
@@ -260,13 +259,13 @@ export function writeValue(w: ByteWriter, t: TdsColumnType, v: unknown): void {
     }
     case 'date': {
       if (isNull) { w.u8(0); return; }
-      const c = wallClockOf(v, t);
+      const c = wallClockOf(v);
       w.u8(3); w.uintN(daysSince0001(c.y, c.m, c.d), 3);
       return;
     }
     case 'datetime': {
       if (isNull) { w.u8(0); return; }
-      const c = wallClockOf(v, t);
+      const c = wallClockOf(v);
       let days = daysSince0001(c.y, c.m, c.d) - DAYS_0001_TO_1900;
       // 1/300 s ticks: this rounding is what makes datetime land on .000/.003/.007.
       let ticks = Math.round(((c.hh * 3600 + c.mi * 60 + c.ss) * 1e7 + c.frac100ns) * 300 / 1e7);
@@ -277,7 +276,7 @@ export function writeValue(w: ByteWriter, t: TdsColumnType, v: unknown): void {
     case 'datetime2': {
       if (isNull) { w.u8(0); return; }
       const scale = t.scale ?? 7;
-      const c = wallClockOf(v, t);
+      const c = wallClockOf(v);
       const timeLen = datetime2TimeLength(scale);
       const units = (c.hh * 3600 + c.mi * 60 + c.ss) * 10 ** scale + Math.floor(c.frac100ns / 10 ** (7 - scale));
       w.u8(timeLen + 3); w.uintN(units, timeLen); w.uintN(daysSince0001(c.y, c.m, c.d), 3);
