@@ -25,10 +25,16 @@ const lines = [
   '',
   'Try:',
   `  curl -s ${url} -H 'content-type: application/json' \\`,
-  `    -d '{"query":"{ equipmentList(first: 3) { edges { node { id name workCenter { name } mesCode openMaintenanceWorkOrders { number title } } } } }"}'`,
+  `    -d '{"query":"{ equipmentList(first: 3) { edges { node { id name workCenter { name } mesMachineCode openMaintenanceWorkOrders { number title } } } } }"}'`,
   '',
 ];
 process.stdout.write(lines.join('\n') + '\n');
+// tedious 19 can reject a promise nobody holds when a SQL Server drops a socket mid-reply ("No event
+// 'socketError' in state 'Final'"). The query itself already failed with a coded error; a driver bug must
+// not take the plant's API down with it, so such rejections are logged, not fatal.
+process.on('unhandledRejection', (reason) => {
+  logger.error({ error: reason instanceof Error ? reason.message : String(reason) }, 'unhandled rejection (kept running)');
+});
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.once(sig, () => { void pg.close().then(() => process.exit(0)); });
 }
