@@ -56,6 +56,7 @@ try {
   const cold = await post(pg.gateway.url, q);
   const coldCalls = upstreamCalls(pg.runtimes);
   const errs = cold.body.errors?.length ?? 0;
+  const n = ((cold.body.data as { equipmentList?: { edges?: unknown[] } } | undefined)?.equipmentList?.edges ?? []).length;
   for (const r of Object.values(pg.runtimes)) r.resetStats();
   const warmTimes: number[] = [];
   for (let i = 0; i < 20; i++) warmTimes.push((await post(pg.gateway.url, q)).ms);
@@ -71,12 +72,12 @@ try {
 
   out.push(`PlantGraph gateway benchmark (embedded topology, demo plant seed ${pg.demo?.plant.config.seed}, ${pg.demo?.plant.machines.length} machines; ${seconds} s per load run at ${connections} connections)`);
   out.push('');
-  out.push('Cross-system query (200 equipment: ERP work center + MES 24 h states + CMMS open work orders):');
+  out.push(`Cross-system query (${n} equipment: ERP work center + MES 24 h states + CMMS open work orders):`);
   out.push(`  cold cache: ${cold.ms.toFixed(0)} ms, ${errs} errors; upstream calls ${JSON.stringify(coldCalls)}`);
   out.push(`  warm cache: median ${median(warmTimes).toFixed(1)} ms over 20; upstream calls for 20 queries ${JSON.stringify(warmCalls)}`);
   out.push(`  load: ${loadCross.rps.toFixed(1)} req/s, p50 ${loadCross.p50} ms, p99 ${loadCross.p99} ms, errors ${loadCross.errors}, non-2xx ${loadCross.non2xx}`);
   out.push('');
-  out.push('ERP-only query (200 equipment with work centers), gateway vs the ERP subgraph queried directly over HTTP:');
+  out.push(`ERP-only query (${n} equipment with work centers), gateway vs the ERP subgraph queried directly over HTTP:`);
   out.push(`  sequential median: gateway ${median(gwErp).toFixed(2)} ms, direct ${median(directErp).toFixed(2)} ms, overhead ratio ${(median(gwErp) / median(directErp)).toFixed(2)}x`);
   out.push(`  throughput: gateway ${loadGwErp.rps.toFixed(0)} req/s (p50 ${loadGwErp.p50} ms, p99 ${loadGwErp.p99} ms), direct ${loadDirectErp.rps.toFixed(0)} req/s (p50 ${loadDirectErp.p50} ms, p99 ${loadDirectErp.p99} ms), ratio ${(loadDirectErp.rps / loadGwErp.rps).toFixed(2)}x`);
   out.push('');
