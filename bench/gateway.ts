@@ -65,6 +65,14 @@ try {
   const gwErp: number[] = [], directErp: number[] = [];
   for (let i = 0; i < 30; i++) { gwErp.push((await post(pg.gateway.url, erpQuery)).ms); directErp.push((await post(erpDirect.url, erpQuery)).ms); }
 
+  // Interpretation on read: the same equipment and process variables, with and without drift + stability.
+  const plainVars = '{ equipmentList(first: 200) { edges { node { id processVariables { id unit } } } } }';
+  const interpVars = '{ equipmentList(first: 200) { edges { node { id processVariables { id unit drift { state score since } stability { state cpk { value } } } } } } }';
+  const interpCold = await post(pg.gateway.url, interpVars);
+  const interpErrors = interpCold.body.errors?.length ?? 0;
+  const plainTimes: number[] = [], interpTimes: number[] = [];
+  for (let i = 0; i < 10; i++) { plainTimes.push((await post(pg.gateway.url, plainVars)).ms); interpTimes.push((await post(pg.gateway.url, interpVars)).ms); }
+
   const loadGwErp = await load(pg.gateway.url, erpQuery);
   const loadDirectErp = await load(erpDirect.url, erpQuery);
   const loadCross = await load(pg.gateway.url, q);
@@ -80,6 +88,9 @@ try {
   out.push(`ERP-only query (${n} equipment with work centers), gateway vs the ERP subgraph queried directly over HTTP:`);
   out.push(`  sequential median: gateway ${median(gwErp).toFixed(2)} ms, direct ${median(directErp).toFixed(2)} ms, overhead ratio ${(median(gwErp) / median(directErp)).toFixed(2)}x`);
   out.push(`  throughput: gateway ${loadGwErp.rps.toFixed(0)} req/s (p50 ${loadGwErp.p50} ms, p99 ${loadGwErp.p99} ms), direct ${loadDirectErp.rps.toFixed(0)} req/s (p50 ${loadDirectErp.p50} ms, p99 ${loadDirectErp.p99} ms), ratio ${(loadDirectErp.rps / loadGwErp.rps).toFixed(2)}x`);
+  out.push('');
+  out.push(`Interpretation on read over ${n} equipment (every process variable's drift + stability):`);
+  out.push(`  first read ${interpCold.ms.toFixed(0)} ms (${interpErrors} errors, MES samples fetched cold); warm median: with interpretation ${median(interpTimes).toFixed(0)} ms, same query without it ${median(plainTimes).toFixed(1)} ms, ratio ${(median(interpTimes) / median(plainTimes)).toFixed(1)}x`);
   out.push('');
   out.push(`RSS: before start ${mb(rssStart)}, after start (plant + simulators + subgraphs + gateway) ${mb(rssAfterStart)}, after load ${mb(rssEnd)}`);
   process.stdout.write(out.join('\n') + '\n');
