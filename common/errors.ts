@@ -29,6 +29,11 @@ export const Code = {
   INVALID_CURSOR: 'INVALID_CURSOR',
   INVALID_TIME_RANGE: 'INVALID_TIME_RANGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
 } as const;
 export type Code = (typeof Code)[keyof typeof Code];
 
@@ -56,6 +61,11 @@ export const codeDescriptions: Readonly<Record<Code, string>> = Object.freeze({
   INVALID_CURSOR: 'A pagination cursor was malformed or belongs to another list.',
   INVALID_TIME_RANGE: 'A time range argument is malformed, reversed or too long.',
   INTERNAL_SERVER_ERROR: 'An unexpected error; details are in the server log under the request id.',
+  QUERY_TOO_DEEP: 'The gateway refused a document nested deeper than its depth limit.',
+  TOO_MANY_ALIASES: 'The gateway refused a document with more aliases than its limit.',
+  TOO_MANY_DIRECTIVES: 'The gateway refused a document with more directives than its limit.',
+  TOO_MANY_TOKENS: 'The gateway refused a document with more lexical tokens than its limit, before parsing it.',
+  QUERY_TOO_COSTLY: 'The gateway refused a document whose estimated cost exceeds the budget.',
 });
 
 /** Which plant system an error is about; put on `extensions.source`. */

@@ -1,5 +1,6 @@
 import { boolEnv, enumEnv, intEnv, stringEnv } from '../common/index.ts';
 import type { Env, LogLevel } from '../common/index.ts';
+import type { QueryLimits } from './limits.ts';
 
 export type Topology = 'embedded' | 'distributed';
 
@@ -20,7 +21,25 @@ export interface GatewayConfig {
   readonly subgraphTimeoutMs: number;
   readonly introspection: boolean;
   readonly graphiql: boolean;
+  /** Document limits every request gets (until per-role budgets exist); see gateway/limits.ts. */
+  readonly limits: QueryLimits;
+  /** Whether GET /metrics serves Prometheus metrics. */
+  readonly metrics: boolean;
 }
+
+/**
+ * Default document limits, chosen from the real queries (README, e2e tests, bench, interpretation's gateway
+ * tests, the full introspection query) measured with measureDocument/countTokens. Largest measured: depth 7,
+ * no aliases or directives, 183 tokens, cost 46,000 (the e2e cross-system query over `first: 500`).
+ * graphql-armor's own defaults (depth 6, cost 5,000) would refuse those, so ours leave about 2× headroom.
+ */
+export const defaultQueryLimits: QueryLimits = Object.freeze({
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxTokens: 2000,
+  maxCost: 100_000,
+});
 
 /** Reads GATEWAY_* env once; explicit overrides beat env; throws naming the bad variable. */
 export function loadGatewayConfig(env: Env = process.env, overrides: Partial<GatewayConfig> = {}): Readonly<GatewayConfig> {
@@ -39,6 +58,14 @@ export function loadGatewayConfig(env: Env = process.env, overrides: Partial<Gat
     subgraphTimeoutMs: intEnv(env, 'GATEWAY_SUBGRAPH_TIMEOUT_MS', { fallback: 15_000, min: 100 }),
     introspection: boolEnv(env, 'GATEWAY_INTROSPECTION', true),
     graphiql: boolEnv(env, 'GATEWAY_GRAPHIQL', true),
+    limits: Object.freeze({
+      maxDepth: intEnv(env, 'GATEWAY_MAX_DEPTH', { fallback: defaultQueryLimits.maxDepth, min: 1 }),
+      maxAliases: intEnv(env, 'GATEWAY_MAX_ALIASES', { fallback: defaultQueryLimits.maxAliases, min: 0 }),
+      maxDirectives: intEnv(env, 'GATEWAY_MAX_DIRECTIVES', { fallback: defaultQueryLimits.maxDirectives, min: 0 }),
+      maxTokens: intEnv(env, 'GATEWAY_MAX_TOKENS', { fallback: defaultQueryLimits.maxTokens, min: 1 }),
+      maxCost: intEnv(env, 'GATEWAY_MAX_COST', { fallback: defaultQueryLimits.maxCost, min: 1 }),
+    }),
+    metrics: boolEnv(env, 'GATEWAY_METRICS', true),
     ...overrides,
   };
   return Object.freeze(cfg);

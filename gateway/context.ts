@@ -1,4 +1,5 @@
 import type { Logger } from '../common/index.ts';
+import type { QueryLimits } from './limits.ts';
 
 /** The gateway's per-request context, handed to every data source. */
 export interface GatewayContext {
@@ -6,4 +7,6 @@ export interface GatewayContext {
   /** Lower-cased incoming headers that may be forwarded to subgraphs (allowlisted). */
   readonly forwardHeaders: Readonly<Record<string, string>>;
   readonly logger: Logger;
+  /** This request's document limits, from the budget function (per role, once callers are authenticated). */
+  readonly limits: QueryLimits;
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { findRepoRoot } from '../common/index.ts';
 import type { Logger, SubgraphRuntime } from '../common/index.ts';
 import type { GatewayConfig } from './config.ts';
@@ -10,6 +12,10 @@ import { EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sou
 import { formatError, loggingPlugin } from './errors.ts';
 import { loadGraphiqlAssets } from './graphiql.ts';
 import { createHttpServer } from './http.ts';
+import { limitsPlugin } from './limits.ts';
+import type { QueryBudget } from './limits.ts';
+import { createGatewayMetrics } from './metrics.ts';
+import type { GatewayMetrics } from './metrics.ts';
 
 /** The committed, CI-checked supergraph (schema/supergraph.graphql). Composition never happens at run time. */
 export function readSupergraphSdl(): string {
@@ -22,12 +28,19 @@ export interface GatewayDeps {
   readonly embedded?: Readonly<Record<string, SubgraphRuntime>>;
   readonly supergraphSdl?: string;
   readonly exampleQuery?: string;
+  /**
+   * The document limits for one request; default: `config.limits` for everyone. The seam for per-role
+   * budgets once issue 7's authentication exists.
+   */
+  readonly budget?: QueryBudget;
 }
 
 export interface RunningGateway {
   readonly url: string;
   readonly port: number;
   readonly apollo: ApolloServer<GatewayContext>;
+  /** The gateway's metrics (also served at GET /metrics); null when `config.metrics` is off. */
+  readonly metrics: GatewayMetrics | null;
   ready(): Promise<Readonly<Record<string, boolean>>>;
   close(): Promise<void>;
 }
@@ -45,6 +58,8 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   const { logger } = deps;
   const embedded = deps.embedded;
   if (config.topology === 'embedded' && embedded === undefined) throw new Error('embedded topology needs the subgraph runtimes');
+  const metrics = config.metrics ? createGatewayMetrics(config.topology === 'embedded' && embedded !== undefined ? { embedded } : {}) : null;
+  const observe = metrics?.observeFetch;
 
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl ?? readSupergraphSdl(),
@@ -52,10 +67,10 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
       if (config.topology === 'embedded') {
         const rt = embedded?.[name];
         if (rt === undefined) throw new Error(`supergraph names subgraph "${name}" but no embedded runtime was given`);
-        return new EmbeddedSubgraphDataSource(rt);
+        return new EmbeddedSubgraphDataSource(rt, observe);
       }
       const configured = (config.subgraphUrls as Readonly<Record<string, string>>)[name];
-      return new RemoteSubgraphDataSource(name, configured ?? url ?? '', config.subgraphTimeoutMs);
+      return new RemoteSubgraphDataSource(name, configured ?? url ?? '', config.subgraphTimeoutMs, observe);
     },
   });
 
@@ -64,7 +79,15 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     formatError,
-    plugins: [loggingPlugin()],
+    plugins: [
+      loggingPlugin(), limitsPlugin<GatewayContext>(),
+      ...(metrics === null ? [] : [metrics.plugin as ApolloServerPlugin<GatewayContext>]),
+      // "Did you mean …?" would list field names that closed introspection is meant to hide.
+      ...(config.introspection ? [] : new ApolloArmor({
+        blockFieldSuggestion: { enabled: true }, maxTokens: { enabled: false }, costLimit: { enabled: false },
+        maxAliases: { enabled: false }, maxDirectives: { enabled: false }, maxDepth: { enabled: false },
+      }).protect().plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+    ],
   });
   await apollo.start();
 
@@ -87,6 +110,8 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     graphiql: config.graphiql ? loadGraphiqlAssets() : null,
     exampleQuery: deps.exampleQuery ?? defaultExampleQuery,
     ready,
+    budget: deps.budget ?? (() => config.limits),
+    metrics: metrics === null ? null : () => metrics.render(),
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -97,7 +122,7 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   logger.info({ url, topology: config.topology }, 'gateway listening');
 
   return {
-    url, port, apollo, ready,
+    url, port, apollo, metrics, ready,
     async close() {
       await new Promise<void>((resolve) => { http.close(() => resolve()); http.closeAllConnections(); });
       await apollo.stop();

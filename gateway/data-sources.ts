@@ -2,10 +2,30 @@ import { LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 
-type GatewayGraphQLResponse = Awaited<ReturnType<LocalGraphQLDataSource['process']>>;
-import { Code, plantError } from '../common/index.ts';
+import { Code, errorCode, plantError } from '../common/index.ts';
 import type { Code as CodeT, SourceSystem, SubgraphRuntime } from '../common/index.ts';
 import type { GatewayContext } from './context.ts';
+import type { FetchObserver } from './metrics.ts';
+
+type GatewayGraphQLResponse = Awaited<ReturnType<LocalGraphQLDataSource['process']>>;
+
+const noObserver: FetchObserver = () => {};
+
+/** Times one fetch and reports it with the codes of the errors it came back with (or threw). */
+async function observed(observe: FetchObserver, name: string, fetch: () => Promise<GatewayGraphQLResponse>): Promise<GatewayGraphQLResponse> {
+  const started = performance.now();
+  let codes: string[] = [];
+  try {
+    const result = await fetch();
+    codes = (result.errors ?? []).map((e) => String((e.extensions as Record<string, unknown> | undefined)?.['code'] ?? ''));
+    return result;
+  } catch (e) {
+    codes = [errorCode(e) ?? 'UNMAPPED'];
+    throw e;
+  } finally {
+    observe(name, (performance.now() - started) / 1000, codes);
+  }
+}
 
 /** The plant system behind each subgraph, and the code used when the subgraph itself cannot be reached. */
 const unavailable: Readonly<Record<string, { code: CodeT; source: SourceSystem }>> = {
@@ -27,13 +47,19 @@ function unavailableError(name: string, cause: unknown): GraphQLError {
 export class EmbeddedSubgraphDataSource extends LocalGraphQLDataSource<GatewayContext & Record<string, unknown>> {
   readonly #runtime: SubgraphRuntime;
   readonly #contexts = new WeakMap<object, object>();
+  readonly #observe: FetchObserver;
 
-  constructor(runtime: SubgraphRuntime) {
+  constructor(runtime: SubgraphRuntime, observe: FetchObserver = noObserver) {
     super(runtime.schema);
     this.#runtime = runtime;
+    this.#observe = observe;
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
+    return observed(this.#observe, this.#runtime.name, () => this.#process(options));
+  }
+
+  async #process(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
     const gw = options.context;
     let ctx = this.#contexts.get(gw);
     if (ctx === undefined) {
@@ -56,11 +82,13 @@ export class EmbeddedSubgraphDataSource extends LocalGraphQLDataSource<GatewayCo
 export class RemoteSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext & Record<string, unknown>> {
   readonly #name: string;
   readonly #timeoutMs: number;
+  readonly #observe: FetchObserver;
 
-  constructor(name: string, url: string, timeoutMs: number) {
+  constructor(name: string, url: string, timeoutMs: number, observe: FetchObserver = noObserver) {
     super({ url });
     this.#name = name;
     this.#timeoutMs = timeoutMs;
+    this.#observe = observe;
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): void {
@@ -73,7 +101,11 @@ export class RemoteSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
     (request.http as { timeout?: number }).timeout = this.#timeoutMs;
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
+    return observed(this.#observe, this.#name, () => this.#process(options));
+  }
+
+  async #process(options: GraphQLDataSourceProcessOptions<GatewayContext & Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
     try {
       return await super.process(options);
     } catch (e) {

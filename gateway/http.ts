@@ -5,6 +5,8 @@ import type { ApolloServer } from '@apollo/server';
 import type { Logger } from '../common/index.ts';
 import type { GatewayContext } from './context.ts';
 import type { GraphiqlAssets } from './graphiql.ts';
+import { checkTokens } from './limits.ts';
+import type { QueryBudget } from './limits.ts';
 import { requestIdFrom } from './request-id.ts';
 
 export interface HttpOptions {
@@ -15,6 +17,19 @@ export interface HttpOptions {
   readonly exampleQuery: string;
   /** Readiness: each dependency's name → whether it answers. */
   readonly ready: () => Promise<Readonly<Record<string, boolean>>>;
+  /** The document limits for a request. */
+  readonly budget: QueryBudget;
+  /** Prometheus exposition for GET /metrics; null when metrics are off. */
+  readonly metrics: (() => Promise<{ contentType: string; body: string }>) | null;
+}
+
+/** The document text of a request (POST body or GET `query` parameter), when it is a string. */
+function queryText(body: unknown, url: URL): string | undefined {
+  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    const q = (body as Record<string, unknown>)['query'];
+    return typeof q === 'string' ? q : undefined;
+  }
+  return url.searchParams.get('query') ?? undefined;
 }
 
 /** Headers forwarded to subgraphs; everything else (cookies, auth until issue 7 decides) stays here. */
@@ -67,6 +82,12 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
     const ok = Object.values(deps).every(Boolean);
     return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'degraded', dependencies: deps }, requestId);
   }
+  if (path === '/metrics' && opts.metrics !== null) {
+    const m = await opts.metrics();
+    res.writeHead(200, { 'content-type': m.contentType, 'x-request-id': requestId });
+    res.end(m.body);
+    return;
+  }
   if (path.startsWith('/graphiql/assets/') && opts.graphiql !== null) {
     const a = opts.graphiql.asset(path.slice('/graphiql/assets/'.length));
     if (a === undefined) return sendJson(res, 404, { error: 'not found' }, requestId);
@@ -104,13 +125,27 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
   }
 
   const headers = new HeaderMap();
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  const plainHeaders: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v === undefined) continue;
+    const joined = Array.isArray(v) ? v.join(', ') : v;
+    headers.set(k, joined);
+    plainHeaders[k.toLowerCase()] = joined;
+  }
   const forwardHeaders: Record<string, string> = {};
   for (const h of forwardable) { const v = headers.get(h); if (v !== undefined) forwardHeaders[h] = v; }
 
   const result = await opts.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => ({ requestId, forwardHeaders, logger: opts.logger.child({ requestId }) }),
+    // Context creation is the one hook that runs before Apollo parses the document, so the token limit is
+    // checked here: a thrown coded error becomes the response (with its `http` status) through formatError.
+    context: async () => {
+      const limits = opts.budget({ requestId, headers: plainHeaders });
+      const query = queryText(body, url);
+      const tooMany = query === undefined ? undefined : checkTokens(query, limits.maxTokens);
+      if (tooMany !== undefined) throw tooMany;
+      return { requestId, forwardHeaders, logger: opts.logger.child({ requestId }), limits };
+    },
   });
   const outHeaders: Record<string, string> = { 'x-request-id': requestId };
   for (const [k, v] of result.headers) outHeaders[k] = v;
