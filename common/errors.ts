@@ -34,6 +34,12 @@ export const Code = {
   TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
   TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  UNIT_UNKNOWN: 'UNIT_UNKNOWN',
+  UNIT_INCOMPATIBLE: 'UNIT_INCOMPATIBLE',
+  UNIT_PRESSURE_REFERENCE: 'UNIT_PRESSURE_REFERENCE',
+  UNIT_COUNT_FACTOR_MISSING: 'UNIT_COUNT_FACTOR_MISSING',
+  TIME_UNPARSEABLE: 'TIME_UNPARSEABLE',
+  TIME_AMBIGUOUS_DATE_ORDER: 'TIME_AMBIGUOUS_DATE_ORDER',
 } as const;
 export type Code = (typeof Code)[keyof typeof Code];
 
@@ -66,6 +72,12 @@ export const codeDescriptions: Readonly<Record<Code, string>> = Object.freeze({
   TOO_MANY_DIRECTIVES: 'The gateway refused a document with more directives than its limit.',
   TOO_MANY_TOKENS: 'The gateway refused a document with more lexical tokens than its limit, before parsing it.',
   QUERY_TOO_COSTLY: 'The gateway refused a document whose estimated cost exceeds the budget.',
+  UNIT_UNKNOWN: 'A unit string is not in the alias table; it is reported, never guessed.',
+  UNIT_INCOMPATIBLE: 'A conversion between units of different kinds (pressure to length, count to mass) was requested.',
+  UNIT_PRESSURE_REFERENCE: 'A conversion would mix gauge and absolute pressure without an explicit ambient pressure.',
+  UNIT_COUNT_FACTOR_MISSING: 'Count units (EA, BX, strokes) were converted or aggregated without an item-level factor.',
+  TIME_UNPARSEABLE: 'A source time value does not fit its declared encoding (date, decimal hours, serial, epoch, HHMM).',
+  TIME_AMBIGUOUS_DATE_ORDER: 'A date string could be D/M or M/D and the source has no configured locale.',
 });
 
 /** Which plant system an error is about; put on `extensions.source`. */
