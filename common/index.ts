@@ -11,3 +11,4 @@ export { createReadCache } from './read-cache.ts';
 export type { ReadCache } from './read-cache.ts';
 export type { SubgraphRuntime, RequestFacts, UpstreamStats } from './subgraph.ts';
 export { createSubgraphServer, startSubgraphServer, readRequestBody, BodyTooLargeError } from './subgraph-server.ts';
+export { errorMediaType } from './response-media-type.ts';

@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { errorMediaType } from './response-media-type.ts';
+import { refuseUnsignedRequest } from './identity-headers.ts';
+import type { VerifyIdentityOptions } from './identity-headers.ts';
 import type { SubgraphRuntime } from './subgraph.ts';
 
 /**
@@ -35,8 +38,8 @@ export function readRequestBody(req: IncomingMessage, maxBytes: number): Promise
 
 const safeRequestId = /^[A-Za-z0-9._:-]{1,64}$/;
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+function json(res: ServerResponse, status: number, body: unknown, contentType = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': contentType });
   res.end(JSON.stringify(body));
 }
 
@@ -46,7 +49,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  * a safe token, else makes one. `close()` stops the server, not the runtime.
  */
 export async function startSubgraphServer<C extends object>(
-  runtime: SubgraphRuntime<C>, opts: { port: number; host: string; maxBodyBytes?: number },
+  runtime: SubgraphRuntime<C>, opts: { port: number; host: string; maxBodyBytes?: number; identity?: VerifyIdentityOptions },
 ): Promise<{ url: string; close(): Promise<void> }> {
   const apollo = createSubgraphServer(runtime);
   await apollo.start();
@@ -59,15 +62,25 @@ export async function startSubgraphServer<C extends object>(
       return json(res, ok ? 200 : 503, { status: ok ? 'ready' : 'degraded', subgraph: runtime.name });
     }
     if (url.pathname !== '/' && url.pathname !== '/graphql') return json(res, 404, { error: 'not found' });
+    // Only the gateway may call a subgraph: refuse before reading the body when the signed identity is missing, forged or old.
+    if (opts.identity !== undefined) { const refused = refuseUnsignedRequest(req.headers, opts.identity); if (refused !== undefined) return json(res, refused.status, refused.body); }
     let body: unknown;
     if (req.method === 'POST') {
+      // Errors written here (before Apollo) follow the client's Accept like Apollo's own do (GraphQL over HTTP).
+      const errorType = errorMediaType(req.headers.accept);
       let raw: string;
       try { raw = await readRequestBody(req, maxBodyBytes); } catch (e) {
-        if (e instanceof BodyTooLargeError) return json(res, 413, { errors: [{ message: e.message, extensions: { code: 'BAD_REQUEST' } }] });
+        if (e instanceof BodyTooLargeError) return json(res, 413, { errors: [{ message: e.message, extensions: { code: 'BAD_REQUEST' } }] }, errorType);
         throw e;
       }
-      try { body = raw === '' ? undefined : JSON.parse(raw); } catch {
-        return json(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      // Only JSON bodies are parsed; any other body goes to Apollo as text, whose CSRF and content-type
+      // checks refuse it with 400 (a form post must not execute just because its body happens to be JSON).
+      if ((req.headers['content-type'] ?? '').includes('json')) {
+        try { body = raw === '' ? undefined : JSON.parse(raw); } catch {
+          return json(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }, errorType);
+        }
+      } else {
+        body = raw;
       }
     }
     const headers = new HeaderMap();

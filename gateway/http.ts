@@ -2,12 +2,14 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
+import { errorMediaType } from '../common/index.ts';
 import type { Logger } from '../common/index.ts';
 import type { GatewayContext } from './context.ts';
 import type { GraphiqlAssets } from './graphiql.ts';
 import { checkTokens } from './limits.ts';
 import type { QueryBudget } from './limits.ts';
 import { requestIdFrom } from './request-id.ts';
+import type { GatewayAuth } from './auth/index.ts';
 
 export interface HttpOptions {
   readonly apollo: ApolloServer<GatewayContext>;
@@ -17,6 +19,8 @@ export interface HttpOptions {
   readonly exampleQuery: string;
   /** Readiness: each dependency's name → whether it answers. */
   readonly ready: () => Promise<Readonly<Record<string, boolean>>>;
+  /** Authentication (401 before the body is read) and the signed identity headers for subgraphs. */
+  readonly auth: GatewayAuth;
   /** The document limits for a request. */
   readonly budget: QueryBudget;
   /** Prometheus exposition for GET /metrics; null when metrics are off. */
@@ -51,8 +55,8 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, requestId: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId });
+function sendJson(res: ServerResponse, status: number, body: unknown, requestId: string, contentType = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': contentType, 'x-request-id': requestId });
   res.end(JSON.stringify(body));
 }
 
@@ -102,22 +106,26 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
     return;
   }
   if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' }, requestId);
+  const auth = await opts.auth.authenticate(req.headers);
+  if (!auth.ok) return opts.auth.refuse(res, auth.refusal, requestId);
 
   let body: unknown = undefined;
   if (req.method === 'POST') {
+    // Errors written here (before Apollo) follow the client's Accept like Apollo's own do (GraphQL over HTTP).
+    const errorType = errorMediaType(req.headers.accept);
     let raw: string;
     try {
       raw = await readBody(req, opts.maxBodyBytes);
     } catch (e) {
       if (e instanceof BodyTooLarge) {
-        return sendJson(res, 413, { errors: [{ message: `Request body exceeds ${opts.maxBodyBytes} bytes`, extensions: { code: 'BAD_REQUEST' } }] }, requestId);
+        return sendJson(res, 413, { errors: [{ message: `Request body exceeds ${opts.maxBodyBytes} bytes`, extensions: { code: 'BAD_REQUEST' } }] }, requestId, errorType);
       }
       throw e;
     }
     const type = req.headers['content-type'] ?? '';
     if (type.includes('json')) {
       try { body = raw === '' ? undefined : JSON.parse(raw); } catch {
-        return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }, requestId);
+        return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }, requestId, errorType);
       }
     } else {
       body = raw;
@@ -134,6 +142,7 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
   }
   const forwardHeaders: Record<string, string> = {};
   for (const h of forwardable) { const v = headers.get(h); if (v !== undefined) forwardHeaders[h] = v; }
+  Object.assign(forwardHeaders, opts.auth.identityHeaders(auth.identity, requestId));
 
   const result = await opts.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
@@ -144,7 +153,7 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
       const query = queryText(body, url);
       const tooMany = query === undefined ? undefined : checkTokens(query, limits.maxTokens);
       if (tooMany !== undefined) throw tooMany;
-      return { requestId, forwardHeaders, logger: opts.logger.child({ requestId }), limits };
+      return { requestId, forwardHeaders, logger: opts.logger.child({ requestId }), limits, identity: auth.identity };
     },
   });
   const outHeaders: Record<string, string> = { 'x-request-id': requestId };
