@@ -1,4 +1,4 @@
-import NodeCache from 'node-cache';
+import { tagOf, tagValue } from './freshness.ts';
 
 /**
  * A read-through cache for upstream reads, shared by the subgraphs' source adapters.
@@ -6,39 +6,109 @@ import NodeCache from 'node-cache';
  * - In-flight coalescing: concurrent reads of the same key share one upstream call, so a burst of
  *   requests for the same machine costs one SOAP call, not twenty.
  * - Failures are never cached: the next read tries the upstream again.
- * Values are stored by reference (useClones: false); callers must treat them as immutable.
+ * - Stale-if-error: with `staleMaxAgeSeconds` > 0, the last good value of a read (TTL > 0 only) is kept past its
+ *   TTL, up to that age; when a refresh fails it is served instead of the error, and `freshnessOf(value)` says
+ *   `stale: true` with the instant it was read. TTL 0 means "never serve this read from memory": no stale either.
+ * - Bounded: at most `maxKeys` entries (the oldest stored goes first); entries past TTL and stale age are swept.
+ * Values are stored by reference; callers must treat them as immutable. Every returned value (and each object
+ * element of an array value) is tagged with its freshness (common/freshness.ts).
  */
 export interface ReadCache {
-  /** The cached value for `key`, or the result of `load()` stored for `ttlSeconds` (0 = coalesce only). */
-  read<T>(key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T>;
-  stats(): { hits: number; misses: number; coalesced: number; keys: number };
+  /**
+   * The cached value for `key`, or the result of `load()` stored for `ttlSeconds` (0 = coalesce only).
+   * Rejects with `load`'s error unless a stale value within `staleMaxAgeSeconds` can be served instead.
+   */
+  read<T>(key: string, ttlSeconds: number, load: () => Promise<T>, opts?: ReadOptions): Promise<T>;
+  stats(): { hits: number; misses: number; coalesced: number; keys: number; staleServed: number };
   clear(): void;
   close(): void;
 }
 
-export function createReadCache(opts: { checkPeriodSeconds?: number; maxKeys?: number } = {}): ReadCache {
-  const cache = new NodeCache({ useClones: false, checkperiod: opts.checkPeriodSeconds ?? 60, maxKeys: opts.maxKeys ?? 50_000 });
+export interface ReadOptions {
+  /** Serve the last good value up to this age (seconds since it was read) when a refresh fails; 0 = never. */
+  readonly staleMaxAgeSeconds?: number;
+  /** Called once per stale serve (for a `warn` "running degraded" log line). */
+  readonly onStale?: (info: { key: string; ageMs: number; error: unknown }) => void;
+}
+
+export interface ReadCacheOptions {
+  /** Most entries kept (fresh and stale together); default 50,000. */
+  readonly maxKeys?: number;
+  /** Default for `ReadOptions.staleMaxAgeSeconds`; default 0 (off). */
+  readonly staleMaxAgeSeconds?: number;
+  /** Clock, for tests; default Date.now. */
+  readonly now?: () => number;
+  /** Kept for compatibility with the node-cache based version; sweeping is amortised on writes, no timer. */
+  readonly checkPeriodSeconds?: number;
+}
+
+interface Entry { readonly v: unknown; readonly asOfMs: number; readonly freshUntilMs: number; readonly keepUntilMs: number }
+
+const SWEEP_EVERY_MS = 30_000;
+
+export function createReadCache(opts: ReadCacheOptions = {}): ReadCache {
+  const maxKeys = opts.maxKeys ?? 50_000;
+  const now = opts.now ?? Date.now;
+  const entries = new Map<string, Entry>();
   const inFlight = new Map<string, Promise<unknown>>();
-  let hits = 0, misses = 0, coalesced = 0;
+  let hits = 0, misses = 0, coalesced = 0, staleServed = 0;
+  let lastSweepMs = now();
+
+  function sweep(t: number): void {
+    lastSweepMs = t;
+    for (const [k, e] of entries) if (e.keepUntilMs <= t) entries.delete(k);
+  }
+
+  function store(key: string, e: Entry): void {
+    const t = now();
+    if (t - lastSweepMs >= SWEEP_EVERY_MS) sweep(t);
+    entries.delete(key); // re-insert: Map order is then oldest-stored first
+    entries.set(key, e);
+    while (entries.size > maxKeys) {
+      const oldest = entries.keys().next();
+      if (oldest.done === true) break;
+      entries.delete(oldest.value);
+    }
+  }
+
   return {
-    async read<T>(key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T> {
-      const cached = cache.get<{ v: T }>(key);
-      if (cached !== undefined) { hits++; return cached.v; }
+    async read<T>(key: string, ttlSeconds: number, load: () => Promise<T>, ro: ReadOptions = {}): Promise<T> {
+      const t = now();
+      const e = entries.get(key);
+      if (e !== undefined && t < e.freshUntilMs) { hits++; return e.v as T; }
       const pending = inFlight.get(key);
       if (pending !== undefined) { coalesced++; return pending as Promise<T>; }
       misses++;
-      const p = load().then(
-        (v) => {
-          // node-cache throws ECACHEFULL past maxKeys; a full cache must not fail the read.
-          if (ttlSeconds > 0) { try { cache.set(key, { v }, ttlSeconds); } catch { /* full: serve uncached */ } }
+      const staleMaxAgeMs = (ro.staleMaxAgeSeconds ?? opts.staleMaxAgeSeconds ?? 0) * 1000;
+      const p = (async (): Promise<T> => {
+        try {
+          const v = await load();
+          const asOfMs = now();
+          tagValue(v, { stale: false, asOfMs });
+          if (ttlSeconds > 0) {
+            const freshUntilMs = asOfMs + ttlSeconds * 1000;
+            store(key, { v, asOfMs, freshUntilMs, keepUntilMs: Math.max(freshUntilMs, asOfMs + staleMaxAgeMs) });
+          }
           return v;
-        },
-      ).finally(() => inFlight.delete(key));
+        } catch (err: unknown) {
+          const last = entries.get(key);
+          const t2 = now();
+          if (last !== undefined && staleMaxAgeMs > 0 && t2 - last.asOfMs <= staleMaxAgeMs) {
+            staleServed++;
+            // Flip the shared record: every holder of these rows now sees them as stale (they are past TTL).
+            const tag = tagOf(last.v);
+            if (tag !== undefined) tag.stale = true; else tagValue(last.v, { stale: true, asOfMs: last.asOfMs });
+            ro.onStale?.({ key, ageMs: t2 - last.asOfMs, error: err });
+            return last.v as T;
+          }
+          throw err;
+        }
+      })().finally(() => inFlight.delete(key));
       inFlight.set(key, p);
       return p;
     },
-    stats: () => ({ hits, misses, coalesced, keys: cache.keys().length }),
-    clear: () => { cache.flushAll(); hits = 0; misses = 0; coalesced = 0; },
-    close: () => cache.close(),
+    stats: () => ({ hits, misses, coalesced, keys: entries.size, staleServed }),
+    clear: () => { entries.clear(); hits = 0; misses = 0; coalesced = 0; staleServed = 0; },
+    close: () => { entries.clear(); },
   };
 }

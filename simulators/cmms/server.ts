@@ -27,7 +27,13 @@ export type CmmsFault =
   /** 200 with a truncated, unparsable JSON body. */
   | { readonly mode: 'garbage' }
   /** The request is accepted and never answered. */
-  | { readonly mode: 'timeout' };
+  | { readonly mode: 'timeout' }
+  /** 200 with well-formed JSON padded to `bytes` (default 32 MiB). */
+  | { readonly mode: 'oversized'; readonly bytes?: number }
+  /** 200 with a list page of `items` (default 300,000) empty objects: far more than any page size asked for. */
+  | { readonly mode: 'hugeArray'; readonly items?: number }
+  /** 200 with a list page whose fields have the wrong JSON types (numbers for ids, strings for numbers). */
+  | { readonly mode: 'wrongTypes' };
 
 export interface CmmsSimulatorOptions {
   readonly plant: Plant;
@@ -210,6 +216,15 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
         return reply.code(429).header('retry-after', String(f.retryAfterS ?? 1)).send({ error: { code: 'rate_limited', message: 'Too many requests' } });
       case 'garbage':
         return reply.code(200).header('content-type', 'application/json; charset=utf-8').send('{"data":[{"id":"ast_');
+      case 'oversized':
+        return reply.code(200).header('content-type', 'application/json; charset=utf-8')
+          .send(`{"data":[],"pad":"${'x'.repeat(f.bytes ?? 32 * 1024 * 1024)}"}`);
+      case 'hugeArray':
+        return reply.code(200).header('content-type', 'application/json; charset=utf-8')
+          .send(`{"data":[${new Array(f.items ?? 300_000).fill('{}').join(',')}],"hasMore":false}`);
+      case 'wrongTypes':
+        return reply.code(200).header('content-type', 'application/json; charset=utf-8')
+          .send('{"data":[{"id":42,"assetTag":true,"name":7,"status":1,"customFields":"none","value":"12.5","readingAt":0}],"hasMore":false,"expiresAt":5,"token":9}');
       default: {
         const never: never = f;
         throw new Error(`unknown fault ${JSON.stringify(never)}`);

@@ -14,8 +14,13 @@ import {
 import { opcNs, opcWsdl, shopFloorNs, shopFloorWsdl } from './wsdl.ts';
 import type { MesWsdlVersion } from './wsdl.ts';
 
-export type MesFaultMode = 'none' | 'latency' | 'down' | 'busy' | 'http503' | 'garbage' | 'timeout';
-export interface MesFault { readonly mode: MesFaultMode; readonly latencyMs?: number }
+/**
+ * Fault modes. Hostile payloads for the client's defences: `xxe` answers with a DOCTYPE declaring an external
+ * entity (file:///etc/passwd) used in the body; `entityExpansion` with a "billion laughs" DTD; `oversized` with a
+ * well-formed envelope padded to `bytes` (default 32 MiB), streamed.
+ */
+export type MesFaultMode = 'none' | 'latency' | 'down' | 'busy' | 'http503' | 'garbage' | 'timeout' | 'xxe' | 'entityExpansion' | 'oversized';
+export interface MesFault { readonly mode: MesFaultMode; readonly latencyMs?: number; readonly bytes?: number }
 
 export interface MesSimulatorOptions {
   readonly plant: Plant;
@@ -366,6 +371,34 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
       case 'garbage': req.resume(); res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' })
         .end(`<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><${opName}Response xmlns="${isOpc ? opcNs : shopFloorNs}"><Items><Equ`); return;
       case 'timeout': req.resume(); return; // never answers; the socket is destroyed on close()
+      case 'xxe': case 'entityExpansion': {
+        req.resume();
+        const ns = isOpc ? opcNs : shopFloorNs;
+        const dtd = faultState.mode === 'xxe'
+          ? '<!DOCTYPE soap:Envelope [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+          : `<!DOCTYPE soap:Envelope [<!ENTITY l0 "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('')}]>`;
+        const ent = faultState.mode === 'xxe' ? '&x;' : '&l9;';
+        res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' }).end(`<?xml version="1.0" encoding="utf-8"?>${dtd}<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><${opName}Response xmlns="${ns}"><${opName}Result><Version>${ent}</Version><SiteCode>${ent}</SiteCode></${opName}Result></${opName}Response></soap:Body></soap:Envelope>`);
+        return;
+      }
+      case 'oversized': {
+        req.resume();
+        const total = faultState.bytes ?? 32 * 1024 * 1024;
+        const chunk = Buffer.alloc(64 * 1024, 0x20); // whitespace: well-formed padding between elements
+        res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' });
+        res.write(`<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>`);
+        let sent = 0;
+        const pump = (): void => {
+          while (sent < total && !res.destroyed) {
+            sent += chunk.length;
+            if (!res.write(chunk)) { res.once('drain', pump); return; }
+          }
+          if (!res.destroyed) res.end('</soap:Body></soap:Envelope>');
+        };
+        res.on('close', () => { sent = total; });
+        pump();
+        return;
+      }
       case 'latency': { const t = setTimeout(() => { delayed.delete(t); pass(); }, faultState.latencyMs ?? 2000); delayed.add(t); return; }
       default: pass();
     }

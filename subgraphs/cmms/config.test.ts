@@ -10,6 +10,11 @@ test('loadConfig reads CMMS_* with defaults and returns a frozen object', () => 
     baseUrl: 'https://cmms.example.invalid/api/v1', apiKey: 'k', apiVersion: '2023-01-15', timeoutMs: 5000, maxRetries: 3,
     retryBaseDelayMs: 200, retryMaxDelayMs: 5000, pageSize: 100, maxPages: 200, batchChunkSize: 50, updatedAfterOverlapMs: 2000,
     cacheTtlSeconds: { master: 300, workOrders: 15, readings: 15 }, port: 4003, host: '127.0.0.1',
+    resilience: {
+      maxConcurrent: 4, maxQueue: 200, retries: 3, retryBaseDelayMs: 200, retryMaxDelayMs: 5000,
+      breaker: { enabled: true, errorThresholdPercentage: 50, volumeThreshold: 5, windowMs: 10_000, resetTimeoutMs: 15_000 },
+    },
+    staleMaxAgeS: 600, maxResponseBytes: 16 * 1024 * 1024, maxItems: 200_000,
   });
   assert.ok(Object.isFrozen(c) && Object.isFrozen(c.cacheTtlSeconds));
 });

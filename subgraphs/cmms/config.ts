@@ -1,5 +1,5 @@
-import { boolEnv, enumEnv, intEnv, requireEnv, stringEnv } from '../../common/index.ts';
-import type { Env } from '../../common/index.ts';
+import { boolEnv, enumEnv, intEnv, loadUpstreamPolicy, requireEnv, stringEnv } from '../../common/index.ts';
+import type { Env, UpstreamPolicy } from '../../common/index.ts';
 
 /** CMMS API versions this subgraph can ask for (X-Api-Version). */
 export const cmmsApiVersions = ['2023-01-15', '2024-06-01'] as const;
@@ -34,6 +34,14 @@ export interface CmmsConfig {
     /** Meter readings. */
     readonly readings: number;
   };
+  /** Bulkhead and circuit breaker for HTTP calls (CMMS_MAX_CONCURRENT, CMMS_BREAKER_*); retries stay maxRetries/retry*DelayMs. */
+  readonly resilience: UpstreamPolicy;
+  /** Serve the last good value of a cached read up to this age when the CMMS fails (CMMS_STALE_MAX_AGE_S; 0 = off). */
+  readonly staleMaxAgeS: number;
+  /** Largest response body accepted (CMMS_MAX_RESPONSE_BYTES); larger is refused as CMMS_BAD_RESPONSE unparsed. */
+  readonly maxResponseBytes: number;
+  /** Most items one list walk may collect over all its pages (CMMS_MAX_ITEMS); more is CMMS_BAD_RESPONSE. */
+  readonly maxItems: number;
   readonly port: number;
   readonly host: string;
 }
@@ -73,6 +81,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Pick<CmmsC
       workOrders: intEnv(env, 'CMMS_CACHE_TTL_WORK_ORDERS_S', { fallback: 15, min: 0 }),
       readings: intEnv(env, 'CMMS_CACHE_TTL_READINGS_S', { fallback: 15, min: 0 }),
     }),
+    // The DOMAIN §4 cap of about 5 concurrent calls to the CMMS is the bulkhead's default here.
+    resilience: loadUpstreamPolicy(env, 'CMMS', { retriesVar: 'CMMS_MAX_RETRIES', defaults: { maxConcurrent: 4, retries: 3, retryBaseDelayMs: 200, retryMaxDelayMs: 5000 } }),
+    staleMaxAgeS: intEnv(env, 'CMMS_STALE_MAX_AGE_S', { fallback: 600, min: 0, max: 7 * 86_400 }),
+    maxResponseBytes: intEnv(env, 'CMMS_MAX_RESPONSE_BYTES', { fallback: 16 * 1024 * 1024, min: 1024, max: 1024 * 1024 * 1024 }),
+    maxItems: intEnv(env, 'CMMS_MAX_ITEMS', { fallback: 200_000, min: 1, max: 10_000_000 }),
     port: overrides.port ?? intEnv(env, 'CMMS_PORT', { fallback: 4003, min: 0, max: 65535 }),
     host: overrides.host ?? stringEnv(env, 'CMMS_HOST', '127.0.0.1'),
   });

@@ -1,5 +1,5 @@
-import { boolEnv, intEnv, requireEnv, stringEnv } from '../../common/index.ts';
-import type { Env } from '../../common/index.ts';
+import { boolEnv, intEnv, loadUpstreamPolicy, requireEnv, stringEnv } from '../../common/index.ts';
+import type { Env, UpstreamPolicy } from '../../common/index.ts';
 
 /** The ERP subgraph's configuration, read once from env, validated, frozen. */
 export interface ErpConfig {
@@ -29,6 +29,12 @@ export interface ErpConfig {
     /** Jobs, operations, labour, on-hand. */
     readonly transactional: number;
   };
+  /** Bulkhead, retries and circuit breaker for ERP reads (ERP_MAX_CONCURRENT, ERP_RETRIES, ERP_BREAKER_*). */
+  readonly resilience: UpstreamPolicy;
+  /** Serve the last good value of a cached read up to this age when the ERP fails (ERP_STALE_MAX_AGE_S; 0 = off). */
+  readonly staleMaxAgeS: number;
+  /** Most rows one SQL read may return; more is refused as ERP_BAD_RESPONSE (ERP_MAX_ROWS). */
+  readonly maxRows: number;
   readonly port: number;
   readonly host: string;
 }
@@ -72,6 +78,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Pick<ErpCo
       master: intEnv(env, 'ERP_CACHE_TTL_MASTER_S', { fallback: 300, min: 0 }),
       transactional: intEnv(env, 'ERP_CACHE_TTL_TRANSACTIONAL_S', { fallback: 15, min: 0 }),
     }),
+    resilience: loadUpstreamPolicy(env, 'ERP'),
+    staleMaxAgeS: intEnv(env, 'ERP_STALE_MAX_AGE_S', { fallback: 600, min: 0, max: 7 * 86_400 }),
+    maxRows: intEnv(env, 'ERP_MAX_ROWS', { fallback: 250_000, min: 1, max: 10_000_000 }),
     port: overrides.port ?? intEnv(env, 'ERP_PORT', { fallback: 4001, min: 0, max: 65535 }),
     host: overrides.host ?? stringEnv(env, 'ERP_HOST', '127.0.0.1'),
   });

@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
-import { intEnv, requireEnv, stringEnv } from '../../common/index.ts';
-import type { Env } from '../../common/index.ts';
+import { intEnv, loadUpstreamPolicy, requireEnv, stringEnv } from '../../common/index.ts';
+import type { Env, UpstreamPolicy } from '../../common/index.ts';
 
 /** The mes subgraph's configuration, read once from env, validated and frozen. */
 export interface MesConfig {
@@ -21,6 +21,14 @@ export interface MesConfig {
   readonly cacheTtlMasterS: number;
   readonly cacheTtlTransactionalS: number;
   readonly cacheTtlCurrentS: number;
+  /** Bulkhead, retries and circuit breaker for SOAP calls (MES_MAX_CONCURRENT, MES_RETRIES, MES_BREAKER_*). */
+  readonly resilience: UpstreamPolicy;
+  /** Serve the last good value of a cached read up to this age when the MES fails (MES_STALE_MAX_AGE_S; 0 = off). */
+  readonly staleMaxAgeS: number;
+  /** Largest SOAP response body accepted (MES_MAX_RESPONSE_BYTES); larger is refused as MES_BAD_RESPONSE unparsed. */
+  readonly maxResponseBytes: number;
+  /** Most rows one paged read may collect (MES_MAX_ROWS); more is refused as MES_BAD_RESPONSE. */
+  readonly maxRows: number;
   readonly port: number;
   readonly host: string;
 }
@@ -51,6 +59,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<MesConfig>
     cacheTtlMasterS: overrides.cacheTtlMasterS ?? intEnv(env, 'MES_CACHE_TTL_MASTER_S', { fallback: 300, min: 0 }),
     cacheTtlTransactionalS: overrides.cacheTtlTransactionalS ?? intEnv(env, 'MES_CACHE_TTL_TRANSACTIONAL_S', { fallback: 15, min: 0 }),
     cacheTtlCurrentS: overrides.cacheTtlCurrentS ?? intEnv(env, 'MES_CACHE_TTL_CURRENT_S', { fallback: 0, min: 0 }),
+    resilience: overrides.resilience ?? loadUpstreamPolicy(env, 'MES'),
+    staleMaxAgeS: overrides.staleMaxAgeS ?? intEnv(env, 'MES_STALE_MAX_AGE_S', { fallback: 600, min: 0, max: 7 * 86_400 }),
+    maxResponseBytes: overrides.maxResponseBytes ?? intEnv(env, 'MES_MAX_RESPONSE_BYTES', { fallback: 16 * 1024 * 1024, min: 1024, max: 1024 * 1024 * 1024 }),
+    maxRows: overrides.maxRows ?? intEnv(env, 'MES_MAX_ROWS', { fallback: 500_000, min: 1, max: 10_000_000 }),
     port: overrides.port ?? intEnv(env, 'MES_PORT', { fallback: 4002, min: 0, max: 65535 }),
     host: overrides.host ?? stringEnv(env, 'MES_HOST', '127.0.0.1'),
   });

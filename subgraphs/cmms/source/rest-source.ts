@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
 import type { z } from 'zod';
-import { Code, plantError } from '../../../common/index.ts';
-import type { Logger, ReadCache, UpstreamStats } from '../../../common/index.ts';
+import { Code, createUpstreamGuard, plantError } from '../../../common/index.ts';
+import type { Logger, ReadCache, UpstreamGuard, UpstreamStats } from '../../../common/index.ts';
 import type { GraphQLError } from 'graphql';
 import type { CmmsConfig } from '../config.ts';
 import type { CmmsMeterReading, CmmsWorkOrder, WorkOrderStatus } from './domain.ts';
@@ -29,9 +29,11 @@ export interface RestSourceDeps {
   readonly fetch?: typeof fetch;
   /** Jitter source in [0, 1); default Math.random. */
   readonly random?: () => number;
+  /** Bulkhead + breaker for this source; one is created from `config.resilience` when absent. */
+  readonly guard?: UpstreamGuard;
 }
 
-interface Answer { readonly status: number; readonly retryAfter: string | null; readonly text: string }
+interface Answer { readonly status: number; readonly retryAfter: string | null; readonly text: string; readonly oversized?: true }
 type Params = Record<string, string | number | readonly string[] | undefined>;
 
 const source = 'CMMS' as const;
@@ -54,11 +56,37 @@ function chunks<T>(xs: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Reads a body to text, refusing (and cancelling the download) past `maxBytes`; null when it is too large. */
+async function boundedText(res: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(res.headers.get('content-length') ?? '');
+  if (Number.isFinite(declared) && declared > maxBytes) { await res.body?.cancel().catch(() => undefined); return null; }
+  if (res.body === null) return '';
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) { await reader.cancel().catch(() => undefined); return null; }
+    parts.push(value);
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
 export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): CmmsSource {
   const fetchFn = deps.fetch ?? fetch;
   const random = deps.random ?? Math.random;
   const log = deps.logger;
-  const cache = deps.cache;
+  const guard = deps.guard ?? createUpstreamGuard('CMMS', config.resilience, { logger: log, random });
+  // Every read goes through the cache with stale-if-error: a failed refresh serves the last good rows, marked stale.
+  const cache = {
+    read: <T>(key: string, ttl: number, load: () => Promise<T>): Promise<T> => deps.cache.read(key, ttl, load, {
+      staleMaxAgeSeconds: config.staleMaxAgeS,
+      onStale: ({ ageMs, error }) => log.warn({ source, op: key.split(':')[0] ?? key, ageMs, code: String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'unknown') }, 'CMMS read failed; serving the last good value (stale)'),
+    }),
+    close: () => deps.cache.close(),
+  };
   const limit = pLimit(4); // DOMAIN §4: cap concurrency to the CMMS at about 5.
   let calls = 0;
   let byOp: Record<string, number> = {};
@@ -72,14 +100,26 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
     return plantError(Code.CMMS_BAD_RESPONSE, `CMMS answered ${status} to ${op}`, { source, retryable: false, detail: { status } });
   };
 
-  /** One HTTP exchange, body included, under one per-attempt timeout. Counts the call. */
-  async function once(op: string, url: string, init: RequestInit): Promise<Answer> {
+  /**
+   * One HTTP exchange under the guard: the bulkhead caps concurrent calls, and 429/5xx answers count as failures
+   * for the breaker (they are still returned: withRetries decides what to do with them).
+   */
+  function once(op: string, url: string, init: RequestInit): Promise<Answer> {
+    return guard.run(op, () => exchange(op, url, init), { retry: false, isFailure: (a) => a.status === 429 || a.status >= 500 });
+  }
+
+  /** One HTTP exchange, body included (at most maxResponseBytes), under one per-attempt timeout. Counts the call. */
+  async function exchange(op: string, url: string, init: RequestInit): Promise<Answer> {
     calls++;
     byOp[op] = (byOp[op] ?? 0) + 1;
     const t0 = Date.now();
     try {
       const res = await fetchFn(url, { ...init, signal: AbortSignal.timeout(config.timeoutMs) });
-      const text = await res.text();
+      const text = await boundedText(res, config.maxResponseBytes);
+      if (text === null) {
+        log.warn({ source, op, ms: Date.now() - t0, outcome: 'oversized' }, 'cmms bad response');
+        return { status: res.status, retryAfter: null, text: '', oversized: true };
+      }
       log.info({ source, op, ms: Date.now() - t0, status: res.status }, 'cmms call');
       return { status: res.status, retryAfter: res.headers.get('retry-after'), text };
     } catch (e: unknown) {
@@ -94,7 +134,20 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
   /** `once` with retries on 429 and 502/503/504: reads only (and the idempotent token request). */
   async function withRetries(op: string, url: string, init: RequestInit): Promise<Answer> {
     for (let attempt = 0; ; attempt++) {
-      const a = await once(op, url, init);
+      let a: Answer;
+      try {
+        a = await once(op, url, init);
+      } catch (e: unknown) {
+        // Timeouts and refused connections of an idempotent read are retried with the same jittered backoff;
+        // breaker and bulkhead rejections are not (they are the point of failing fast).
+        const ext = (e as { extensions?: { retryable?: unknown; detail?: Record<string, unknown> } }).extensions;
+        if (attempt >= config.maxRetries || ext?.retryable !== true || ext.detail?.['breaker'] !== undefined || ext.detail?.['bulkhead'] !== undefined) throw e;
+        const delay = random() * Math.min(config.retryMaxDelayMs, config.retryBaseDelayMs * 2 ** attempt);
+        log.warn({ source, op, attempt: attempt + 1, retryInMs: Math.round(delay) }, 'cmms retrying');
+        await sleep(delay);
+        continue;
+      }
+      if (a.oversized === true) throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS answered ${op} with more than ${config.maxResponseBytes} bytes`, { source, retryable: false, detail: { maxBytes: config.maxResponseBytes } });
       if (a.status !== 429 && a.status !== 502 && a.status !== 503 && a.status !== 504) return a;
       const retryAfterMs = parseRetryAfterMs(a.retryAfter, Date.now());
       if (attempt >= config.maxRetries || (retryAfterMs !== undefined && retryAfterMs > config.retryMaxDelayMs)) {
@@ -177,12 +230,26 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
     const schema = pageWire(item);
     let cursor: string | undefined;
     const seen = new Set<string>();
+    let items = 0;
+    // A page larger than asked for is a contract break; without a `limit` the CMMS pages at 100 (1000 is lenient).
+    const pageCap = typeof params['limit'] === 'number' ? params['limit'] : 1000;
     for (let page = 1; ; page++) {
       if (page > config.maxPages) {
         throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} has more than ${config.maxPages} pages`, { source, retryable: false, detail: { pages: config.maxPages } });
       }
-      const body = validate(op, schema, await getJson(op, path, { ...params, cursor }));
-      for (const x of body.data as z.infer<S>[]) byId.set(idOf(x), x);
+      const raw = await getJson(op, path, { ...params, cursor });
+      // Count before validating: zod would walk (and report on) every element of a huge array first.
+      const rawLength = typeof raw === 'object' && raw !== null && Array.isArray((raw as { data?: unknown }).data) ? (raw as { data: unknown[] }).data.length : 0;
+      if (rawLength > pageCap) {
+        throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} answered a page of ${rawLength} items (asked for at most ${pageCap})`, { source, retryable: false, detail: { pageCap } });
+      }
+      const body = validate(op, schema, raw);
+      const data = body.data as z.infer<S>[];
+      items += data.length;
+      if (items > config.maxItems) {
+        throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} has more than ${config.maxItems} items`, { source, retryable: false, detail: { maxItems: config.maxItems } });
+      }
+      for (const x of data) byId.set(idOf(x), x);
       const next = body.nextCursor ?? null;
       if (next === null || body.hasMore === false) break;
       if (seen.has(next)) throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} repeated a cursor`, { source, retryable: false });
@@ -276,6 +343,6 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
 
     stats: (): UpstreamStats => ({ calls, byOp: { ...byOp } }),
     resetStats: () => { calls = 0; byOp = {}; },
-    close: async () => { cache.close(); },
+    close: async () => { cache.close(); if (deps.guard === undefined) guard.close(); },
   };
 }

@@ -1,7 +1,7 @@
 import sql from 'mssql';
 import type { GraphQLError } from 'graphql';
-import { Code, createReadCache, plantError } from '../../../common/index.ts';
-import type { Logger, ReadCache, UpstreamStats } from '../../../common/index.ts';
+import { Code, createReadCache, createUpstreamGuard, plantError } from '../../../common/index.ts';
+import type { Logger, ReadCache, UpstreamGuard, UpstreamStats } from '../../../common/index.ts';
 import type { ErpConfig } from '../config.ts';
 import { canonicalKey, materialId, orderId } from './ids.ts';
 import { decodeDateAndHours, decodeLocalDateTime, localDate } from './local-time.ts';
@@ -144,12 +144,23 @@ export interface MssqlErpSourceOptions {
   readonly logger: Logger;
   /** Shared per-process read cache; one is created when absent. */
   readonly cache?: ReadCache;
+  /** Bulkhead + breaker + retries for this source; one is created from `config.resilience` when absent. */
+  readonly guard?: UpstreamGuard;
 }
 
 /** Creates the ERP source over SQL Server. Connects lazily; a failed connect is retried on the next read. */
 export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
   const { config, logger } = opts;
-  const cache = opts.cache ?? createReadCache();
+  const sharedCache = opts.cache ?? createReadCache();
+  const guard = opts.guard ?? createUpstreamGuard('ERP', config.resilience, { logger });
+  // Every read goes through the cache with stale-if-error: a failed refresh serves the last good rows, marked stale.
+  const cache = {
+    read: <T>(key: string, ttl: number, load: () => Promise<T>): Promise<T> => sharedCache.read(key, ttl, load, {
+      staleMaxAgeSeconds: config.staleMaxAgeS,
+      onStale: ({ ageMs, error }) => logger.warn({ source: 'ERP', op: key.split(':')[0] ?? key, ageMs, code: String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'unknown') }, 'ERP read failed; serving the last good value (stale)'),
+    }),
+    close: () => sharedCache.close(),
+  };
   const zone = config.siteTimeZone;
   const ttlMaster = config.cacheTtlSeconds.master;
   const ttlTx = config.cacheTtlSeconds.transactional;
@@ -184,7 +195,12 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     return pool;
   }
 
-  async function run(op: string, text: string, params: readonly Param[], expected: readonly string[]): Promise<RawRow[]> {
+  /** One SQL read under the guard (bulkhead, breaker, retries of retryable failures). */
+  function run(op: string, text: string, params: readonly Param[], expected: readonly string[]): Promise<RawRow[]> {
+    return guard.run(op, () => runOnce(op, text, params, expected));
+  }
+
+  async function runOnce(op: string, text: string, params: readonly Param[], expected: readonly string[]): Promise<RawRow[]> {
     const t0 = performance.now();
     calls++;
     byOp[op] = (byOp[op] ?? 0) + 1;
@@ -197,6 +213,11 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
       const present = new Set(Object.keys(result.recordset.columns ?? {}));
       for (const col of expected) if (!present.has(col)) throw badResponse(`ERP view contract broken: column ${col} missing`, col);
       const rows = result.recordset as unknown as RawRow[];
+      // A bound, not a stream: the driver has already buffered the rows, but nothing downstream (mapping, cache,
+      // GraphQL) will hold an unbounded list. A view returning this many rows is a contract break, not data.
+      if (rows.length > config.maxRows) {
+        throw plantError(Code.ERP_BAD_RESPONSE, `ERP ${op} returned more than ${config.maxRows} rows`, { source: 'ERP', retryable: false, detail: { maxRows: config.maxRows } });
+      }
       logger.info({ source: 'ERP', op, ms: Math.round(performance.now() - t0), rows: rows.length }, 'erp query');
       return rows;
     } catch (e: unknown) {
@@ -460,6 +481,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
       const p = pool;
       pool = null;
       if (opts.cache === undefined) cache.close();
+      if (opts.guard === undefined) guard.close();
       if (p !== null) await p.then((x) => x.close()).catch(() => undefined);
     },
   };

@@ -1,7 +1,7 @@
 import soap from 'soap';
 import type { GraphQLError } from 'graphql';
-import { Code, plantError } from '../../../common/index.ts';
-import type { Logger, ReadCache } from '../../../common/index.ts';
+import { Code, createUpstreamGuard, plantError } from '../../../common/index.ts';
+import type { Logger, ReadCache, UpstreamGuard } from '../../../common/index.ts';
 import type { MesConfig } from '../config.ts';
 import { localNaiveToUtc, utcToLocalNaive } from './local-time.ts';
 import type {
@@ -90,6 +90,38 @@ export function translateSoapError(op: string, e: unknown): GraphQLError {
   return plantError(Code.MES_BAD_RESPONSE, `MES answered ${op} with an unreadable response`, { source: 'MES', retryable: true }, e);
 }
 
+/**
+ * node-soap's HTTP client with two refusals BEFORE any XML parser sees the body:
+ * - bodies over `maxBytes` (axios aborts the download at maxContentLength; the length check is a backstop);
+ * - any DOCTYPE or ENTITY declaration. A SOAP 1.1 message must not contain a DTD (WS-I Basic Profile R1008,
+ *   SOAP 1.1 §3), and a DTD is what XXE (`<!ENTITY x SYSTEM "file:///etc/passwd">`) and entity expansion
+ *   ("billion laughs") need. Refusing the declaration outright is simpler and safer than trusting each parser's
+ *   settings. Heuristic side effect: the same text inside a CDATA section is refused too; no MES sends that.
+ * Both become MES_BAD_RESPONSE (not retryable): the same request would get the same body.
+ */
+class GuardedHttpClient extends soap.HttpClient {
+  readonly maxBytes: number;
+  constructor(maxBytes: number) { super({}); this.maxBytes = maxBytes; }
+  override request(rurl: string, data: unknown, callback: (error: unknown, res?: unknown, body?: unknown) => unknown,
+    exheaders?: soap.IHeaders, exoptions?: soap.IExOptions): ReturnType<soap.HttpClient['request']> {
+    const max = this.maxBytes;
+    return super.request(rurl, data, (err: unknown, res?: unknown, body?: unknown) => {
+      if (err !== null && err !== undefined) {
+        const msg = (err as { message?: unknown }).message;
+        if (typeof msg === 'string' && /maxContentLength/i.test(msg)) return callback(hostile('oversized', `larger than ${max} bytes`));
+        return callback(err, res, body);
+      }
+      const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : '';
+      if (Buffer.byteLength(text, 'utf8') > max) return callback(hostile('oversized', `larger than ${max} bytes`));
+      if (/<!\s*(DOCTYPE|ENTITY)/i.test(text)) return callback(hostile('doctype', 'with a DOCTYPE/ENTITY declaration (refused unparsed)'));
+      return callback(null, res, body);
+    }, exheaders, { ...exoptions, maxContentLength: max, maxBodyLength: Infinity, maxRedirects: 0 });
+  }
+}
+function hostile(refused: string, what: string): GraphQLError {
+  return plantError(Code.MES_BAD_RESPONSE, `MES answered ${what}`, { source: 'MES', retryable: false, detail: { refused } });
+}
+
 type Client = soap.Client;
 type CallFn = (args: unknown, options: unknown) => Promise<[unknown, ...unknown[]]>;
 
@@ -99,8 +131,17 @@ type CallFn = (args: unknown, options: unknown) => Promise<[unknown, ...unknown[
  * local naive times → UTC via the configured zone; reads through the shared cache; counts SOAP calls by op.
  * Reads both the v1 and the v2 (vendor-upgraded) field names; a row with neither is MES_BAD_RESPONSE.
  */
-export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Logger; cache: ReadCache }): MesSource {
-  const { logger, cache } = deps;
+export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Logger; cache: ReadCache; guard?: UpstreamGuard }): MesSource {
+  const { logger } = deps;
+  const guard = deps.guard ?? createUpstreamGuard('MES', cfg.resilience, { logger });
+  const httpClient = new GuardedHttpClient(cfg.maxResponseBytes);
+  // Every read goes through the cache with stale-if-error: a failed refresh serves the last good rows, marked stale.
+  const cache = {
+    read: <T>(key: string, ttl: number, load: () => Promise<T>): Promise<T> => deps.cache.read(key, ttl, load, {
+      staleMaxAgeSeconds: cfg.staleMaxAgeS,
+      onStale: ({ ageMs, error }) => logger.warn({ source: 'MES', op: key.split(':')[0] ?? key, ageMs, code: String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'unknown') }, 'MES read failed; serving the last good value (stale)'),
+    }),
+  };
   const zone = cfg.siteTimeZone;
   let byOp: Record<string, number> = {};
   const clients = new Map<string, Promise<Client>>();
@@ -113,7 +154,8 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
       // process's zone (the `useUTC` trap); we convert with the plant zone ourselves.
       p = soap.createClientAsync(url, {
         customDeserializer: { dateTime: (t: string) => t, date: (t: string) => t },
-        wsdl_options: { timeout: cfg.timeoutMs },
+        wsdl_options: { timeout: cfg.timeoutMs, maxContentLength: cfg.maxResponseBytes },
+        httpClient,
       } as soap.IOptions).then((c) => {
         if (withAuth) c.addSoapHeader(`<AuthHeader xmlns="${shopFloorNs}"><UserName>${xmlEsc(cfg.user)}</UserName><Password>${xmlEsc(cfg.password)}</Password></AuthHeader>`);
         return c;
@@ -124,7 +166,12 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
     return p;
   }
 
-  async function call(url: string, op: string, args: unknown, withAuth = true): Promise<Node> {
+  /** One SOAP call under the guard (bulkhead, breaker, retries of retryable failures such as MES_BUSY). */
+  function call(url: string, op: string, args: unknown, withAuth = true): Promise<Node> {
+    return guard.run(op, () => callOnce(url, op, args, withAuth));
+  }
+
+  async function callOnce(url: string, op: string, args: unknown, withAuth: boolean): Promise<Node> {
     const started = Date.now();
     byOp[op] = (byOp[op] ?? 0) + 1;
     try {
@@ -151,6 +198,9 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
       if (!isNode(r)) throw badResponse(op, resultKey);
       const items = isNode(r['Items']) ? asArray(r['Items'][itemKey]) : [];
       for (const it of items) { if (!isNode(it)) throw badResponse(op, itemKey); rows.push(it); }
+      if (rows.length > cfg.maxRows) {
+        throw plantError(Code.MES_BAD_RESPONSE, `MES ${op} returned more than ${cfg.maxRows} rows`, { source: 'MES', retryable: false, detail: { maxRows: cfg.maxRows } });
+      }
       const more = asText(r['MoreData']);
       if (more === null) throw badResponse(op, 'MoreData');
       if (more.trim().toLowerCase() !== 'true') return rows;
@@ -264,6 +314,6 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
 
     stats: () => ({ calls: Object.values(byOp).reduce((a, b) => a + b, 0), byOp: { ...byOp } }),
     resetStats: () => { byOp = {}; },
-    close: async () => { clients.clear(); },
+    close: async () => { clients.clear(); if (deps.guard === undefined) guard.close(); },
   };
 }
