@@ -24,7 +24,9 @@ export function parseApiKeysFile(raw: unknown, name: string): readonly ApiKeyEnt
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${name}: ${issue === undefined ? 'invalid' : `${issue.path.length > 0 ? 'an entry' : 'the file'}: ${issue.message}`}`);
+    // zod reports a bad record key as "Invalid key in record"; say what a key must be (without echoing it).
+    const what = issue === undefined ? 'invalid' : issue.code === 'invalid_key' ? 'keys must be lower-case hex SHA-256 digests' : issue.message;
+    throw new Error(`${name}: ${issue !== undefined && issue.path.length > 0 ? 'an entry' : 'the file'}: ${what}`);
   }
   return Object.freeze(Object.entries(parsed.data).map(([hash, e]) => Object.freeze({
     sha256: Buffer.from(hash, 'hex'), subject: e.subject, roles: Object.freeze([...e.roles]), sites: Object.freeze([...e.sites]),

@@ -19,6 +19,8 @@ function forbidden(code: typeof Code.FORBIDDEN_ROLE | typeof Code.FORBIDDEN_SITE
   return new GraphQLError(message, { extensions: { code, detail, http: { status: 403 } } });
 }
 
+const article = (word: string): string => (/^[aeiou]/.test(word) ? 'an' : 'a');
+
 interface Ref { readonly field: string; readonly kind: SiteRefKind; readonly id: string }
 
 /** Collects the site-naming values in `value` (of input type `type`) into `out`. */
@@ -70,7 +72,7 @@ function visitOperation(schema: GraphQLSchema, document: DocumentNode, operation
       Field(field) {
         const parent = typeInfo.getParentType();
         const def = typeInfo.getFieldDef();
-        if (parent == null || def == null || field.name.value.startsWith('__')) return; // introspection: governed by the introspection switch
+        if (parent == null || def == null || field.name.value.startsWith('__') || parent.name.startsWith('__')) return; // introspection: governed by the introspection switch
         const coordinate = `${parent.name}.${def.name}`;
         if (result.denied === undefined) {
           const returned = getNamedType(def.type).name;
@@ -142,11 +144,11 @@ export async function authorizeOperation(args: {
       else { try { site = await directory.siteOf(kind, id); } catch { site = undefined; } }
       if (site !== undefined) {
         if (hasSiteAccess(identity, site)) continue;
-        return forbidden(Code.FORBIDDEN_SITE, `${root.coordinate} names a ${kind} of site ${site}, which this caller may not see.`, { field: root.coordinate, site });
+        return forbidden(Code.FORBIDDEN_SITE, `${root.coordinate} names ${article(kind)} ${kind} of site ${site}, which this caller may not see.`, { field: root.coordinate, site });
       }
       // Unknown to the directory (or it could not answer): only a caller who may see every served site may ask.
       const r = await holdsAllServed();
-      if (!r.ok) return forbidden(Code.FORBIDDEN_SITE, `${root.coordinate} names a ${kind} whose site this caller may not be shown.`, { field: root.coordinate });
+      if (!r.ok) return forbidden(Code.FORBIDDEN_SITE, `${root.coordinate} names ${article(kind)} ${kind} whose site this caller may not be shown.`, { field: root.coordinate });
     }
   }
   return undefined;
