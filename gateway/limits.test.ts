@@ -68,6 +68,7 @@ test('the budget function decides each request\'s limits from the request (the s
     return req.headers['x-test-budget'] === 'small' ? { ...defaultQueryLimits, maxAliases: 0 } : defaultQueryLimits;
   };
   const { gw } = await startFixtureGateway(t, defaultQueryLimits, budget);
+  // The same document twice: the second time it comes from Apollo's document cache, and is still checked.
   const q = '{ list: equipmentList { id } }';
   const big = await postGraphql(gw.url, q, { headers: { 'x-request-id': 'r-1' } });
   const small = await postGraphql(gw.url, q, { headers: { 'x-request-id': 'r-2', 'x-test-budget': 'small' } });
@@ -91,6 +92,17 @@ test('GATEWAY_MAX_* set the limits; defaults apply otherwise; a bad value throws
   }).limits, { maxDepth: 8, maxAliases: 5, maxDirectives: 4, maxTokens: 300, maxCost: 900 });
   assert.throws(() => loadGatewayConfig({ GATEWAY_MAX_COST: 'lots' }), { message: 'GATEWAY_MAX_COST must be an integer, got "lots"' });
   assert.throws(() => loadGatewayConfig({ GATEWAY_MAX_DEPTH: '0' }), { message: 'GATEWAY_MAX_DEPTH must be >= 1, got 0' });
+});
+
+test('with introspection off, validation errors do not suggest field names', async (t) => {
+  const fx = createFixtureSubgraphs();
+  const gw = await startGateway(loadGatewayConfig({}, { port: 0, introspection: false }), { logger: silentLogger, embedded: fx.runtimes, supergraphSdl: fx.supergraphSdl });
+  t.after(() => gw.close());
+  const res = await postGraphql(gw.url, '{ equipmentLis { id } }');
+  assert.deepEqual([res.status, res.body], [400, { errors: [{
+    message: 'Cannot query field "equipmentLis" on type "Query". [Suggestion hidden]?',
+    locations: [{ line: 1, column: 3 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+  }] }]);
 });
 
 /** GraphQL documents written in a file: README graphql blocks, or string literals in code that parse as operations. */

@@ -144,6 +144,12 @@ export interface LimitsContext {
  * Refuses documents past the request's limits once the operation is resolved (after parsing and
  * validation, before any subgraph is called). The limits come from the request context, so a per-role
  * budget set at context creation applies here unchanged.
+ *
+ * Why a plugin hook and not Apollo's `validationRules`: Apollo skips validation for documents already in its
+ * document cache, so a document first validated under a large budget would later pass a small one unchecked.
+ * didResolveOperation runs for every request. The standard validation rules do run before this hook (one of
+ * them, overlapping-fields, is quadratic in the number of same-named fields); the token limit, checked before
+ * parsing, is what bounds their cost.
  */
 export function limitsPlugin<C extends LimitsContext>(): ApolloServerPlugin<C> {
   return {
