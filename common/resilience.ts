@@ -56,6 +56,11 @@ const unavailable: Readonly<Record<UpstreamSource, Code>> = { ERP: Code.ERP_UNAV
 /** Carries a resolved-but-failed value through opossum so it counts as a failure. */
 class FailedValue { readonly v: unknown; constructor(v: unknown) { this.v = v; } }
 
+function isRejection(e: unknown): boolean {
+  const d = (e as { extensions?: { detail?: { breaker?: unknown; bulkhead?: unknown } } } | null)?.extensions?.detail;
+  return d?.breaker !== undefined || d?.bulkhead !== undefined;
+}
+
 function isRetryable(e: unknown): boolean {
   const ext = (e as { extensions?: { retryable?: unknown; detail?: { breaker?: unknown; bulkhead?: unknown } } } | null)?.extensions;
   return ext?.retryable === true && ext.detail?.breaker === undefined && ext.detail?.bulkhead === undefined;
@@ -118,10 +123,14 @@ export function createUpstreamGuard(source: UpstreamSource, policy: UpstreamPoli
   return {
     async run(op, attempt, opts = {}) {
       const max = opts.retry === false ? 0 : policy.retries;
+      let first: unknown;
       for (let n = 0; ; n++) {
         try {
           return await once(op, attempt, opts.isFailure);
         } catch (e: unknown) {
+          // A retry the breaker (or bulkhead) refused reports the upstream's own failure, which says more.
+          if (n > 0 && isRejection(e)) throw first;
+          if (n === 0) first = e;
           if (n >= max || !isRetryable(e)) throw e;
           retries++;
           const delay = random() * Math.min(policy.retryMaxDelayMs, policy.retryBaseDelayMs * 2 ** n);

@@ -100,12 +100,18 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
     return plantError(Code.CMMS_BAD_RESPONSE, `CMMS answered ${status} to ${op}`, { source, retryable: false, detail: { status } });
   };
 
-  /**
-   * One HTTP exchange under the guard: the bulkhead caps concurrent calls, and 429/5xx answers count as failures
-   * for the breaker (they are still returned: withRetries decides what to do with them).
-   */
+  /** One HTTP exchange (see `guarded` for the bulkhead and breaker around whole reads). */
   function once(op: string, url: string, init: RequestInit): Promise<Answer> {
-    return guard.run(op, () => exchange(op, url, init), { retry: false, isFailure: (a) => a.status === 429 || a.status >= 500 });
+    return exchange(op, url, init);
+  }
+
+  /**
+   * One logical read (a page, a tree) under the guard: the bulkhead caps concurrent reads, and any failure of
+   * the read (unreachable, 5xx or 429 past the retries, unparsable or ill-typed JSON) counts for the breaker.
+   * Retries stay in withRetries (Retry-After aware), so the guard does not retry again.
+   */
+  function guarded<T>(op: string, read: () => Promise<T>): Promise<T> {
+    return guard.run(op, read, { retry: false });
   }
 
   /** One HTTP exchange, body included (at most maxResponseBytes), under one per-attempt timeout. Counts the call. */
@@ -237,13 +243,15 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
       if (page > config.maxPages) {
         throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} has more than ${config.maxPages} pages`, { source, retryable: false, detail: { pages: config.maxPages } });
       }
-      const raw = await getJson(op, path, { ...params, cursor });
-      // Count before validating: zod would walk (and report on) every element of a huge array first.
-      const rawLength = typeof raw === 'object' && raw !== null && Array.isArray((raw as { data?: unknown }).data) ? (raw as { data: unknown[] }).data.length : 0;
-      if (rawLength > pageCap) {
-        throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} answered a page of ${rawLength} items (asked for at most ${pageCap})`, { source, retryable: false, detail: { pageCap } });
-      }
-      const body = validate(op, schema, raw);
+      const body = await guarded(op, async () => {
+        const raw = await getJson(op, path, { ...params, cursor });
+        // Count before validating: zod would walk (and report on) every element of a huge array first.
+        const rawLength = typeof raw === 'object' && raw !== null && Array.isArray((raw as { data?: unknown }).data) ? (raw as { data: unknown[] }).data.length : 0;
+        if (rawLength > pageCap) {
+          throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} answered a page of ${rawLength} items (asked for at most ${pageCap})`, { source, retryable: false, detail: { pageCap } });
+        }
+        return validate(op, schema, raw);
+      });
       const data = body.data as z.infer<S>[];
       items += data.length;
       if (items > config.maxItems) {
@@ -329,14 +337,14 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
     },
 
     failureCodes: () => cache.read('failure-codes', config.cacheTtlSeconds.master, async () =>
-      validate('GET /failure-codes', failureTreeWire, await getJson('GET /failure-codes', '/failure-codes')).data.map(toFailureCode)),
+      (await guarded('GET /failure-codes', async () => validate('GET /failure-codes', failureTreeWire, await getJson('GET /failure-codes', '/failure-codes')))).data.map(toFailureCode)),
 
     pmSchedules: () => cache.read('pm-schedules', config.cacheTtlSeconds.master, async () =>
       (await walk('GET /pm-schedules', '/pm-schedules', {}, pmScheduleWire, (p) => p.id)).map(toPmSchedule)),
 
     async ping() {
       try {
-        validate('GET /locations', listWire(locationWire), await getJson('GET /locations', '/locations'));
+        await guarded('GET /locations', async () => validate('GET /locations', listWire(locationWire), await getJson('GET /locations', '/locations')));
         return true;
       } catch { return false; }
     },
