@@ -1,7 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Lexer, Source, TokenKind, validate } from 'graphql';
-import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { Code } from '../common/index.ts';
 import type { Code as CodeT } from '../common/index.ts';
 
@@ -68,7 +68,6 @@ export function checkTokens(query: string, maxTokens: number): GraphQLError | un
 }
 
 type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
-type Callbacks = { onReject: ((ctx: unknown, e: GraphQLError) => void)[]; onAccept: ((ctx: unknown, d: { n?: number }) => void)[] };
 type Kind = 'depth' | 'aliases' | 'directives' | 'cost';
 
 const kinds: readonly { kind: Kind; code: CodeT; what: string; limit: (l: QueryLimits) => number }[] = [
@@ -79,60 +78,50 @@ const kinds: readonly { kind: Kind; code: CodeT; what: string; limit: (l: QueryL
 ];
 
 /**
- * graphql-armor's validation rules for `limits`, reporting to `onReject`/`onAccept` by kind. Armor's own
- * rejection reporting is off (`propagateOnRejection: false`): it would report BAD_USER_INPUT, and Apollo's
- * validation phase re-codes every rule error as GRAPHQL_VALIDATION_FAILED, so the limit hit would be lost.
+ * How big `document` is by the limits' measures (for choosing limits and for tests): graphql-armor's rules run
+ * with no limit and report what they counted through `onAccept`. `schema` only satisfies graphql's validate().
+ * Armor's own rejection path is not used: it reports BAD_USER_INPUT, and inside Apollo's validation phase every
+ * rule error is re-coded GRAPHQL_VALIDATION_FAILED, so the client could not tell which limit was hit.
  */
-function armorRules(limits: QueryLimits, cb: (kind: Kind) => Callbacks): ValidationRule[] {
-  const config: ArmorConfig = {
+export function measureDocument(schema: GraphQLSchema, document: DocumentNode): DocumentMeasure {
+  const seen: Record<Kind, number> = { depth: 0, aliases: 0, directives: 0, cost: 0 };
+  const counted = (kind: Kind) => ({
+    n: Infinity, propagateOnRejection: false, onReject: [],
+    onAccept: [(_ctx: unknown, d: { n?: number }) => { seen[kind] = Math.max(seen[kind], Math.ceil(d.n ?? 0)); }],
+  });
+  const config = {
     blockFieldSuggestion: { enabled: false },
     maxTokens: { enabled: false }, // counted before parsing instead (checkTokens); see http.ts
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, propagateOnRejection: false, ...cb('depth') },
-    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, ...cb('aliases') },
-    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, ...cb('directives') },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, propagateOnRejection: false, ...cb('cost') },
+    maxDepth: { ...counted('depth'), ignoreIntrospection: true },
+    maxAliases: counted('aliases'),
+    maxDirectives: counted('directives'),
+    costLimit: { ...counted('cost'), maxCost: Infinity, ignoreIntrospection: true },
   } as ArmorConfig;
-  return new ApolloArmor(config).protect().validationRules;
+  validate(schema, document, new ApolloArmor(config).protect().validationRules);
+  return seen;
 }
 
-/** Armor says "… limit of N exceeded, found M."; the found figure is taken from that text when present. */
-function foundIn(message: string): number | undefined {
-  const m = /found (\d+(?:\.\d+)?)/.exec(message);
-  return m?.[1] === undefined ? undefined : Math.ceil(Number(m[1]));
-}
+/**
+ * Measures per document. Apollo hands the same DocumentNode for the same query text (its document cache),
+ * so a repeated query is measured once (armor's rules cost ~0.1 ms on a mid-size query) and only compared
+ * with each request's limits afterwards.
+ */
+const measured = new WeakMap<DocumentNode, DocumentMeasure>();
 
 /**
  * The first limit `document` breaks, as a coded GraphQLError (QUERY_TOO_DEEP, TOO_MANY_ALIASES,
  * TOO_MANY_DIRECTIVES, QUERY_TOO_COSTLY; checked in that order), or undefined when it is within `limits`.
+ * Limits are inclusive; the cost is rounded up before comparing (the same verdict as armor's, for integer limits).
  */
 export function checkDocument(schema: GraphQLSchema, document: DocumentNode, limits: QueryLimits): GraphQLError | undefined {
-  const rejected: GraphQLError[] = [];
-  const rules = armorRules(limits, (kind) => {
-    const k = kinds.find((x) => x.kind === kind)!;
-    return {
-      onAccept: [],
-      onReject: [(_ctx, e) => {
-        const limit = k.limit(limits);
-        const found = foundIn(e.message);
-        rejected.push(limitError(k.code, `The document's ${k.what}${found === undefined ? '' : ` (${found})`} exceeds the gateway's limit of ${limit}.`, limit, found));
-      }],
-    };
-  });
-  validate(schema, document, rules);
-  const order = kinds.map((k) => k.code as string);
-  rejected.sort((a, b) => order.indexOf(String(a.extensions['code'])) - order.indexOf(String(b.extensions['code'])));
-  return rejected[0];
-}
-
-/** How big `document` is by the limits' measures (for choosing limits and for tests). */
-export function measureDocument(schema: GraphQLSchema, document: DocumentNode): DocumentMeasure {
-  const seen: Record<Kind, number> = { depth: 0, aliases: 0, directives: 0, cost: 0 };
-  const unlimited: QueryLimits = { maxDepth: Infinity, maxAliases: Infinity, maxDirectives: Infinity, maxTokens: Infinity, maxCost: Infinity };
-  validate(schema, document, armorRules(unlimited, (kind) => ({
-    onReject: [],
-    onAccept: [(_ctx, d) => { seen[kind] = Math.max(seen[kind], Math.ceil(d.n ?? 0)); }],
-  })));
-  return seen;
+  let m = measured.get(document);
+  if (m === undefined) { m = measureDocument(schema, document); measured.set(document, m); }
+  for (const k of kinds) {
+    const limit = k.limit(limits);
+    const found = m[k.kind];
+    if (found > limit) return limitError(k.code, `The document's ${k.what} (${found}) exceeds the gateway's limit of ${limit}.`, limit, found);
+  }
+  return undefined;
 }
 
 /** The part of the gateway context the limits plugin reads. */
