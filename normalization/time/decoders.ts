@@ -1,9 +1,8 @@
 // Typed decoders for the exotic time encodings ERPs and MES use (DOMAIN §5.5). Each keeps to one encoding;
 // the caller picks the decoder per field, so nothing here guesses which encoding a value is in, except the
 // epoch seconds/milliseconds rule, which is stated below.
-import { DateTime } from 'luxon';
 import { Code, plantError } from '../../common/index.ts';
-import { resolveLocalTime } from './plant-time.ts';
+import { daysInMonth, formatLocal, plantZone, resolveLocalTime } from './plant-time.ts';
 import type { NaiveLocal, PlantTime } from './plant-time.ts';
 
 function unparseable(value: unknown, what: string): never {
@@ -18,8 +17,8 @@ export interface LocalDate {
 }
 
 function checkDate(d: LocalDate, raw: unknown, what: string): LocalDate {
-  const ok = [d.year, d.month, d.day].every(Number.isInteger) &&
-    DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone: 'utc' }).isValid;
+  const ok = [d.year, d.month, d.day].every(Number.isInteger) && d.month >= 1 && d.month <= 12 &&
+    d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
   return ok ? d : unparseable(raw, what);
 }
 
@@ -32,10 +31,14 @@ export function parseIsoDate(s: string): LocalDate {
   return checkDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, s, 'a date (YYYY-MM-DD)');
 }
 
+/** A calendar date plus a time of day (may be ≥ 24 h) as naive components, via UTC calendar arithmetic. */
 const withMs = (d: LocalDate, msOfDay: number): NaiveLocal => {
-  // Carry whole days (24.0 h = next midnight) through UTC calendar arithmetic, not by hand.
-  const t = DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone: 'utc' }).plus({ milliseconds: msOfDay });
-  return { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second, millisecond: t.millisecond };
+  // Carry whole days (24.0 h = next midnight) through Date's calendar arithmetic (UTC: no zone involved).
+  const t = new Date(new Date(Date.UTC(2000, d.month - 1, d.day)).setUTCFullYear(d.year) + msOfDay);
+  return {
+    year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(),
+    second: t.getUTCSeconds(), millisecond: t.getUTCMilliseconds(),
+  };
 };
 
 /**
@@ -90,7 +93,7 @@ export function decodeSqlDateTime(value: string | null, zone: string): DecodedTi
   return { time: resolveLocalTime(v, zone), missingReason: null };
 }
 
-const EXCEL_EPOCH = { year: 1899, month: 12, day: 30 } as const;
+const EXCEL_EPOCH: LocalDate = { year: 1899, month: 12, day: 30 };
 
 /**
  * An Excel serial date-time in the 1900 date system, as plant-local wall time (`45361.5` →
@@ -105,8 +108,7 @@ export function fromExcelSerial(serial: number, zone: string): PlantTime {
   if (days === 60) unparseable(serial, 'an Excel serial date (60 is the fictitious 1900-02-29)');
   if (days < 60) days += 1;
   const msOfDay = Math.round((serial - Math.floor(serial)) * 86_400_000);
-  const t = DateTime.fromObject(EXCEL_EPOCH, { zone: 'utc' }).plus({ days, milliseconds: msOfDay });
-  return resolveLocalTime({ year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second, millisecond: t.millisecond }, zone);
+  return resolveLocalTime(withMs(EXCEL_EPOCH, days * 86_400_000 + msOfDay), zone);
 }
 
 /** Which epoch unit {@link fromEpoch} read. */
@@ -129,8 +131,8 @@ export function fromEpoch(n: number, zone: string): PlantTime & { readonly epoch
   if (utc < MIN_PLAUSIBLE_MS || utc >= MAX_PLAUSIBLE_MS) {
     unparseable(n, `an epoch time in ${epochUnit === 'ms' ? 'milliseconds' : 'seconds'} (outside 1990–2100)`);
   }
-  const local = DateTime.fromMillis(utc, { zone }).toISO() as string;
-  return Object.freeze({ utc, local, ambiguous: false, shiftedFromGap: false, epochUnit });
+  plantZone(zone);
+  return Object.freeze({ utc, local: formatLocal(utc, zone), ambiguous: false, shiftedFromGap: false, epochUnit });
 }
 
 /** Day/month order of a source's slashed dates. */

@@ -69,3 +69,23 @@ test('event and recorded times are tagged apart and lateness is recorded minus e
   assert.equal(rec.role, 'recorded');
   assert.equal(latenessMs(ev, rec), 3 * 3_600_000);
 });
+
+test('the memoised zone offsets and local formatting agree with luxon around every transition of 2026', async () => {
+  const { DateTime } = await import('luxon');
+  const { formatLocal } = await import('./plant-time.ts');
+  const mismatches: string[] = [];
+  // Kolkata (+05:30, no DST) and Lord Howe (30-minute DST) stress the non-hour cases.
+  for (const zone of [CHI, BER, 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/St_Johns']) {
+    for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
+      // Every minute (plus a few seconds) on transition days; every ~53 minutes elsewhere.
+      const transition = DateTime.fromMillis(day, { zone }).offset !== DateTime.fromMillis(day + 86_399_999, { zone }).offset;
+      const step = transition ? 60_000 + 7_000 : 53 * 60_000 + 17_000;
+      for (let t = day; t < day + 86_400_000; t += step) {
+        const expected = DateTime.fromMillis(t, { zone }).toISO();
+        const got = formatLocal(t, zone);
+        if (got !== expected) mismatches.push(`${zone} ${t}: ${got} vs ${expected}`);
+      }
+    }
+  }
+  assert.deepEqual(mismatches, []);
+});

@@ -28,6 +28,9 @@ export interface NaiveLocal {
 }
 
 const zones = new Map<string, IANAZone>();
+/** Per zone: UTC hour → offset in minutes, for hours with one offset throughout. */
+const offsetCache = new Map<string, Map<number, number>>();
+const MAX_CACHED_HOURS = 200_000; // ~23 years of hours per zone; cleared, not evicted, past that
 
 /** The IANA zone, validated. Throws `Unknown IANA zone "<zone>"`: a misconfigured site, not bad data. */
 export function plantZone(zone: string): IANAZone {
@@ -46,11 +49,53 @@ function unparseable(value: string | number, what: string): never {
   throw plantError(Code.TIME_UNPARSEABLE, `Cannot read ${JSON.stringify(value)} as ${what}`, { detail: { value: String(value) } });
 }
 
+/**
+ * The zone's UTC offset in minutes at `ts` (epoch ms), from luxon's IANA data. Luxon asks Intl for every
+ * offset (~10 µs), so offsets are memoised per UTC hour — but only for hours whose first and last
+ * millisecond have the same offset. That is sound because tzdb never has two transitions within one hour;
+ * a transition hour is never cached and is answered exactly each time.
+ */
+export function zoneOffsetMinutes(zone: string, ts: number): number {
+  const z = plantZone(zone);
+  let cache = offsetCache.get(zone);
+  if (cache === undefined) { cache = new Map(); offsetCache.set(zone, cache); }
+  const hour = Math.floor(ts / HOUR);
+  const hit = cache.get(hour);
+  if (hit !== undefined) return hit;
+  const a = z.offset(hour * HOUR);
+  if (a !== z.offset(hour * HOUR + HOUR - 1)) return z.offset(ts);
+  if (cache.size >= MAX_CACHED_HOURS) cache.clear();
+  cache.set(hour, a);
+  return a;
+}
+
+const p2 = (n: number) => (n < 10 ? '0' : '') + n;
+const p3 = (n: number) => (n < 10 ? '00' : n < 100 ? '0' : '') + n;
+
+/**
+ * ISO-8601 local time with offset for an instant in a zone: `2026-11-01T01:30:00.000-05:00` (the format
+ * luxon's `toISO()` gives; written out because it is on every record's path and luxon's is ~20× slower).
+ */
+export function formatLocal(utc: number, zone: string): string {
+  const off = zoneOffsetMinutes(zone, utc);
+  const d = new Date(utc + off * 60_000);
+  const y = d.getUTCFullYear();
+  if (y < 0 || y > 9999) return DateTime.fromMillis(utc, { zone }).toISO() as string;
+  const abs = Math.abs(off);
+  return `${String(y).padStart(4, '0')}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}T${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:` +
+    `${p2(d.getUTCSeconds())}.${p3(d.getUTCMilliseconds())}${off < 0 ? '-' : '+'}${p2(Math.floor(abs / 60))}:${p2(abs % 60)}`;
+}
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(new Date(Date.UTC(2000, month, 0)).setUTCFullYear(year, month, 0)).getUTCDate();
+}
+
 /** Whether the components name a real calendar date and clock time (Feb 30 and 24:00 do not). */
 function isValidNaive(n: NaiveLocal): boolean {
   if (![n.year, n.month, n.day, n.hour, n.minute, n.second, n.millisecond].every(Number.isInteger)) return false;
   if (n.hour > 23 || n.minute > 59 || n.second > 59 || n.millisecond > 999 || n.hour < 0 || n.minute < 0 || n.second < 0 || n.millisecond < 0) return false;
-  return DateTime.fromObject({ year: n.year, month: n.month, day: n.day }, { zone: 'utc' }).isValid;
+  return n.month >= 1 && n.month <= 12 && n.day >= 1 && n.day <= daysInMonth(n.year, n.month);
 }
 
 /**
@@ -75,17 +120,22 @@ const naiveAsUtc = (n: NaiveLocal): number =>
 const HOUR = 3_600_000;
 
 /** The instants at which `n` happens in `zone`: one normally, two in an overlap (earlier first), none in a gap. */
-function candidates(n: NaiveLocal, z: IANAZone): { asUtc: number; instants: number[] } {
+function candidates(n: NaiveLocal, zone: string): { asUtc: number; instants: number[] } {
   const asUtc = naiveAsUtc(n);
   // Offsets in force a day either side bracket any single transition (zones change at most a few hours).
-  const offsets = new Set([z.offset(asUtc - 24 * HOUR), z.offset(asUtc + 24 * HOUR), z.offset(asUtc)]);
-  const instants = [...offsets].map((o) => asUtc - o * 60_000).filter((t) => z.offset(t) * 60_000 === asUtc - t);
-  return { asUtc, instants: [...new Set(instants)].sort((a, b) => a - b) };
+  const before = zoneOffsetMinutes(zone, asUtc - 24 * HOUR);
+  const after = zoneOffsetMinutes(zone, asUtc + 24 * HOUR);
+  const offsets = before === after ? [before] : [before, after];
+  const instants: number[] = [];
+  for (const o of offsets) {
+    const t = asUtc - o * 60_000;
+    if (zoneOffsetMinutes(zone, t) === o) instants.push(t);
+  }
+  return { asUtc, instants: instants.sort((a, b) => a - b) };
 }
 
 function make(utc: number, zone: string, ambiguous: boolean, shiftedFromGap: boolean): PlantTime {
-  const local = DateTime.fromMillis(utc, { zone }).toISO() as string;
-  return Object.freeze({ utc, local, ambiguous, shiftedFromGap });
+  return Object.freeze({ utc, local: formatLocal(utc, zone), ambiguous, shiftedFromGap });
 }
 
 /**
@@ -97,12 +147,11 @@ function make(utc: number, zone: string, ambiguous: boolean, shiftedFromGap: boo
 export function resolveLocalTime(naive: string | NaiveLocal, zone: string): PlantTime {
   const n = typeof naive === 'string' ? parseNaiveLocal(naive) : naive;
   if (typeof naive !== 'string' && !isValidNaive(n)) unparseable(JSON.stringify(n), 'a naive local date-time');
-  const z = plantZone(zone);
-  const { asUtc, instants } = candidates(n, z);
+  const { asUtc, instants } = candidates(n, zone);
   const first = instants[0];
   if (first === undefined) {
     // Gap: read the wall time with the offset in force before the transition, which lands after it.
-    return make(asUtc - z.offset(asUtc - 24 * HOUR) * 60_000, zone, false, true);
+    return make(asUtc - zoneOffsetMinutes(zone, asUtc - 24 * HOUR) * 60_000, zone, false, true);
   }
   return make(first, zone, instants.length > 1, false);
 }
@@ -116,11 +165,11 @@ export function resolveLocalTime(naive: string | NaiveLocal, zone: string): Plan
  * Heuristic: it trusts the source's order; an out-of-order resend inside the overlap would be misread as CST.
  */
 export function resolveLocalSequence(naives: readonly (string | NaiveLocal)[], zone: string): PlantTime[] {
-  const z = plantZone(zone);
+  plantZone(zone);
   let prev = -Infinity;
   return naives.map((naive) => {
     const n = typeof naive === 'string' ? parseNaiveLocal(naive) : naive;
-    const { instants } = candidates(n, z);
+    const { instants } = candidates(n, zone);
     if (instants.length < 2) {
       const t = resolveLocalTime(n, zone);
       prev = t.utc;

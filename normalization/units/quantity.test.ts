@@ -122,3 +122,18 @@ test('createUnitRegistry looks up declared units per source and field and valida
   assert.throws(() => createUnitRegistry([{ source: 'MES', field: 'X', unit: 'psi' }, { source: 'MES', field: 'X', unit: 'bar' }]),
     { message: 'Unit of MES.X is declared twice (psi, bar)' });
 });
+
+test('the memoised affine conversion agrees with a direct mathjs conversion to 12 significant digits', async () => {
+  const { mathjsConvert } = await import('./quantity.ts');
+  const { units } = await import('./unit-aliases.ts');
+  const pairs: [string, string][] = [['psi', 'bar'], ['degF', 'degC'], ['degC', 'degF'], ['K', 'degF'], ['in', 'mm'], ['in/s', 'mm/s'], ['kPa', 'psi'], ['MPa', 'bar']];
+  const mismatches: string[] = [];
+  for (const [f, t] of pairs) {
+    for (const v of [-40, 0, 0.75, 14.7, 185, 2075, 1e6]) {
+      const via = convertQuantity(toCanonical(v, f), t).value;
+      const direct = Number(mathjsConvert(v, units[f]?.mathjs as string, units[t]?.mathjs as string).toPrecision(12));
+      if (Math.abs(via - direct) > Math.abs(direct) * 1e-11) mismatches.push(`${v} ${f}→${t}: ${via} vs ${direct}`);
+    }
+  }
+  assert.deepEqual(mismatches, []);
+});

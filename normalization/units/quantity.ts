@@ -57,9 +57,28 @@ export function isKnownUnit(raw: string): boolean {
 // significant digits is far below any plant instrument's resolution and keeps equal inputs printing equal.
 const tidy = (v: number): number => (Number.isFinite(v) ? Number(v.toPrecision(12)) : v);
 
+/** mathjs' own conversion, parsing both unit strings on every call (~5–10 µs). */
+export function mathjsConvert(value: number, fromMathjs: string, toMathjs: string): number {
+  return mathUnit(value, fromMathjs).toNumber(toMathjs);
+}
+
+// Every conversion between these units is affine (y = a + b·x; only temperatures have a ≠ 0), so the pair's
+// a and b are read from mathjs once, by converting 0 and 1, and reused. The numbers still come from mathjs,
+// not from a table written here; this only avoids re-parsing unit strings on every record.
+const affine = new Map<string, { a: number; b: number }>();
+
 function mathConvert(value: number, from: UnitSpec, to: UnitSpec): number {
   // Both non-null: callers only get here for same-kind physical units.
-  return mathUnit(value, from.mathjs as string).toNumber(to.mathjs as string);
+  const f = from.mathjs as string;
+  const t = to.mathjs as string;
+  const key = `${f}>${t}`;
+  let m = affine.get(key);
+  if (m === undefined) {
+    const a = mathjsConvert(0, f, t);
+    m = { a, b: mathjsConvert(1, f, t) - a };
+    affine.set(key, m);
+  }
+  return m.a + m.b * value;
 }
 
 function describe(u: UnitSpec): string {

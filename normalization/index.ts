@@ -1,0 +1,41 @@
+// normalization/: pure functions that turn what ERP, MES and CMMS say into canonical values (DOMAIN §5,
+// issue 5 items 2–5). Imports only common/ and npm packages; subgraphs import it through this file.
+
+// Units: every export documents its throws (UNIT_UNKNOWN, UNIT_INCOMPATIBLE, UNIT_PRESSURE_REFERENCE, UNIT_COUNT_FACTOR_MISSING).
+export { parseUnit, isKnownUnit, toCanonical, convertQuantity, sumQuantities, canonicalUnitFor } from './units/quantity.ts';
+export type { Quantity, CountFactor, ConvertOptions } from './units/quantity.ts';
+export { units, unitAliases, canonicalUnitIds } from './units/unit-aliases.ts';
+export type { UnitSpec, UnitKind, PressureReference } from './units/unit-aliases.ts';
+export { createUnitRegistry } from './units/unit-registry.ts';
+export type { UnitDeclaration, UnitRegistry } from './units/unit-registry.ts';
+
+// Plant time: luxon IANA zones; TIME_UNPARSEABLE / TIME_AMBIGUOUS_DATE_ORDER on bad input.
+export { resolveLocalTime, resolveLocalSequence, parseNaiveLocal, plantZone } from './time/plant-time.ts';
+export type { PlantTime, NaiveLocal } from './time/plant-time.ts';
+export {
+  fromDateAndDecimalHours, fromDateAndHhmm, decodeSqlDateTime, fromExcelSerial, fromEpoch, parseDateString, parseIsoDate, dateOrderOf,
+} from './time/decoders.ts';
+export type { LocalDate, DecodedTime, TimeMissingReason, EpochUnit, DateOrder } from './time/decoders.ts';
+export { asEventTime, asRecordedTime, latenessMs } from './time/event-time.ts';
+export type { EventTime, RecordedTime } from './time/event-time.ts';
+
+// Codes and free text.
+export { iso22400TimeElement, reasonCategory, reasonCodeTable, codeKey } from './codes/canonical-codes.ts';
+export type {
+  LossCategory, ReasonCode, QuantityClass, ProductionOrderStatus, MaintenanceWorkOrderStatus, FailureClass,
+} from './codes/canonical-codes.ts';
+export { mapProductionOrderStatus, mapMaintenanceStatus, mapQuantityClass, mapFailureClass } from './codes/map-code.ts';
+export type { Mapped } from './codes/map-code.ts';
+export {
+  classifyReason, unmappedReasonCounts, createReasonClassifier, createUnmappedCounter, evaluateReasonClassifier,
+  DEFAULT_REASON_THRESHOLD,
+} from './codes/reason-classifier.ts';
+export type { ReasonResult, ReasonClassifier, ReasonEvaluation, UnmappedCounter } from './codes/reason-classifier.ts';
+
+// Records: sentinels, duplicates and revisions, counters.
+export { checkSentinel, isBadQuality } from './records/sentinels.ts';
+export type { Checked, MissingReason, SentinelRules, OpcQuality } from './records/sentinels.ts';
+export { mergeRevisions, idempotencyKey } from './records/dedupe.ts';
+export type { Revisioned, MergeResult } from './records/dedupe.ts';
+export { counterDelta, counterDeltas } from './records/counter-delta.ts';
+export type { CounterDelta, CounterSpec, CounterStep } from './records/counter-delta.ts';
