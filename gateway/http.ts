@@ -149,7 +149,7 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
     // Context creation is the one hook that runs before Apollo parses the document, so the token limit is
     // checked here: a thrown coded error becomes the response (with its `http` status) through formatError.
     context: async () => {
-      const limits = opts.budget({ requestId, headers: plainHeaders });
+      const limits = opts.budget({ requestId, headers: plainHeaders, identity: auth.identity });
       const query = queryText(body, url);
       const tooMany = query === undefined ? undefined : checkTokens(query, limits.maxTokens);
       if (tooMany !== undefined) throw tooMany;

@@ -74,7 +74,7 @@ test('the budget function decides each request\'s limits from the request (the s
   const small = await postGraphql(gw.url, q, { headers: { 'x-request-id': 'r-2', 'x-test-budget': 'small' } });
   assert.deepEqual([big.status, big.body], [200, { data: { list: [{ id: 'PRESS-04' }, { id: 'LATHE-12' }] } }]);
   assert.deepEqual([small.status, small.body], [400, refusal("The document's number of aliases (1) exceeds the gateway's limit of 0.", 'TOO_MANY_ALIASES', { limit: 0, found: 1 })]);
-  assert.deepEqual(seen.map((r) => [r.requestId, r.headers['x-test-budget'] ?? null]), [['r-1', null], ['r-2', 'small']]);
+  assert.deepEqual(seen.map((r) => [r.requestId, r.headers['x-test-budget'] ?? null, r.identity.method]), [['r-1', null, 'demo'], ['r-2', 'small', 'demo']]);
 });
 
 test('the limits do not count introspection: the full introspection query passes tight depth and cost limits', async (t) => {

@@ -4,6 +4,7 @@ import { GraphQLError, Lexer, Source, TokenKind, validate } from 'graphql';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { Code } from '../common/index.ts';
 import type { Code as CodeT } from '../common/index.ts';
+import type { Identity } from './auth/index.ts';
 
 /**
  * Per-request limits on a GraphQL document. Every limit is inclusive (a document AT the limit passes).
@@ -29,16 +30,18 @@ export interface DocumentMeasure {
   readonly cost: number;
 }
 
-/** What a budget function may look at. Authentication (issue 7) adds the caller's identity and role here. */
+/** What a budget function may look at. */
 export interface LimitsRequest {
   readonly requestId: string;
   /** Lower-cased incoming headers. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The authenticated caller (gateway/auth), so a budget can depend on role or API key. */
+  readonly identity: Identity;
 }
 
 /**
  * Computes the limits for one request. The seam for per-role budgets and per-key quotas: today every request
- * gets the configured limits; once callers are authenticated this function picks the budget by role.
+ * gets the configured limits (no per-role budgets are defined yet); a budget by `identity` plugs in here.
  */
 export type QueryBudget = (request: LimitsRequest) => QueryLimits;
 
