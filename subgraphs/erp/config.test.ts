@@ -24,6 +24,11 @@ test('loadConfig returns a frozen config with defaults; explicit overrides beat 
       queryTimeoutMs: 5000, connectTimeoutMs: 5000, poolMax: 10 },
     companies: ['ACME', 'ACME-MX'], plant: 'MfgSys', siteTimeZone: 'America/Chicago',
     cacheTtlSeconds: { master: 300, transactional: 15 }, port: 0, host: '127.0.0.1',
+    resilience: {
+      maxConcurrent: 8, maxQueue: 200, retries: 1, retryBaseDelayMs: 100, retryMaxDelayMs: 2000,
+      breaker: { enabled: true, errorThresholdPercentage: 50, volumeThreshold: 5, windowMs: 10_000, resetTimeoutMs: 15_000 },
+    },
+    staleMaxAgeS: 600, maxRows: 250_000,
   });
 });
 

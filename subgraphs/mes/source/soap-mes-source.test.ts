@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GraphQLError } from 'graphql';
-import { createReadCache, silentLogger } from '../../../common/index.ts';
+import { createReadCache, defaultUpstreamPolicy, silentLogger } from '../../../common/index.ts';
 import { buildFixturePlant, startMesSimulator } from '../../../simulators/mes/index.ts';
 import type { MesSimulatorHandle } from '../../../simulators/mes/index.ts';
 import { allMess, noMess } from '../../../simulators/plant/index.ts';
@@ -85,8 +85,11 @@ test('readCurrent reads known items and reports unknown items in-band', async (t
   assert.deepEqual(b, { itemPath: 'Site1.Fab.Press04.NOPE', value: null, quality: null, timeMs: null, resultId: 'E_UNKNOWNITEMNAME' });
 });
 
+/** The breaker off: these tests are about the code each fault maps to, not about failing fast after several. */
+const noBreaker = { ...defaultUpstreamPolicy, breaker: { ...defaultUpstreamPolicy.breaker, enabled: false } };
+
 test('faults become coded errors naming the MES: down, 503, busy, garbage, timeout, bad credentials, reversed range', async (t) => {
-  const { sim, source } = await setup(t, { config: { timeoutMs: 300 } });
+  const { sim, source } = await setup(t, { config: { timeoutMs: 300, resilience: noBreaker } });
   await source.equipmentList();
   const cases: [Parameters<MesSimulatorHandle['setFault']>[0], unknown][] = [
     [{ mode: 'down' }, { message: 'MES unreachable (GetEquipmentList)', extensions: { code: 'MES_UNAVAILABLE', source: 'MES', retryable: true } }],
@@ -105,6 +108,40 @@ test('faults become coded errors naming the MES: down, 503, busy, garbage, timeo
   assert.deepEqual(await codeOf(source.stateHistory('P04', day2, day0)), {
     message: 'MES answered GetEquipmentStateHistory with a SOAP Fault MES-1042',
     extensions: { code: 'MES_SOAP_FAULT', source: 'MES', retryable: false, detail: { errorCode: 'MES-1042' } } });
+});
+
+test('hostile responses are refused before any XML parser sees them: XXE, entity expansion, oversized bodies', async (t) => {
+  const { sim, source } = await setup(t, { config: { resilience: noBreaker, maxResponseBytes: 256 * 1024 } });
+  await source.equipmentList();
+  const doctype = { message: 'MES answered with a DOCTYPE/ENTITY declaration (refused unparsed)', extensions: { code: 'MES_BAD_RESPONSE', source: 'MES', retryable: false, detail: { refused: 'doctype' } } };
+  const cases: [Parameters<MesSimulatorHandle['setFault']>[0], unknown][] = [
+    [{ mode: 'xxe' }, doctype],
+    [{ mode: 'entityExpansion' }, doctype],
+    [{ mode: 'oversized', bytes: 1024 * 1024 }, { message: 'MES answered larger than 262144 bytes', extensions: { code: 'MES_BAD_RESPONSE', source: 'MES', retryable: false, detail: { refused: 'oversized' } } }],
+  ];
+  for (const [f, expected] of cases) {
+    sim.setFault(f);
+    assert.deepEqual(await codeOf(source.serverInfo()), expected, f.mode);
+  }
+  sim.setFault({ mode: 'none' });
+  assert.equal((await source.equipmentList()).length, 3);
+});
+
+test('the breaker opens after repeated failures, fails fast without calling the MES, and closes after a successful probe', async (t) => {
+  const resilience = { ...defaultUpstreamPolicy, retries: 0, breaker: { ...defaultUpstreamPolicy.breaker, volumeThreshold: 2, resetTimeoutMs: 200 } };
+  const { sim, source } = await setup(t, { config: { resilience } });
+  await source.equipmentList();
+  sim.setFault({ mode: 'busy' });
+  for (let i = 0; i < 2; i++) await codeOf(source.equipmentList());
+  sim.resetStats();
+  assert.deepEqual(await codeOf(source.equipmentList()), {
+    message: 'MES is failing; GetEquipmentList not attempted (circuit breaker open)',
+    extensions: { code: 'MES_UNAVAILABLE', source: 'MES', retryable: true, detail: { breaker: 'open' } } });
+  assert.equal(sim.stats().calls, 0, 'failing fast: the MES was not called');
+  sim.setFault({ mode: 'none' });
+  await new Promise((r) => setTimeout(r, 250));
+  assert.equal((await source.equipmentList()).length, 3, 'the half-open probe succeeded');
+  assert.equal((await source.equipmentList()).length, 3, 'closed again');
 });
 
 test('wrong credentials are MES_AUTH_FAILED', async (t) => {

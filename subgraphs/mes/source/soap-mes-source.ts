@@ -93,15 +93,27 @@ export function translateSoapError(op: string, e: unknown): GraphQLError {
 /**
  * node-soap's HTTP client with two refusals BEFORE any XML parser sees the body:
  * - bodies over `maxBytes` (axios aborts the download at maxContentLength; the length check is a backstop);
- * - any DOCTYPE or ENTITY declaration. A SOAP 1.1 message must not contain a DTD (WS-I Basic Profile R1008,
- *   SOAP 1.1 §3), and a DTD is what XXE (`<!ENTITY x SYSTEM "file:///etc/passwd">`) and entity expansion
- *   ("billion laughs") need. Refusing the declaration outright is simpler and safer than trusting each parser's
- *   settings. Heuristic side effect: the same text inside a CDATA section is refused too; no MES sends that.
+ * - any DOCTYPE or ENTITY declaration. A SOAP 1.1 message must not contain a DTD (WS-I Basic Profile R1008),
+ *   and a DTD is what XXE (`<!ENTITY x SYSTEM "file:///etc/passwd">`) and entity expansion ("billion laughs")
+ *   need. What node-soap 1.13 does on its own (checked against the simulator's `xxe`/`entityExpansion` modes):
+ *   `handleResponse` cuts everything before `<soap:Envelope` (so the DTD is dropped, never resolved or expanded),
+ *   then its strict sax parser stops at the now-undeclared `&x;` and reports a pseudo-Fault "Invalid XML" with
+ *   faultcode 500, which reads like an MES SOAP Fault. Refusing the declaration here is explicit, does not depend
+ *   on that regex, and gives a clear code. Heuristic side effect: the same text inside CDATA is refused too.
  * Both become MES_BAD_RESPONSE (not retryable): the same request would get the same body.
+ * The check sits in `handleResponse`, which sees the raw body (`request`'s callback only sees the trimmed one);
+ * it cannot throw there (node-soap would never call back), so it marks the response and `request` answers the error.
  */
 class GuardedHttpClient extends soap.HttpClient {
   readonly maxBytes: number;
+  readonly refused = new WeakMap<object, GraphQLError>();
   constructor(maxBytes: number) { super({}); this.maxBytes = maxBytes; }
+  override handleResponse(req: Parameters<soap.HttpClient['handleResponse']>[0], res: Parameters<soap.HttpClient['handleResponse']>[1], body: unknown): unknown {
+    const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : '';
+    if (Buffer.byteLength(text, 'utf8') > this.maxBytes) { this.refused.set(res, hostile('oversized', `larger than ${this.maxBytes} bytes`)); return ''; }
+    if (/<!\s*(DOCTYPE|ENTITY)/i.test(text)) { this.refused.set(res, hostile('doctype', 'with a DOCTYPE/ENTITY declaration (refused unparsed)')); return ''; }
+    return super.handleResponse(req, res, body);
+  }
   override request(rurl: string, data: unknown, callback: (error: unknown, res?: unknown, body?: unknown) => unknown,
     exheaders?: soap.IHeaders, exoptions?: soap.IExOptions): ReturnType<soap.HttpClient['request']> {
     const max = this.maxBytes;
@@ -111,9 +123,8 @@ class GuardedHttpClient extends soap.HttpClient {
         if (typeof msg === 'string' && /maxContentLength/i.test(msg)) return callback(hostile('oversized', `larger than ${max} bytes`));
         return callback(err, res, body);
       }
-      const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : '';
-      if (Buffer.byteLength(text, 'utf8') > max) return callback(hostile('oversized', `larger than ${max} bytes`));
-      if (/<!\s*(DOCTYPE|ENTITY)/i.test(text)) return callback(hostile('doctype', 'with a DOCTYPE/ENTITY declaration (refused unparsed)'));
+      const refused = typeof res === 'object' && res !== null ? this.refused.get(res) : undefined;
+      if (refused !== undefined) return callback(refused);
       return callback(null, res, body);
     }, exheaders, { ...exoptions, maxContentLength: max, maxBodyLength: Infinity, maxRedirects: 0 });
   }
