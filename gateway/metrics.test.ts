@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApolloServer } from '@apollo/server';
-import { silentLogger } from '../common/index.ts';
+import { silentLogger, startSubgraphServer } from '../common/index.ts';
 import type { SubgraphRuntime } from '../common/index.ts';
 import { createFixtureSubgraphs, postGraphql } from '../test-utils/index.ts';
 import { createGatewayMetrics, loadGatewayConfig, startGateway } from './index.ts';
@@ -88,6 +88,38 @@ test('/metrics counts requests per operation and outcome, latency, errors by cod
   }
   const sum = s.get('plantgraph_gateway_request_duration_seconds_sum{operation="Cross"}') ?? -1;
   assert.ok(sum > 0 && sum < 10, `latency sum ${sum}`);
+});
+
+test('distributed topology: fetches over HTTP are timed, a gone subgraph counts its UNAVAILABLE code, no embedded figures', async (t) => {
+  const fx = createFixtureSubgraphs();
+  const opts = { port: 0, host: '127.0.0.1' };
+  const erp = await startSubgraphServer(fx.runtimes['erp']!, opts);
+  const mes = await startSubgraphServer(fx.runtimes['mes']!, opts);
+  t.after(() => erp.close());
+  const urls = { erp: erp.url, mes: mes.url, cmms: 'http://cmms.invalid/graphql', interpretation: 'http://interpretation.invalid/graphql' };
+  const gw = await startGateway(loadGatewayConfig({}, { port: 0, topology: 'distributed', subgraphUrls: urls, subgraphTimeoutMs: 2000 }), {
+    logger: silentLogger, supergraphSdl: fx.supergraphSdl,
+  });
+  t.after(() => gw.close());
+  const ok = await postGraphql(gw.url, 'query Cross { equipmentList { id state } }');
+  assert.equal(ok.body.errors, undefined);
+  await mes.close();
+  const down = await postGraphql(gw.url, 'query Cross { equipmentList { id state } }');
+  assert.deepEqual(down.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code), ['MES_UNAVAILABLE']);
+
+  const s = samples((await gw.metrics!.render()).body);
+  assert.deepEqual(pick(s, 'plantgraph_gateway_subgraph_fetch_duration_seconds_count'), {
+    'plantgraph_gateway_subgraph_fetch_duration_seconds_count{subgraph="erp"}': 2,
+    'plantgraph_gateway_subgraph_fetch_duration_seconds_count{subgraph="mes"}': 2,
+  });
+  assert.deepEqual(pick(s, 'plantgraph_gateway_subgraph_fetch_errors_total'), {
+    'plantgraph_gateway_subgraph_fetch_errors_total{code="MES_UNAVAILABLE",subgraph="mes"}': 1,
+  });
+  assert.deepEqual(pick(s, 'plantgraph_gateway_requests_total'), {
+    'plantgraph_gateway_requests_total{operation="Cross",outcome="error"}': 1,
+    'plantgraph_gateway_requests_total{operation="Cross",outcome="ok"}': 1,
+  });
+  assert.deepEqual(pick(s, 'plantgraph_subgraph_'), {});
 });
 
 test('GATEWAY_METRICS=false turns /metrics off', async (t) => {
