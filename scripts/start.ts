@@ -15,13 +15,17 @@ const pg = await startPlantGraph({
   gateway: { topology: 'embedded' },
 });
 const url = pg.gateway.url.replace('127.0.0.1', 'localhost');
+const onOff = (on: boolean): string => (on ? 'on' : 'off');
 const lines = [
   '',
   `PlantGraph is up in ${((performance.now() - started) / 1000).toFixed(1)} s: ${url}  (GraphiQL: open it in a browser)`,
   useDemo
     ? `Demo plant (seed ${pg.demo?.plant.config.seed}): ERP ${pg.demo?.erp.url}, MES ${pg.demo?.mes.wsdlUrl}, CMMS ${pg.demo?.cmms.url}, truth ${pg.demo?.truthUrl}`
     : 'Real systems from ERP_*, MES_*, CMMS_* settings.',
-  'DEMO MODE: no authentication, introspection and GraphiQL on. Do not expose this port beyond this machine.',
+  // Say what the running mode really does (gateway/auth): the line must stay true whatever GATEWAY_* says.
+  gatewayConfig.mode === 'demo'
+    ? `DEMO MODE: no authentication (anonymous callers get the demo identity: every role, every site); introspection ${onOff(gatewayConfig.introspection)}, GraphiQL ${onOff(gatewayConfig.graphiql)}. Do not expose this port beyond this machine.`
+    : `PRODUCTION MODE: every request needs Authorization: Bearer <JWT> or X-Api-Key; introspection ${onOff(gatewayConfig.introspection)}, GraphiQL ${onOff(gatewayConfig.graphiql)}.`,
   '',
   'Try:',
   `  curl -s ${url} -H 'content-type: application/json' \\`,
