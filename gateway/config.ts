@@ -1,6 +1,8 @@
 import { boolEnv, enumEnv, intEnv, stringEnv } from '../common/index.ts';
 import type { Env, LogLevel } from '../common/index.ts';
 import type { QueryLimits } from './limits.ts';
+import { gatewayModeFrom, loadAuthConfig, validateAuthConfig } from './auth/index.ts';
+import type { AuthConfig, GatewayMode } from './auth/index.ts';
 
 export type Topology = 'embedded' | 'distributed';
 
@@ -25,6 +27,10 @@ export interface GatewayConfig {
   readonly limits: QueryLimits;
   /** Whether GET /metrics serves Prometheus metrics. */
   readonly metrics: boolean;
+  /** production: every request authenticated, introspection and GraphiQL off unless configured on; demo: open (gateway/auth/README.md). */
+  readonly mode: GatewayMode;
+  /** API keys, JWT keys, the internal secret for identity headers; see gateway/auth/config.ts. */
+  readonly auth: AuthConfig;
 }
 
 /**
@@ -43,6 +49,7 @@ export const defaultQueryLimits: QueryLimits = Object.freeze({
 
 /** Reads GATEWAY_* env once; explicit overrides beat env; throws naming the bad variable. */
 export function loadGatewayConfig(env: Env = process.env, overrides: Partial<GatewayConfig> = {}): Readonly<GatewayConfig> {
+  const mode = overrides.mode ?? gatewayModeFrom(env);
   const cfg: GatewayConfig = {
     port: intEnv(env, 'GATEWAY_PORT', { fallback: 4000, min: 0, max: 65535 }),
     host: stringEnv(env, 'GATEWAY_HOST', '127.0.0.1'),
@@ -56,8 +63,8 @@ export function loadGatewayConfig(env: Env = process.env, overrides: Partial<Gat
     logLevel: enumEnv(env, 'GATEWAY_LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     maxBodyBytes: intEnv(env, 'GATEWAY_MAX_BODY_BYTES', { fallback: 1_048_576, min: 1024 }),
     subgraphTimeoutMs: intEnv(env, 'GATEWAY_SUBGRAPH_TIMEOUT_MS', { fallback: 15_000, min: 100 }),
-    introspection: boolEnv(env, 'GATEWAY_INTROSPECTION', true),
-    graphiql: boolEnv(env, 'GATEWAY_GRAPHIQL', true),
+    introspection: boolEnv(env, 'GATEWAY_INTROSPECTION', mode === 'demo'),
+    graphiql: boolEnv(env, 'GATEWAY_GRAPHIQL', mode === 'demo'),
     limits: Object.freeze({
       maxDepth: intEnv(env, 'GATEWAY_MAX_DEPTH', { fallback: defaultQueryLimits.maxDepth, min: 1 }),
       maxAliases: intEnv(env, 'GATEWAY_MAX_ALIASES', { fallback: defaultQueryLimits.maxAliases, min: 0 }),
@@ -66,8 +73,11 @@ export function loadGatewayConfig(env: Env = process.env, overrides: Partial<Gat
       maxCost: intEnv(env, 'GATEWAY_MAX_COST', { fallback: defaultQueryLimits.maxCost, min: 1 }),
     }),
     metrics: boolEnv(env, 'GATEWAY_METRICS', true),
+    mode,
+    auth: loadAuthConfig(env, mode),
     ...overrides,
   };
+  validateAuthConfig(cfg);
   return Object.freeze(cfg);
 }
 

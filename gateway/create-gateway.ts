@@ -15,6 +15,8 @@ import { createHttpServer } from './http.ts';
 import { limitsPlugin } from './limits.ts';
 import type { QueryBudget } from './limits.ts';
 import { createGatewayMetrics } from './metrics.ts';
+import { createGatewayAuth } from './auth/index.ts';
+import type { SiteDirectory } from './auth/index.ts';
 import type { GatewayMetrics } from './metrics.ts';
 
 /** The committed, CI-checked supergraph (schema/supergraph.graphql). Composition never happens at run time. */
@@ -33,6 +35,8 @@ export interface GatewayDeps {
    * budgets once issue 7's authentication exists.
    */
   readonly budget?: QueryBudget;
+  /** Where sites' areas, work centers and equipment are; default: asked of the erp subgraph (gateway/auth). */
+  readonly siteDirectory?: SiteDirectory;
 }
 
 export interface RunningGateway {
@@ -60,6 +64,7 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   if (config.topology === 'embedded' && embedded === undefined) throw new Error('embedded topology needs the subgraph runtimes');
   const metrics = config.metrics ? createGatewayMetrics(config.topology === 'embedded' && embedded !== undefined ? { embedded } : {}) : null;
   const observe = metrics?.observeFetch;
+  const auth = createGatewayAuth(config, { embedded, directory: deps.siteDirectory });
 
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl ?? readSupergraphSdl(),
@@ -80,7 +85,7 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     introspection: config.introspection,
     formatError,
     plugins: [
-      loggingPlugin(), limitsPlugin<GatewayContext>(),
+      loggingPlugin(), auth.plugin<GatewayContext>(), limitsPlugin<GatewayContext>(),
       ...(metrics === null ? [] : [metrics.plugin as ApolloServerPlugin<GatewayContext>]),
       // "Did you mean …?" would list field names that closed introspection is meant to hide.
       ...(config.introspection ? [] : new ApolloArmor({
@@ -109,7 +114,7 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     apollo, logger, maxBodyBytes: config.maxBodyBytes,
     graphiql: config.graphiql ? loadGraphiqlAssets() : null,
     exampleQuery: deps.exampleQuery ?? defaultExampleQuery,
-    ready,
+    ready, auth,
     budget: deps.budget ?? (() => config.limits),
     metrics: metrics === null ? null : () => metrics.render(),
   });
