@@ -60,6 +60,7 @@ test('text below the threshold is UNMAPPED with the raw value kept and counted',
   const r = c.classify('zzqx 4471');
   assert.deepEqual({ ...r, confidence: r.confidence < c.threshold }, { code: 'UNMAPPED', category: 'UNMAPPED', confidence: true, method: 'CLASSIFIER', raw: 'zzqx 4471' });
   c.classify('???');
+  c.classify('  ');
   c.classify('zzqx 4471');
   assert.deepEqual(c.unmapped.entries(), [['zzqx 4471', 2], ['???', 1]]);
 });
@@ -68,4 +69,13 @@ test('normalizeReasonText folds case, accents, apostrophes and punctuation', () 
   assert.deepEqual(["No Mat'l!!", 'Dañado  -  balero', 'jammed-cleared'].map(normalizeReasonText), ['no matl', 'danado balero', 'jammed cleared']);
   const m = trainReasonModel(splitLabelledReasons().train.slice(0, 40), { epochs: 2 });
   assert.equal(predictReason(m, 'x').confidence > 0, true);
+});
+
+test('the result cache answers repeats the same way and still counts every unmapped occurrence', () => {
+  const cached = createReasonClassifier();
+  const plain = createReasonClassifier({ cacheSize: 0 });
+  const texts = ['no matl', 'no matl', 'qqq', 'qqq', 'qqq', 'PM'];
+  assert.deepEqual(texts.map((t) => cached.classify(t)), texts.map((t) => plain.classify(t)));
+  assert.deepEqual(cached.unmapped.entries(), [['qqq', 3]]);
+  assert.deepEqual(plain.unmapped.entries(), [['qqq', 3]]);
 });

@@ -211,18 +211,40 @@ export interface ReasonClassifier {
 
 /**
  * Known codes by table first (exact, case/whitespace-insensitive: `pm`, ` C/O `), then the classifier; a
- * classifier answer below `threshold` (and an empty text) is UNMAPPED with the raw text kept and counted.
+ * classifier answer below `threshold` (and a text with no letters or digits) is UNMAPPED with the raw text kept
+ * and counted; a blank text is UNMAPPED but not counted (it is a missing value, not an unknown one).
  * `model` defaults to one trained on the training part of the shipped set.
  */
-export function createReasonClassifier(opts: { readonly model?: ReasonModel; readonly threshold?: number } = {}): ReasonClassifier {
+export function createReasonClassifier(opts: {
+  readonly model?: ReasonModel; readonly threshold?: number;
+  /** Distinct texts whose result is remembered (operators repeat themselves); 0 disables. Default 10,000. */
+  readonly cacheSize?: number;
+} = {}): ReasonClassifier {
   const model = opts.model ?? defaultModel();
   const threshold = opts.threshold ?? DEFAULT_REASON_THRESHOLD;
+  const cacheSize = opts.cacheSize ?? 10_000;
   const unmapped = createUnmappedCounter();
+  const cache = new Map<string, ReasonResult>();
   const classify = (raw: string): ReasonResult => {
+    const hit = cache.get(raw);
+    if (hit !== undefined) {
+      // Counting happens per occurrence, cached or not.
+      if (hit.code === 'UNMAPPED') unmapped.add(raw);
+      return hit;
+    }
+    const r = classifyUncached(raw);
+    if (cacheSize > 0) {
+      if (cache.size >= cacheSize) cache.clear();
+      cache.set(raw, Object.freeze(r));
+    }
+    return r;
+  };
+  const classifyUncached = (raw: string): ReasonResult => {
     const hit = reasonCodeTable.get(codeKey(raw));
     if (hit !== undefined) return { code: hit, category: reasonCategory[hit], confidence: 1, method: 'TABLE', raw };
     if (normalizeReasonText(raw) === '') {
-      unmapped.add(raw);
+      // A blank text is a missing value (records/ sentinels), not an unmapped one; punctuation-only is unmapped.
+      if (raw.trim() !== '') unmapped.add(raw);
       return { code: 'UNMAPPED', category: 'UNMAPPED', confidence: 0, method: 'CLASSIFIER', raw };
     }
     const p = predictReason(model, raw);

@@ -42,11 +42,17 @@ function aliasKey(raw: string): string {
  * Throws UNIT_UNKNOWN (`Unknown unit "<raw>"`, `detail.unit` = raw) for anything not in the table.
  */
 export function parseUnit(raw: string): UnitSpec {
+  const memo = parsed.get(raw);
+  if (memo !== undefined) return memo;
   const id = unitAliases[aliasKey(raw)];
   const found = id === undefined ? undefined : units[id];
   if (found === undefined) throw plantError(Code.UNIT_UNKNOWN, `Unknown unit "${raw}"`, { detail: { unit: raw } });
+  // Only known spellings are remembered, so the memo is bounded by the alias table's variants in use.
+  if (parsed.size < 4096) parsed.set(raw, found);
   return found;
 }
+
+const parsed = new Map<string, UnitSpec>();
 
 /** Whether `raw` is in the alias table. Never throws. */
 export function isKnownUnit(raw: string): boolean {
