@@ -116,7 +116,7 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     exampleQuery: deps.exampleQuery ?? defaultExampleQuery,
     ready, auth,
     budget: deps.budget ?? (() => config.limits),
-    metrics: metrics === null ? null : () => metrics.render(),
+    metrics,
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -6,6 +6,7 @@ import { errorMediaType } from '../common/index.ts';
 import type { Logger } from '../common/index.ts';
 import type { GatewayContext } from './context.ts';
 import type { GraphiqlAssets } from './graphiql.ts';
+import type { GatewayMetrics } from './metrics.ts';
 import { checkTokens } from './limits.ts';
 import type { QueryBudget } from './limits.ts';
 import { requestIdFrom } from './request-id.ts';
@@ -23,8 +24,8 @@ export interface HttpOptions {
   readonly auth: GatewayAuth;
   /** The document limits for a request. */
   readonly budget: QueryBudget;
-  /** Prometheus exposition for GET /metrics; null when metrics are off. */
-  readonly metrics: (() => Promise<{ contentType: string; body: string }>) | null;
+  /** Prometheus exposition for GET /metrics, and the count of requests refused before Apollo; null when metrics are off. */
+  readonly metrics: Pick<GatewayMetrics, 'render' | 'countRefusal'> | null;
 }
 
 /** The document text of a request (POST body or GET `query` parameter), when it is a string. */
@@ -87,7 +88,7 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
     return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'degraded', dependencies: deps }, requestId);
   }
   if (path === '/metrics' && opts.metrics !== null) {
-    const m = await opts.metrics();
+    const m = await opts.metrics.render();
     res.writeHead(200, { 'content-type': m.contentType, 'x-request-id': requestId });
     res.end(m.body);
     return;
@@ -107,7 +108,7 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
   }
   if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' }, requestId);
   const auth = await opts.auth.authenticate(req.headers);
-  if (!auth.ok) return opts.auth.refuse(res, auth.refusal, requestId);
+  if (!auth.ok) { opts.metrics?.countRefusal(auth.refusal.code); return opts.auth.refuse(res, auth.refusal, requestId); }
 
   let body: unknown = undefined;
   if (req.method === 'POST') {
@@ -118,6 +119,7 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
       raw = await readBody(req, opts.maxBodyBytes);
     } catch (e) {
       if (e instanceof BodyTooLarge) {
+        opts.metrics?.countRefusal('BAD_REQUEST');
         return sendJson(res, 413, { errors: [{ message: `Request body exceeds ${opts.maxBodyBytes} bytes`, extensions: { code: 'BAD_REQUEST' } }] }, requestId, errorType);
       }
       throw e;
@@ -125,6 +127,7 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
     const type = req.headers['content-type'] ?? '';
     if (type.includes('json')) {
       try { body = raw === '' ? undefined : JSON.parse(raw); } catch {
+        opts.metrics?.countRefusal('BAD_REQUEST');
         return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }, requestId, errorType);
       }
     } else {

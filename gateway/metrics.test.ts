@@ -45,6 +45,7 @@ test('/metrics counts requests per operation and outcome, latency, errors by cod
   await postGraphql(gw.url, 'query Secret { secretFailure }'); // a plain Error: UNMAPPED
   await postGraphql(gw.url, `{ a0: equipmentList { id } ${Array.from({ length: 31 }, (_, i) => `a${i + 1}: equipmentList { id }`).join(' ')} }`);
   await postGraphql(gw.url, `{ ${'equipmentList { id } '.repeat(500)}}`); // 2,002 tokens: refused before parsing
+  await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query' }); // refused by the HTTP layer
 
   const res = await fetch(`${base}/metrics`);
   assert.equal(res.status, 200);
@@ -54,10 +55,11 @@ test('/metrics counts requests per operation and outcome, latency, errors by cod
     'plantgraph_gateway_requests_total{operation="Cross",outcome="error"}': 1,
     'plantgraph_gateway_requests_total{operation="Cross",outcome="ok"}': 2,
     'plantgraph_gateway_requests_total{operation="Secret",outcome="error"}': 1,
-    'plantgraph_gateway_requests_total{operation="anonymous",outcome="error"}': 2,
+    'plantgraph_gateway_requests_total{operation="anonymous",outcome="error"}': 3,
     'plantgraph_gateway_requests_total{operation="anonymous",outcome="ok"}': 1,
   });
   assert.deepEqual(pick(s, 'plantgraph_gateway_errors_total'), {
+    'plantgraph_gateway_errors_total{code="BAD_REQUEST"}': 1,
     'plantgraph_gateway_errors_total{code="MES_UNAVAILABLE"}': 2,
     'plantgraph_gateway_errors_total{code="TOO_MANY_ALIASES"}': 1,
     'plantgraph_gateway_errors_total{code="TOO_MANY_TOKENS"}': 1,

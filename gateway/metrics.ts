@@ -19,6 +19,8 @@ export interface GatewayMetrics {
   readonly plugin: ApolloServerPlugin<object>;
   /** Hand it to the data sources. */
   readonly observeFetch: FetchObserver;
+  /** Counts a request the HTTP layer refused before Apollo saw it (401, 413, body not JSON) under its code. */
+  countRefusal(code: string): void;
   /** The exposition text and its content type, for GET /metrics. */
   render(): Promise<{ contentType: string; body: string }>;
 }
@@ -106,12 +108,16 @@ export function createGatewayMetrics(opts: MetricsOptions = {}): GatewayMetrics 
   });
   if (opts.processMetrics ?? true) collectDefaultMetrics({ register: registry });
 
+  /** A request refused before its operation was known: counted under 'anonymous' with its code. */
+  const countRefusal = (code: unknown): void => {
+    errors.inc({ code: codeLabel(code) });
+    requests.inc({ operation: 'anonymous', outcome: 'error' });
+  };
+
   const plugin: ApolloServerPlugin<object> = {
     // A request refused while its context was built (TOO_MANY_TOKENS) never reaches requestDidStart.
     async contextCreationDidFail({ error }) {
-      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-      errors.inc({ code: codeLabel(code) });
-      requests.inc({ operation: 'anonymous', outcome: 'error' });
+      countRefusal((error as { extensions?: { code?: unknown } }).extensions?.code);
     },
     async requestDidStart() {
       const end = duration.startTimer();
@@ -133,6 +139,7 @@ export function createGatewayMetrics(opts: MetricsOptions = {}): GatewayMetrics 
   return {
     registry,
     plugin,
+    countRefusal,
     observeFetch(subgraph, seconds, codes) {
       fetchDuration.observe({ subgraph }, seconds);
       for (const c of codes) fetchErrors.inc({ subgraph, code: codeLabel(c) });
