@@ -89,3 +89,10 @@ test('the memoised zone offsets and local formatting agree with luxon around eve
   }
   assert.deepEqual(mismatches, []);
 });
+
+test('the compiler keeps event and recorded times apart', () => {
+  const rec = asRecordedTime(resolveLocalTime('2026-05-02 10:00', CHI));
+  // @ts-expect-error a RecordedTime is not an EventTime; tsc fails this file if that ever becomes assignable
+  const ev: import('./event-time.ts').EventTime = rec;
+  assert.equal(ev.role, 'recorded');
+});
