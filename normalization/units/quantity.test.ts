@@ -103,8 +103,10 @@ test('sumQuantities refuses to aggregate EA and BX without a factor and adds the
     { value: 34, unit: 'ea', sourceValue: 34, sourceUnit: 'ea' });
   assert.deepEqual(sumQuantities([toCanonical(1, 'in'), toCanonical(4.6, 'mm')]),
     { value: 30, unit: 'mm', sourceValue: 30, sourceUnit: 'mm' });
-  assert.deepEqual(thrown(() => sumQuantities([])),
-    { code: 'UNIT_UNKNOWN', message: 'Cannot sum an empty list without a target unit', detail: undefined });
+  assert.throws(() => sumQuantities([]), { name: 'RangeError', message: 'Cannot sum an empty list without a target unit' });
+  assert.deepEqual(sumQuantities([], 'EA'), { value: 0, unit: 'ea', sourceValue: 0, sourceUnit: 'ea' });
+  assert.throws(() => convertQuantity(toCanonical(1, 'BX'), 'EA', { countFactors: [{ from: 'BX', to: 'EA', factor: 0 }] }),
+    { name: 'RangeError', message: 'Count factor BX → EA must be a positive finite number, got 0' });
 });
 
 test('createUnitRegistry looks up declared units per source and field and validates them up front', () => {

@@ -128,7 +128,9 @@ function convertCount(value: number, from: UnitSpec, to: UnitSpec, factors: read
   for (const f of factors) {
     const fFrom = parseUnit(f.from).id;
     const fTo = parseUnit(f.to).id;
-    if (!(f.factor > 0) || !Number.isFinite(f.factor)) continue;
+    if (!(f.factor > 0) || !Number.isFinite(f.factor)) {
+      throw new RangeError(`Count factor ${f.from} → ${f.to} must be a positive finite number, got ${f.factor}`);
+    }
     if (fFrom === from.id && fTo === to.id) return value * f.factor;
     if (fFrom === to.id && fTo === from.id) return value / f.factor;
   }
@@ -159,7 +161,8 @@ export function toCanonical(value: number, rawUnit: string): Quantity {
  * `q` expressed in `targetUnit` (any alias), for a `unit:` argument on quantity fields. Keeps `sourceValue`
  * and `sourceUnit`. Throws UNIT_UNKNOWN (target not in the table), UNIT_INCOMPATIBLE (different kinds),
  * UNIT_PRESSURE_REFERENCE (gauge ↔ absolute without `ambientPressure`, or unspecified ↔ gauge/absolute),
- * UNIT_COUNT_FACTOR_MISSING (different count units without a matching `countFactors` entry).
+ * UNIT_COUNT_FACTOR_MISSING (different count units without a matching `countFactors` entry), and RangeError for
+ * a count factor that is not a positive finite number.
  */
 export function convertQuantity(q: Quantity, targetUnit: string, opts: ConvertOptions = {}): Quantity {
   const from = parseUnit(q.unit);
@@ -171,11 +174,11 @@ export function convertQuantity(q: Quantity, targetUnit: string, opts: ConvertOp
  * The sum of quantities in `targetUnit` (default: the first quantity's unit). Every term is converted
  * first, so adding EA to BX without a factor, or gauge to absolute pressure, throws as {@link convertQuantity}
  * does. The result's sourceValue/sourceUnit equal value/unit: an aggregate has no single source reading.
- * Throws UNIT_UNKNOWN on an empty list without `targetUnit` (`Cannot sum an empty list without a target unit`).
+ * Throws RangeError on an empty list without `targetUnit` (`Cannot sum an empty list without a target unit`): misuse.
  */
 export function sumQuantities(qs: readonly Quantity[], targetUnit?: string, opts: ConvertOptions = {}): Quantity {
   const target = targetUnit ?? qs[0]?.unit;
-  if (target === undefined) throw plantError(Code.UNIT_UNKNOWN, 'Cannot sum an empty list without a target unit');
+  if (target === undefined) throw new RangeError('Cannot sum an empty list without a target unit');
   const to = parseUnit(target);
   let total = 0;
   for (const q of qs) total += convertValue(q.value, parseUnit(q.unit), to, opts);
