@@ -5,7 +5,7 @@
 // into a new object. Prints ns/record for both, the ratio, a per-stage split, and the reason classifier's
 // held-out accuracy.
 import {
-  asEventTime, asRecordedTime, checkSentinel, createReasonClassifier, evaluateReasonClassifier, fromDateAndDecimalHours,
+  asEventTime, asRecordedTime, checkSentinel, createReasonClassifier, crossValidateReasonClassifier, evaluateReasonClassifier, fromDateAndDecimalHours,
   fromEpoch, mapQuantityClass, resolveLocalTime, toCanonical,
 } from '../normalization/index.ts';
 
@@ -125,5 +125,8 @@ console.log(`reason classifier (char n-gram softmax regression, trained in ${ev.
 console.log(`  held-out top-1 accuracy ${(100 * ev.accuracy).toFixed(1)} %; at threshold ${ev.threshold}: ` +
   `${(100 * ev.acceptedShare).toFixed(1)} % accepted with ${(100 * ev.accuracyWhenAccepted).toFixed(1)} % accuracy, ` +
   `${(100 * ev.unmappedShare).toFixed(1)} % sent to UNMAPPED, ${(100 * ev.wrongShare).toFixed(1)} % wrong`);
+const cv = crossValidateReasonClassifier();
+console.log(`  ${cv.folds}-fold cross-validation on the ${cv.examples} training phrasings: top-1 ${(100 * cv.accuracy).toFixed(1)} %; ` +
+  `at threshold ${ev.threshold}: ${(100 * cv.acceptedShare).toFixed(1)} % accepted with ${(100 * cv.accuracyWhenAccepted).toFixed(1)} % accuracy`);
 console.log(`  unmapped in this run: ${JSON.stringify(classifier.unmapped.entries().slice(0, 5))}`);
 if (sink === 0) console.log('');

@@ -28,9 +28,9 @@ export { mapProductionOrderStatus, mapMaintenanceStatus, mapQuantityClass, mapFa
 export type { Mapped } from './codes/map-code.ts';
 export {
   classifyReason, unmappedReasonCounts, createReasonClassifier, createUnmappedCounter, evaluateReasonClassifier,
-  DEFAULT_REASON_THRESHOLD,
+  crossValidateReasonClassifier, DEFAULT_REASON_THRESHOLD,
 } from './codes/reason-classifier.ts';
-export type { ReasonResult, ReasonClassifier, ReasonEvaluation, UnmappedCounter } from './codes/reason-classifier.ts';
+export type { ReasonResult, ReasonClassifier, ReasonEvaluation, ReasonCrossValidation, UnmappedCounter } from './codes/reason-classifier.ts';
 
 // Records: sentinels, duplicates and revisions, counters.
 export { checkSentinel, isBadQuality } from './records/sentinels.ts';

@@ -74,7 +74,7 @@ test('normalizeReasonText folds case, accents, apostrophes and punctuation', () 
 test('the result cache answers repeats the same way and still counts every unmapped occurrence', () => {
   const cached = createReasonClassifier();
   const plain = createReasonClassifier({ cacheSize: 0 });
-  const texts = ['no matl', 'no matl', 'qqq', 'qqq', 'qqq', 'PM'];
+  const texts = ['no matl', 'no matl', 'qqq', 'qqq', '', 'qqq', 'PM', ''];
   assert.deepEqual(texts.map((t) => cached.classify(t)), texts.map((t) => plain.classify(t)));
   assert.deepEqual(cached.unmapped.entries(), [['qqq', 3]]);
   assert.deepEqual(plain.unmapped.entries(), [['qqq', 3]]);
