@@ -183,3 +183,78 @@ describe('fault matrix: each upstream through each fault, PlantGraph answering t
     assert.ok(rssEnd - rssStart < 150 * 1024 * 1024, `RSS growth ${mb(rssEnd - rssStart)} MB < 150 MB`);
   });
 });
+
+describe('stale-if-error: a failed refresh serves the last good value, marked stale, with no error', () => {
+  let pg: RunningPlantGraph;
+  before(async () => {
+    pg = await startPlantGraph({
+      env: {
+        ...process.env,
+        ERP_CACHE_TTL_MASTER_S: '1', ERP_CACHE_TTL_TRANSACTIONAL_S: '1', MES_CACHE_TTL_MASTER_S: '1', MES_CACHE_TTL_TRANSACTIONAL_S: '1',
+        CMMS_CACHE_TTL_MASTER_S: '1', CMMS_CACHE_TTL_WORK_ORDERS_S: '1', CMMS_CACHE_TTL_READINGS_S: '1',
+        ERP_STALE_MAX_AGE_S: '600', MES_STALE_MAX_AGE_S: '600', CMMS_STALE_MAX_AGE_S: '600',
+        ERP_QUERY_TIMEOUT_MS: '400', ERP_CONNECT_TIMEOUT_MS: '600', MES_TIMEOUT_MS: '400', CMMS_TIMEOUT_MS: '400', CMMS_MAX_RETRIES: '0',
+        ...Object.fromEntries(['ERP', 'MES', 'CMMS'].flatMap((s) => [[`${s}_RETRIES`, '0'], [`${s}_BREAKER_RESET_MS`, '200']])),
+      },
+      demo: { plant: { days: 3, machines: 6, parts: 20 }, mess: noMess }, gateway: { port: 0 },
+    });
+  });
+  after(() => pg?.close());
+
+  // mesServerInfo is never cached (its clock must be live), so the MES side is a production-record list.
+  const staleQuery = `query S($range: TimeRange!) {
+    equipmentList(first: 2) { freshness { stale asOf } edges { node { id name freshness { stale asOf } } } }
+    maintenanceWorkOrders(first: 2) { freshness { stale asOf } edges { node { number freshness { stale asOf } } } }
+    productionRecords(filter: { range: $range }, first: 2) { totalCount freshness { stale asOf } edges { node { recordId } } }
+  }`;
+  type F = { stale: boolean; asOf: string | null };
+  /** Every `freshness` in the answer, by path, and the answer without them. */
+  function split(data: unknown): { freshness: Record<string, F>; rest: unknown } {
+    const freshness: Record<string, F> = {};
+    const walk = (x: unknown, path: string): unknown => {
+      if (Array.isArray(x)) return x.map((v, i) => walk(v, `${path}.${i}`));
+      if (typeof x !== 'object' || x === null) return x;
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(x)) { if (k === 'freshness') freshness[path] = v as F; else out[k] = walk(v, `${path}.${k}`); }
+      return out;
+    };
+    return { freshness, rest: walk(data, '') };
+  }
+  const setAll = (mode: 'down' | 'none') => { pg.demo!.erp.setFault({ mode }); pg.demo!.mes.setFault({ mode }); pg.demo!.cmms.setFault({ mode }); };
+
+  test('ERP, MES and CMMS down past the TTL: the same data, no errors, every freshness stale with the asOf of the last good read; fresh again once they are back', async (t) => {
+    t.after(() => setAll('none'));
+    const clock = pg.demo!.clock();
+    const opts = { variables: { range: { from: iso(clock - 6 * 3600_000), to: iso(clock) } } };
+    const before = await postGraphql(pg.gateway.url, staleQuery, opts);
+    assert.equal(before.body.errors, undefined, JSON.stringify(before.body.errors));
+    const good = split(before.body.data);
+    assert.ok(before.body.data.productionRecords.totalCount > 0 && before.body.data.equipmentList.edges.length === 2 && before.body.data.maintenanceWorkOrders.edges.length === 2, 'data from all three systems');
+    assert.equal(Object.keys(good.freshness).length, 7, 'three connections and four entities carry freshness');
+    for (const [path, f] of Object.entries(good.freshness)) {
+      assert.equal(f.stale, false, path);
+      assert.ok(f.asOf !== null && Math.abs(Date.parse(f.asOf) - Date.now()) < 10_000, `${path} asOf ${f.asOf}`);
+    }
+
+    await sleep(1100); // past every TTL
+    setAll('down');
+    const during = await postGraphql(pg.gateway.url, staleQuery, opts);
+    assert.equal(during.status, 200);
+    assert.equal(during.body.errors, undefined, `a stale serve is not an error: ${JSON.stringify(during.body.errors)}`);
+    const stale = split(during.body.data);
+    assert.deepEqual(stale.rest, good.rest, 'the last good data');
+    assert.deepEqual(stale.freshness, Object.fromEntries(Object.entries(good.freshness).map(([p, f]) => [p, { stale: true, asOf: f.asOf }])));
+
+    setAll('none');
+    let fresh: ReturnType<typeof split> | undefined;
+    for (let i = 0; i < 10 && fresh === undefined; i++) {
+      await sleep(300); // past the breakers' reset timeout
+      const res = await postGraphql(pg.gateway.url, staleQuery, opts);
+      const s = split(res.body.data);
+      if (res.body.errors === undefined && Object.values(s.freshness).every((f) => !f.stale)) fresh = s;
+    }
+    assert.ok(fresh !== undefined, 'fresh again after the systems came back');
+    assert.deepEqual(fresh.rest, good.rest);
+    for (const [path, f] of Object.entries(fresh.freshness)) assert.ok(Date.parse(f.asOf ?? '') > Date.parse(good.freshness[path]?.asOf ?? ''), `${path} re-read`);
+  });
+});

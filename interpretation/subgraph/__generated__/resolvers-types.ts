@@ -63,6 +63,18 @@ export type CapabilityIndex = {
   value: Scalars['Float']['output'];
 };
 
+/**
+ * How old a piece of data is. `stale: false` — read from the source system within its cache TTL. `stale: true` — the
+ * source system failed, and this is the last good value (stale-if-error), read at `asOf`; such an answer carries no
+ * GraphQL error (the data is there, only old). `asOf: null` — unknown (e.g. an empty list).
+ */
+export type DataFreshness = {
+  __typename?: 'DataFreshness';
+  /** When the data was read from the source system. */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  stale: Scalars['Boolean']['output'];
+};
+
 export type DegradationAssessment = {
   __typename?: 'DegradationAssessment';
   accelerating: Scalars['Boolean']['output'];
@@ -566,9 +578,10 @@ export type ResolversTypes = ResolversObject<{
   AnomalyModelStatus: AnomalyModelStatus;
   AnomalyState: AnomalyState;
   CapabilityIndex: ResolverTypeWrapper<CapabilityIndex>;
+  DataFreshness: ResolverTypeWrapper<DataFreshness>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DegradationAssessment: ResolverTypeWrapper<DegradationAssessment>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DegradationDirection: DegradationDirection;
   DegradationState: DegradationState;
   DriftAssessment: ResolverTypeWrapper<DriftAssessment>;
@@ -612,9 +625,10 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   CapabilityIndex: CapabilityIndex;
+  DataFreshness: DataFreshness;
+  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   DegradationAssessment: DegradationAssessment;
-  Boolean: Scalars['Boolean']['output'];
   DriftAssessment: DriftAssessment;
   Equipment: EquipmentRep;
   Int: Scalars['Int']['output'];
@@ -657,6 +671,11 @@ export type CapabilityIndexResolvers<ContextType = InterpretationContext, Parent
   lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type DataFreshnessResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -815,6 +834,7 @@ export type WarningSignalResolvers<ContextType = InterpretationContext, ParentTy
 export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
   AnomalyAssessment?: AnomalyAssessmentResolvers<ContextType>;
   CapabilityIndex?: CapabilityIndexResolvers<ContextType>;
+  DataFreshness?: DataFreshnessResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DegradationAssessment?: DegradationAssessmentResolvers<ContextType>;
   DriftAssessment?: DriftAssessmentResolvers<ContextType>;

@@ -30,8 +30,22 @@ export type CmmsInfo = {
   apiVersion: Scalars['String']['output'];
   /** How many CMMS assets are known. */
   assetCount: Scalars['Int']['output'];
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   /** CMMS assets whose erpResourceId is blank; their work orders and meters have `equipment: null`. */
   unmappedAssetCount: Scalars['Int']['output'];
+};
+
+/**
+ * How old a piece of data is. `stale: false` — read from the source system within its cache TTL. `stale: true` — the
+ * source system failed, and this is the last good value (stale-if-error), read at `asOf`; such an answer carries no
+ * GraphQL error (the data is there, only old). `asOf: null` — unknown (e.g. an empty list).
+ */
+export type DataFreshness = {
+  __typename?: 'DataFreshness';
+  /** When the data was read from the source system. */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  stale: Scalars['Boolean']['output'];
 };
 
 /**
@@ -124,6 +138,8 @@ export type MaintenanceWorkOrder = {
   /** The equipment position of the work order's asset; null when the asset carries no ERP alias. */
   equipment?: Maybe<Equipment>;
   failure?: Maybe<FailureReport>;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   id: Scalars['ID']['output'];
   laborHours?: Maybe<Scalars['Float']['output']>;
   number: Scalars['String']['output'];
@@ -141,6 +157,8 @@ export type MaintenanceWorkOrder = {
 export type MaintenanceWorkOrderConnection = {
   __typename?: 'MaintenanceWorkOrderConnection';
   edges: Array<MaintenanceWorkOrderEdge>;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -184,6 +202,8 @@ export type MaintenanceWorkOrderType = typeof MaintenanceWorkOrderType[keyof typ
 export type Meter = {
   __typename?: 'Meter';
   equipment?: Maybe<Equipment>;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   id: Scalars['ID']['output'];
   kind: MeterKind;
   name: Scalars['String']['output'];
@@ -241,6 +261,8 @@ export type PhysicalAsset = {
   criticality?: Maybe<AssetCriticality>;
   /** The equipment position this asset is mapped to; null when the CMMS carries no ERP alias for it. */
   equipment?: Maybe<Equipment>;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   id: Scalars['ID']['output'];
   installedAt?: Maybe<Scalars['DateTime']['output']>;
   manufacturer?: Maybe<Scalars['String']['output']>;
@@ -450,10 +472,11 @@ export type ResolversTypes = ResolversObject<{
   CmmsInfo: ResolverTypeWrapper<CmmsInfo>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DataFreshness: ResolverTypeWrapper<DataFreshness>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Equipment: ResolverTypeWrapper<EquipmentRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FailureCode: ResolverTypeWrapper<CmmsFailureCode>;
   FailureCodeLevel: FailureCodeLevel;
   FailureReport: ResolverTypeWrapper<FailureReport>;
@@ -483,10 +506,11 @@ export type ResolversParentTypes = ResolversObject<{
   CmmsInfo: CmmsInfo;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  DataFreshness: DataFreshness;
+  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   Equipment: EquipmentRef;
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
   FailureCode: CmmsFailureCode;
   FailureReport: FailureReport;
   MaintenanceWorkOrder: CmmsWorkOrder;
@@ -507,7 +531,13 @@ export type ResolversParentTypes = ResolversObject<{
 export type CmmsInfoResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['CmmsInfo'] = ResolversParentTypes['CmmsInfo']> = ResolversObject<{
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   assetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   unmappedAssetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DataFreshnessResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -545,6 +575,7 @@ export type MaintenanceWorkOrderResolvers<ContextType = CmmsContext, ParentType 
   downtimeMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
   failure?: Resolver<Maybe<ResolversTypes['FailureReport']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   laborHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -560,6 +591,7 @@ export type MaintenanceWorkOrderResolvers<ContextType = CmmsContext, ParentType 
 
 export type MaintenanceWorkOrderConnectionResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['MaintenanceWorkOrderConnection'] = ResolversParentTypes['MaintenanceWorkOrderConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MaintenanceWorkOrderEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -572,6 +604,7 @@ export type MaintenanceWorkOrderEdgeResolvers<ContextType = CmmsContext, ParentT
 export type MeterResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['Meter'] = ResolversParentTypes['Meter'], FederationReferenceType extends FederationReferenceTypes['Meter'] = FederationReferenceTypes['Meter']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Meter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MeterKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -599,6 +632,7 @@ export type PhysicalAssetResolvers<ContextType = CmmsContext, ParentType extends
   assetTag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   criticality?: Resolver<Maybe<ResolversTypes['AssetCriticality']>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   installedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   manufacturer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -639,6 +673,7 @@ export type QueryResolvers<ContextType = CmmsContext, ParentType extends Resolve
 
 export type Resolvers<ContextType = CmmsContext> = ResolversObject<{
   CmmsInfo?: CmmsInfoResolvers<ContextType>;
+  DataFreshness?: DataFreshnessResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
   FailureCode?: FailureCodeResolvers<ContextType>;

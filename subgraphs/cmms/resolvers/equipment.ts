@@ -1,3 +1,4 @@
+import { freshnessField } from '../../../common/index.ts';
 import type { EquipmentResolvers, PhysicalAssetResolvers } from '../__generated__/resolvers-types.ts';
 import type { CmmsContext } from '../context.ts';
 import type { CmmsAsset, CmmsMeter, CmmsWorkOrder, WorkOrderStatus, WorkOrderType } from '../source/index.ts';
@@ -45,6 +46,7 @@ export const equipmentResolvers: EquipmentResolvers<CmmsContext> = {
 };
 
 export const physicalAssetResolvers: PhysicalAssetResolvers<CmmsContext> = {
+  freshness: (a) => freshnessField(a),
   __resolveReference: (ref, ctx) => ctx.loaders.asset.load(ref.id),
   serialNumber: (a) => a.serialNumber,
   installedAt: (a) => isoOrNull(a.installedMs),

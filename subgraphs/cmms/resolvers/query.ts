@@ -1,3 +1,4 @@
+import { combinedFreshnessField } from '../../../common/index.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import type { CmmsContext } from '../context.ts';
 import { encodeCursor, firstArg, instantArg, rangeArg, startAfter, valuesOrThrow } from './args.ts';
@@ -5,7 +6,8 @@ import { encodeCursor, firstArg, instantArg, rangeArg, startAfter, valuesOrThrow
 export const queryResolvers: QueryResolvers<CmmsContext> = {
   cmmsInfo: async (_p, _a, ctx) => {
     const assets = await ctx.source.assets();
-    return { apiVersion: ctx.source.apiVersion, assetCount: assets.length, unmappedAssetCount: assets.filter((a) => a.equipmentId === null).length };
+    return { apiVersion: ctx.source.apiVersion, assetCount: assets.length, unmappedAssetCount: assets.filter((a) => a.equipmentId === null).length,
+      freshness: combinedFreshnessField([assets]) };
   },
   physicalAsset: (_p, { id }, ctx) => ctx.loaders.asset.load(id),
   maintenanceWorkOrder: (_p, { id }, ctx) => ctx.loaders.workOrder.load(id),
@@ -32,6 +34,7 @@ export const queryResolvers: QueryResolvers<CmmsContext> = {
       edges: page.map((node, i) => ({ cursor: encodeCursor('mwo', start + i), node })),
       pageInfo: { hasNextPage: start + page.length < all.length, endCursor: page.length === 0 ? null : encodeCursor('mwo', start + page.length - 1) },
       totalCount: all.length,
+      freshness: combinedFreshnessField(all),
     };
   },
   failureCodes: async (_p, _a, ctx) => [...await ctx.source.failureCodes()],

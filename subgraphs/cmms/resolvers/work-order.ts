@@ -1,3 +1,4 @@
+import { freshnessField } from '../../../common/index.ts';
 import type {
   FailureCodeResolvers, MaintenanceWorkOrderResolvers, MeterReadingResolvers, MeterResolvers, PmScheduleResolvers,
 } from '../__generated__/resolvers-types.ts';
@@ -9,6 +10,7 @@ import { rolloverWidth } from '../source/index.ts';
 import { firstArg, iso, isoOrNull, rangeArg } from './args.ts';
 
 export const workOrderResolvers: MaintenanceWorkOrderResolvers<CmmsContext> = {
+  freshness: (w) => freshnessField(w),
   __resolveReference: (ref, ctx) => ctx.loaders.workOrder.load(ref.id),
   equipment: async (w, _args, ctx) => {
     const a = await ctx.loaders.asset.load(w.assetId);
@@ -43,6 +45,7 @@ export function withDeltas(meter: CmmsMeter, readings: readonly CmmsMeterReading
 }
 
 export const meterResolvers: MeterResolvers<CmmsContext> = {
+  freshness: (m) => freshnessField(m),
   __resolveReference: (ref, ctx) => ctx.loaders.meter.load(ref.id),
   sourceUnit: (m) => (m.sourceUnit === m.unit ? null : m.sourceUnit),
   physicalAsset: (m, _args, ctx) => ctx.loaders.asset.load(m.assetId),

@@ -20,9 +20,23 @@ export type Scalars = {
 /** ISA-95 Area; the ERP department (JCDept). */
 export type Area = {
   __typename?: 'Area';
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   workCenters?: Maybe<Array<WorkCenter>>;
+};
+
+/**
+ * How old a piece of data is. `stale: false` — read from the source system within its cache TTL. `stale: true` — the
+ * source system failed, and this is the last good value (stale-if-error), read at `asOf`; such an answer carries no
+ * GraphQL error (the data is there, only old). `asOf: null` — unknown (e.g. an empty list).
+ */
+export type DataFreshness = {
+  __typename?: 'DataFreshness';
+  /** When the data was read from the source system. */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  stale: Scalars['Boolean']['output'];
 };
 
 /** ISA-95 Equipment (the position); the ERP Resource. id is the canonical equipment id (ERP ResourceID trimmed). */
@@ -31,6 +45,8 @@ export type Equipment = {
   active: Scalars['Boolean']['output'];
   /** The ERP ResourceID as the ERP spells it, trailing spaces trimmed. */
   erpResourceId: Scalars['String']['output'];
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   id: Scalars['ID']['output'];
   kind: EquipmentKind;
   /** The MES machine code from the ERP UD field (trimmed, upper-cased); null where the ERP leaves it blank. */
@@ -42,6 +58,8 @@ export type Equipment = {
 export type EquipmentConnection = {
   __typename?: 'EquipmentConnection';
   edges: Array<EquipmentEdge>;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -101,6 +119,8 @@ export type Material = {
   baseUnit: Scalars['String']['output'];
   company: Scalars['String']['output'];
   description: Scalars['String']['output'];
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   id: Scalars['ID']['output'];
   /** On-hand quantity over all warehouses of the plant, in the base unit. */
   onHand: Quantity;
@@ -115,6 +135,8 @@ export type Material = {
 export type MaterialConnection = {
   __typename?: 'MaterialConnection';
   edges: Array<MaterialEdge>;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -145,6 +167,8 @@ export type ProductionOrder = {
   /** When the job was created in the ERP (a naive plant-local datetime there). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   id: Scalars['ID']['output'];
   jobNumber: Scalars['String']['output'];
   /** Labour records posted against the order, oldest first, at most `first`. */
@@ -165,6 +189,8 @@ export type ProductionOrderLaborRecordsArgs = {
 export type ProductionOrderConnection = {
   __typename?: 'ProductionOrderConnection';
   edges: Array<ProductionOrderEdge>;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -310,6 +336,8 @@ export type Site = {
   __typename?: 'Site';
   areas?: Maybe<Array<Area>>;
   company: Scalars['String']['output'];
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** IANA time zone of the site, e.g. America/Chicago. */
@@ -327,6 +355,8 @@ export type WorkCenter = {
   __typename?: 'WorkCenter';
   area?: Maybe<Area>;
   equipment?: Maybe<Array<Equipment>>;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
@@ -449,9 +479,10 @@ export type ResolversTypes = ResolversObject<{
   Area: ResolverTypeWrapper<AreaRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DataFreshness: ResolverTypeWrapper<DataFreshness>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Equipment: ResolverTypeWrapper<EquipmentRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EquipmentConnection: ResolverTypeWrapper<Omit<EquipmentConnection, 'edges'> & { edges: Array<ResolversTypes['EquipmentEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EquipmentEdge: ResolverTypeWrapper<Omit<EquipmentEdge, 'node'> & { node: ResolversTypes['Equipment'] }>;
@@ -483,9 +514,10 @@ export type ResolversParentTypes = ResolversObject<{
   Area: AreaRow;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  DataFreshness: DataFreshness;
+  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   Equipment: EquipmentRow;
-  Boolean: Scalars['Boolean']['output'];
   EquipmentConnection: Omit<EquipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EquipmentEdge']> };
   Int: Scalars['Int']['output'];
   EquipmentEdge: Omit<EquipmentEdge, 'node'> & { node: ResolversParentTypes['Equipment'] };
@@ -511,9 +543,15 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AreaResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   workCenters?: Resolver<Maybe<Array<ResolversTypes['WorkCenter']>>, ParentType, ContextType>;
+}>;
+
+export type DataFreshnessResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -524,6 +562,7 @@ export type EquipmentResolvers<ContextType = ErpContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   erpResourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EquipmentKind'], ParentType, ContextType>;
   mesCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -533,6 +572,7 @@ export type EquipmentResolvers<ContextType = ErpContext, ParentType extends Reso
 
 export type EquipmentConnectionResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['EquipmentConnection'] = ResolversParentTypes['EquipmentConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['EquipmentEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -562,6 +602,7 @@ export type MaterialResolvers<ContextType = ErpContext, ParentType extends Resol
   baseUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
   partNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -572,6 +613,7 @@ export type MaterialResolvers<ContextType = ErpContext, ParentType extends Resol
 
 export type MaterialConnectionResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['MaterialConnection'] = ResolversParentTypes['MaterialConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MaterialEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -592,6 +634,7 @@ export type ProductionOrderResolvers<ContextType = ErpContext, ParentType extend
   completedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   laborRecords?: Resolver<Maybe<Array<ResolversTypes['LaborRecord']>>, ParentType, ContextType, RequireFields<ProductionOrderLaborRecordsArgs, 'first'>>;
@@ -604,6 +647,7 @@ export type ProductionOrderResolvers<ContextType = ErpContext, ParentType extend
 
 export type ProductionOrderConnectionResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrderConnection'] = ResolversParentTypes['ProductionOrderConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProductionOrderEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -654,6 +698,7 @@ export type SiteResolvers<ContextType = ErpContext, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areas?: Resolver<Maybe<Array<ResolversTypes['Area']>>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -663,12 +708,14 @@ export type WorkCenterResolvers<ContextType = ErpContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<Array<ResolversTypes['Equipment']>>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = ErpContext> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
+  DataFreshness?: DataFreshnessResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
   EquipmentConnection?: EquipmentConnectionResolvers<ContextType>;

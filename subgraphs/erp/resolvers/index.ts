@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { Code, plantError } from '../../../common/index.ts';
+import { Code, freshnessField, plantError } from '../../../common/index.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { OrderStatusValue } from '../source/index.ts';
 import { iso, paginate, parseInstant } from './paging.ts';
@@ -55,24 +55,29 @@ export const resolvers: Resolvers = {
     },
   },
   Site: {
+    freshness: (x) => freshnessField(x),
     __resolveReference: (ref, ctx) => ctx.loaders.site.load(ref.id),
     timeZone: (_s, _a, ctx) => ctx.siteTimeZone,
     areas: (_s, _a, ctx) => ctx.loaders.areaList().then((a) => [...a]),
   },
   Area: {
+    freshness: (x) => freshnessField(x),
     __resolveReference: (ref, ctx) => ctx.loaders.area.load(ref.id),
     workCenters: (a, _args, ctx) => ctx.loaders.workCentersByArea.load(a.id).then((w) => [...w]),
   },
   WorkCenter: {
+    freshness: (x) => freshnessField(x),
     __resolveReference: (ref, ctx) => ctx.loaders.workCenter.load(ref.id),
     area: (w, _a, ctx) => (w.areaId === null ? null : ctx.loaders.area.load(w.areaId)),
     equipment: (w, _a, ctx) => ctx.loaders.equipmentByWorkCenter.load(w.id).then((e) => [...e]),
   },
   Equipment: {
+    freshness: (x) => freshnessField(x),
     __resolveReference: (ref, ctx) => ctx.loaders.equipment.load(ref.id),
     workCenter: (e, _a, ctx) => (e.workCenterId === null ? null : ctx.loaders.workCenter.load(e.workCenterId)),
   },
   Material: {
+    freshness: (x) => freshnessField(x),
     __resolveReference: (ref, ctx) => ctx.loaders.material.load(ref.id),
     onHand: async (m, _a, ctx) => {
       const h = await ctx.loaders.onHand.load(m.id);
@@ -81,6 +86,7 @@ export const resolvers: Resolvers = {
     },
   },
   ProductionOrder: {
+    freshness: (x) => freshnessField(x),
     __resolveReference: (ref, ctx) => ctx.loaders.order.load(ref.id),
     material: (o, _a, ctx) => (o.materialId === null ? null : ctx.loaders.material.load(o.materialId)),
     plannedQuantity: (o) => qty(o.plannedQuantity, o.unit),

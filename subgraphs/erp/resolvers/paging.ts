@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { Code, plantError } from '../../../common/index.ts';
+import { Code, combinedFreshnessField, plantError } from '../../../common/index.ts';
 
 /** The largest page a client may ask for. */
 export const MAX_PAGE = 1000;
@@ -26,6 +26,8 @@ export function paginate<T>(list: string, items: readonly T[], first: number, af
     edges,
     pageInfo: { hasNextPage: start + first < items.length, endCursor: edges[edges.length - 1]?.cursor ?? null },
     totalCount: items.length,
+    // The whole list's freshness (not only this page's): the list, its order and totalCount come from the same reads.
+    freshness: combinedFreshnessField([items, ...items]),
   };
 }
 

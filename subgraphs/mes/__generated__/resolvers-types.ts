@@ -17,6 +17,18 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * How old a piece of data is. `stale: false` — read from the source system within its cache TTL. `stale: true` — the
+ * source system failed, and this is the last good value (stale-if-error), read at `asOf`; such an answer carries no
+ * GraphQL error (the data is there, only old). `asOf: null` — unknown (e.g. an empty list).
+ */
+export type DataFreshness = {
+  __typename?: 'DataFreshness';
+  /** When the data was read from the source system. */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  stale: Scalars['Boolean']['output'];
+};
+
 export type Equipment = {
   __typename?: 'Equipment';
   id: Scalars['ID']['output'];
@@ -77,6 +89,8 @@ export type MesServerInfo = {
   __typename?: 'MesServerInfo';
   /** MES server clock minus this subgraph's clock, in seconds (positive = MES is fast). */
   clockSkewSeconds: Scalars['Float']['output'];
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   /** The MES server clock, read as plant-local time and converted to UTC. */
   serverTime: Scalars['DateTime']['output'];
   siteCode: Scalars['String']['output'];
@@ -108,6 +122,8 @@ export type ProcessVariable = {
   /** The current value read over OPC XML-DA; null when the OPC server does not know the item. */
   currentValue?: Maybe<ProcessSample>;
   equipment: Equipment;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   /** `<equipmentId>/<tag>` */
   id: Scalars['ID']['output'];
   lowerSpecLimit?: Maybe<Scalars['Float']['output']>;
@@ -166,6 +182,8 @@ export type ProductionRecord = {
 export type ProductionRecordConnection = {
   __typename?: 'ProductionRecordConnection';
   edges: Array<ProductionRecordEdge>;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -185,6 +203,8 @@ export type ProductionRecordFilter = {
 export type QualityCharacteristic = {
   __typename?: 'QualityCharacteristic';
   equipment: Equipment;
+  /** How old this data is; `stale: true` when the source failed and this is its last good value. */
+  freshness: DataFreshness;
   /** `<equipmentId>/<tag>` */
   id: Scalars['ID']['output'];
   lsl?: Maybe<Scalars['Float']['output']>;
@@ -372,6 +392,8 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  DataFreshness: ResolverTypeWrapper<DataFreshness>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Equipment: ResolverTypeWrapper<EquipmentParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -380,7 +402,6 @@ export type ResolversTypes = ResolversObject<{
   EquipmentState: EquipmentState;
   EquipmentStateInterval: ResolverTypeWrapper<EquipmentStateInterval>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MesServerInfo: ResolverTypeWrapper<MesServerInfoParent>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProcessSample: ResolverTypeWrapper<ProcessSample>;
@@ -400,6 +421,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  DataFreshness: DataFreshness;
+  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   Equipment: EquipmentParent;
   ID: Scalars['ID']['output'];
@@ -407,7 +430,6 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   EquipmentStateInterval: EquipmentStateInterval;
   Float: Scalars['Float']['output'];
-  Boolean: Scalars['Boolean']['output'];
   MesServerInfo: MesServerInfoParent;
   PageInfo: PageInfo;
   ProcessSample: ProcessSample;
@@ -422,6 +444,11 @@ export type ResolversParentTypes = ResolversObject<{
   Quantity: Quantity;
   Query: Record<PropertyKey, never>;
   TimeRange: TimeRange;
+}>;
+
+export type DataFreshnessResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -452,6 +479,7 @@ export type EquipmentStateIntervalResolvers<ContextType = MesContext, ParentType
 
 export type MesServerInfoResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['MesServerInfo'] = ResolversParentTypes['MesServerInfo']> = ResolversObject<{
   clockSkewSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   siteCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -475,6 +503,7 @@ export type ProcessVariableResolvers<ContextType = MesContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProcessVariable']> | FederationReferenceType, FederationReferenceType, ContextType>;
   currentValue?: Resolver<Maybe<ResolversTypes['ProcessSample']>, ParentType, ContextType>;
   equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lowerSpecLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -508,6 +537,7 @@ export type ProductionRecordResolvers<ContextType = MesContext, ParentType exten
 
 export type ProductionRecordConnectionResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProductionRecordConnection'] = ResolversParentTypes['ProductionRecordConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProductionRecordEdge']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -520,6 +550,7 @@ export type ProductionRecordEdgeResolvers<ContextType = MesContext, ParentType e
 export type QualityCharacteristicResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['QualityCharacteristic'] = ResolversParentTypes['QualityCharacteristic'], FederationReferenceType extends FederationReferenceTypes['QualityCharacteristic'] = FederationReferenceTypes['QualityCharacteristic']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QualityCharacteristic']> | FederationReferenceType, FederationReferenceType, ContextType>;
   equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lsl?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   measurements?: Resolver<Maybe<Array<ResolversTypes['QualityMeasurement']>>, ParentType, ContextType, RequireFields<QualityCharacteristicMeasurementsArgs, 'first' | 'range'>>;
@@ -554,6 +585,7 @@ export type QueryResolvers<ContextType = MesContext, ParentType extends Resolver
 }>;
 
 export type Resolvers<ContextType = MesContext> = ResolversObject<{
+  DataFreshness?: DataFreshnessResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
   EquipmentStateInterval?: EquipmentStateIntervalResolvers<ContextType>;

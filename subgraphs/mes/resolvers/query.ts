@@ -1,4 +1,4 @@
-import { Code, plantError } from '../../../common/index.ts';
+import { Code, carryFreshness, combinedFreshnessField, freshnessField, plantError } from '../../../common/index.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { dedupeRecords } from '../loaders.ts';
 import { parseFirst, parseRange } from './args.ts';
@@ -19,7 +19,7 @@ export const queryResolvers: Resolvers = {
   Query: {
     mesServerInfo: async (_p, _a, ctx) => {
       const [info, list] = await Promise.all([ctx.loaders.serverInfo(), ctx.loaders.equipmentList()]);
-      return { info, unmappedEquipmentCount: list.filter((m) => m.equipmentId === null).length };
+      return carryFreshness([info, list], { info, unmappedEquipmentCount: list.filter((m) => m.equipmentId === null).length });
     },
     processVariable: (_p, args, ctx) => findVariable(ctx, args.id, 'PV'),
     qualityCharacteristic: (_p, args, ctx) => findVariable(ctx, args.id, 'QC'),
@@ -37,10 +37,12 @@ export const queryResolvers: Resolvers = {
       const pageRows = all.slice(offset, offset + first);
       const parents = await toRecordParents(ctx, pageRows);
       const edges = parents.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
-      return { edges, totalCount: all.length, pageInfo: { hasNextPage: offset + first < all.length, endCursor: edges.at(-1)?.cursor ?? null } };
+      return { edges, totalCount: all.length, pageInfo: { hasNextPage: offset + first < all.length, endCursor: edges.at(-1)?.cursor ?? null },
+        freshness: combinedFreshnessField([rows, ...rows]) };
     },
   },
   MesServerInfo: {
+    freshness: (p) => freshnessField(p),
     serverTime: (p) => new Date(p.info.serverTimeMs).toISOString(),
     clockSkewSeconds: (p) => Math.round((p.info.serverTimeMs - Date.now()) / 100) / 10,
     version: (p) => p.info.version,

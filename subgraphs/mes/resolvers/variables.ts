@@ -1,4 +1,4 @@
-import { Code, plantError } from '../../../common/index.ts';
+import { Code, freshnessField, plantError } from '../../../common/index.ts';
 import type { Resolvers, ResolversTypes, ProcessSample, SampleQuality } from '../__generated__/resolvers-types.ts';
 
 type QualityMeasurement = ResolversTypes['QualityMeasurement'];
@@ -71,6 +71,8 @@ async function loadMeasurements(ctx: MesContext, p: VariableParent, range: { fro
 
 export const variableResolvers: Resolvers = {
   ProcessVariable: {
+    // The tag's master data comes from the MES equipment list read.
+    freshness: (p) => freshnessField(p.equipment),
     __resolveReference: (ref, ctx) => findVariable(ctx, ref.id, 'PV'),
     tag: (p) => p.tag.tag,
     name: (p) => p.tag.name,
@@ -102,6 +104,7 @@ export const variableResolvers: Resolvers = {
     },
   },
   QualityCharacteristic: {
+    freshness: (p) => freshnessField(p.equipment),
     __resolveReference: (ref, ctx) => findVariable(ctx, ref.id, 'QC'),
     tag: (p) => p.tag.tag,
     name: (p) => p.tag.name,
