@@ -61,30 +61,50 @@ export function normalizeReasonText(text: string): string {
     .replace(/['’`]/g, '').replace(/[^a-z0-9%]+/g, ' ').trim();
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return h >>> 0;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const fnvStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 
-/** Sparse L2-normalised feature vector: hashed word unigrams, word bigrams and char 2–4-grams of each word. */
+// One seed per feature family, so a word, a bigram and a char n-gram with the same characters hash apart.
+const SEED_WORD = fnvStep(FNV_OFFSET, 0x77);
+const SEED_BIGRAM = fnvStep(FNV_OFFSET, 0x62);
+const SEED_CHAR = [0, 0, fnvStep(FNV_OFFSET, 0x32), fnvStep(FNV_OFFSET, 0x33), fnvStep(FNV_OFFSET, 0x34)];
+
+/**
+ * Sparse L2-normalised feature vector: hashed word unigrams, word bigrams and char 2–4-grams of each word
+ * padded with a space either side. FNV-1a over char codes, computed in place (no substring per n-gram:
+ * this is the classifier's hot path).
+ */
 export function featurize(text: string): { idx: Int32Array; val: Float64Array } {
-  const norm = normalizeReasonText(text);
+  const s = normalizeReasonText(text);
   const counts = new Map<number, number>();
-  const add = (f: string) => { const h = fnv1a(f) & (DIMS - 1); counts.set(h, (counts.get(h) ?? 0) + 1); };
-  const words = norm === '' ? [] : norm.split(' ');
-  words.forEach((w, i) => {
-    add(`w:${w}`);
-    if (i > 0) add(`b:${words[i - 1]}_${w}`);
-    const padded = ` ${w} `;
-    for (let n = 2; n <= 4; n++) for (let k = 0; k + n <= padded.length; k++) add(`c:${padded.slice(k, k + n)}`);
-  });
+  const add = (h: number) => { const b = (h >>> 0) & (DIMS - 1); counts.set(b, (counts.get(b) ?? 0) + 1); };
+  let prevWordHash = -1;
+  let i = 0;
+  while (i < s.length) {
+    let j = i;
+    while (j < s.length && s.charCodeAt(j) !== 32) j++;
+    let hw = SEED_WORD;
+    for (let k = i; k < j; k++) hw = fnvStep(hw, s.charCodeAt(k));
+    add(hw);
+    if (prevWordHash !== -1) add(fnvStep(fnvStep(SEED_BIGRAM, prevWordHash), hw));
+    prevWordHash = hw >>> 0;
+    const len = j - i + 2; // padded length
+    const at = (k: number): number => (k === 0 || k === len - 1 ? 32 : s.charCodeAt(i + k - 1));
+    for (let n = 2; n <= 4; n++) {
+      for (let k = 0; k + n <= len; k++) {
+        let h = SEED_CHAR[n] as number;
+        for (let m = 0; m < n; m++) h = fnvStep(h, at(k + m));
+        add(h);
+      }
+    }
+    i = j + 1;
+  }
   const idx = Int32Array.from(counts.keys());
   const val = Float64Array.from(counts.values());
   let norm2 = 0;
   for (const v of val) norm2 += v * v;
   const inv = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
-  for (let i = 0; i < val.length; i++) val[i] = (val[i] as number) * inv;
+  for (let k = 0; k < val.length; k++) val[k] = (val[k] as number) * inv;
   return { idx, val };
 }
 
