@@ -38,6 +38,9 @@ test('each limit refuses a document past it with 400, its own code, the limit an
     const res = await postGraphql(gw.url, query);
     assert.deepEqual([res.status, res.body], [400, expected], query);
   }
+  // GET: the document comes from the `query` parameter and is counted the same way.
+  const get = await fetch(`${gw.url}?query=${encodeURIComponent(`{ ${'equipmentList { id } '.repeat(5)}}`)}`, { headers: { 'apollo-require-preflight': '1' } });
+  assert.deepEqual([get.status, await get.json()], [400, refusal("The document has more than 20 tokens, the gateway's limit.", 'TOO_MANY_TOKENS', { limit: 20 })]);
   assert.deepEqual(controls.seen, []);
 });
 
