@@ -115,6 +115,34 @@ describe('production mode over the fixture subgraphs', () => {
     assert.deepEqual(byKey.body, res.body);
   });
 
+  test('an anonymous oversize body is refused with 401 before it is read; an authenticated one with 413', async () => {
+    const big = JSON.stringify({ query: `{ equipmentList { id } } # ${'x'.repeat(1_100_000)}` });
+    const post = async (headers: Record<string, string>) => {
+      const res = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: big });
+      const a = { status: res.status, headers: res.headers, text: await res.text(), body: undefined as unknown };
+      a.body = JSON.parse(a.text);
+      answers.push(a);
+      return a;
+    };
+    const anon = await post({});
+    assert.deepEqual([anon.status, anon.body], [401, { errors: [{ message: 'Authentication required: send Authorization: Bearer <JWT> or X-Api-Key.', extensions: { code: 'UNAUTHENTICATED' } }] }]);
+    // Past the limit the gateway may reset the socket instead of letting the client finish sending (gateway/http.ts).
+    const authed = await post({ 'x-api-key': apiKey }).catch(() => ({ status: 413, body: 'reset' }));
+    assert.equal(authed.status, 413);
+    if (authed.body !== 'reset') assert.deepEqual(authed.body, { errors: [{ message: 'Request body exceeds 1048576 bytes', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  test('alias and token bombs from an authenticated caller are refused with their limit codes, no subgraph called', async () => {
+    fx.controls.seen.length = 0;
+    const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: equipmentList { id }`).join(' ')} }`;
+    const a = await call(gw.url, aliases, { 'x-api-key': apiKey });
+    assert.deepEqual([a.status, a.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)], [400, ['TOO_MANY_ALIASES']]);
+    const tokens = `{ equipmentList { ${Array.from({ length: 6000 }, () => 'id').join(' ')} } }`;
+    const t = await call(gw.url, tokens, { 'x-api-key': apiKey });
+    assert.deepEqual([t.status, t.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)], [400, ['TOO_MANY_TOKENS']]);
+    assert.deepEqual(fx.controls.seen, []);
+  });
+
   test('introspection and GraphiQL are off in production mode', async () => {
     const res = await call(gw.url, '{ __schema { queryType { name } } }', { 'x-api-key': apiKey });
     assert.equal(res.status, 400);
@@ -213,6 +241,20 @@ describe('the real stack in production mode over a small demo plant', () => {
     assert.equal(ok.body.errors, undefined, JSON.stringify(ok.body.errors));
     assert.equal(ok.body.data.productionOrder.id, vars.id);
     assert.ok(Array.isArray(ok.body.data.productionOrder.laborRecords));
+  });
+
+  test('depth and cost bombs are refused with QUERY_TOO_DEEP and QUERY_TOO_COSTLY before any upstream call', async () => {
+    const token = bearer(await jwt({ roles: ['viewer'], sites: ['*'] }));
+    const before = pg.demo!.erp.stats().statements;
+    let nest = 'id';
+    for (let i = 0; i < 8; i++) nest = `id equipment { id workCenter { id ${i % 2 === 0 ? 'area { id workCenters { ' + nest + ' } }' : nest} } }`;
+    const deep = await call(pg.gateway.url, `{ workCenters { ${nest} } }`, token);
+    assert.deepEqual([deep.status, deep.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)], [400, ['QUERY_TOO_DEEP']]);
+    const costly = `{ equipmentList(first: 1000) { edges { node { id physicalAssets { id workOrders(first: 1000) { id number title equipment { id name } } } } } } }`;
+    const cost = await call(pg.gateway.url, costly, token);
+    assert.equal(cost.status, 400, JSON.stringify(cost.body));
+    assert.deepEqual(cost.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code), ['QUERY_TOO_COSTLY']);
+    assert.equal(pg.demo!.erp.stats().statements, before);
   });
 
   test('a token for another site is refused with 403 FORBIDDEN_SITE naming the field; the site\'s own token is answered', async () => {
