@@ -22,9 +22,9 @@ export type { EventTime, RecordedTime } from './time/event-time.ts';
 // Codes and free text.
 export { iso22400TimeElement, reasonCategory, reasonCodeTable, codeKey } from './codes/canonical-codes.ts';
 export type {
-  LossCategory, ReasonCode, QuantityClass, ProductionOrderStatus, MaintenanceWorkOrderStatus, FailureClass,
+  LossCategory, ReasonCode, QuantityClass, ProductionOrderStatus, MaintenanceWorkOrderStatus, FailureClass, ScrapReason,
 } from './codes/canonical-codes.ts';
-export { mapProductionOrderStatus, mapMaintenanceStatus, mapQuantityClass, mapFailureClass } from './codes/map-code.ts';
+export { mapProductionOrderStatus, mapMaintenanceStatus, mapQuantityClass, mapFailureClass, mapScrapReason } from './codes/map-code.ts';
 export type { Mapped } from './codes/map-code.ts';
 export {
   classifyReason, unmappedReasonCounts, createReasonClassifier, createUnmappedCounter, evaluateReasonClassifier,

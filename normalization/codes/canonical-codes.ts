@@ -92,3 +92,18 @@ export type FailureClass = 'MECHANICAL' | 'HYDRAULIC' | 'ELECTRICAL' | 'TOOLING'
 export const failureClassTable: ReadonlyMap<string, FailureClass> = new Map<string, FailureClass>([
   ['MECH', 'MECHANICAL'], ['HYD', 'HYDRAULIC'], ['ELEC', 'ELECTRICAL'], ['TOOL', 'TOOLING'],
 ]);
+
+/** Canonical scrap/reject reasons (the demo plant's ground-truth names). */
+export type ScrapReason = 'DIM_OVERSIZE' | 'DIM_UNDERSIZE' | 'SURFACE' | 'SETUP' | 'MATERIAL';
+
+/**
+ * Reject reasons by exact text (case/whitespace-insensitive): the canonical names and the short texts MES
+ * terminals offer. Table only: reject texts are few and terse; free-form ones stay unmapped with raw kept.
+ */
+export const scrapReasonTable: ReadonlyMap<string, ScrapReason> = new Map<string, ScrapReason>([
+  ['DIM_OVERSIZE', 'DIM_OVERSIZE'], ['OVERSIZE', 'DIM_OVERSIZE'], ['O/S', 'DIM_OVERSIZE'], ['OD TOO BIG', 'DIM_OVERSIZE'],
+  ['DIM_UNDERSIZE', 'DIM_UNDERSIZE'], ['UNDERSIZE', 'DIM_UNDERSIZE'], ['U/S', 'DIM_UNDERSIZE'], ['OD TOO SMALL', 'DIM_UNDERSIZE'],
+  ['SURFACE', 'SURFACE'], ['SCRATCHES', 'SURFACE'], ['SCRATCHED', 'SURFACE'], ['DENT', 'SURFACE'],
+  ['SETUP', 'SETUP'], ['SETUP PCS', 'SETUP'], ['FIRST OFF', 'SETUP'], ['FIRST PIECE', 'SETUP'],
+  ['MATERIAL', 'MATERIAL'], ["BAD MAT'L", 'MATERIAL'], ['BAD MATERIAL', 'MATERIAL'],
+]);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mapFailureClass, mapMaintenanceStatus, mapProductionOrderStatus, mapQuantityClass } from './map-code.ts';
+import { mapFailureClass, mapMaintenanceStatus, mapProductionOrderStatus, mapQuantityClass, mapScrapReason } from './map-code.ts';
 import { iso22400TimeElement, reasonCategory } from './canonical-codes.ts';
 
 test('status tables map vendor statuses case/whitespace-insensitively and keep unknown raw values', () => {
@@ -28,4 +28,11 @@ test('every reason has a loss category and every category its ISO 22400 time ele
   assert.deepEqual(iso22400TimeElement, {
     UNPLANNED_DOWN: 'ADOT', DELAY: 'ADET', SETUP: 'AUST', PLANNED_MAINTENANCE: 'PDOT', PLANNED_DOWN: 'PDOT', SPEED_LOSS: null, UNMAPPED: null,
   });
+});
+
+test('reject texts map onto scrap reasons by table and unknown ones keep their raw text', () => {
+  assert.deepEqual(['u/s', 'OD too big', " bad mat'l ", 'first off', 'burr'].map(mapScrapReason), [
+    { value: 'DIM_UNDERSIZE', raw: 'u/s' }, { value: 'DIM_OVERSIZE', raw: 'OD too big' }, { value: 'MATERIAL', raw: " bad mat'l " },
+    { value: 'SETUP', raw: 'first off' }, { value: null, raw: 'burr' },
+  ]);
 });

@@ -1,5 +1,7 @@
-import { codeKey, failureClassTable, maintenanceStatusTable, productionOrderStatusTable, quantityClassTable } from './canonical-codes.ts';
-import type { FailureClass, MaintenanceWorkOrderStatus, ProductionOrderStatus, QuantityClass } from './canonical-codes.ts';
+import {
+  codeKey, failureClassTable, maintenanceStatusTable, productionOrderStatusTable, quantityClassTable, scrapReasonTable,
+} from './canonical-codes.ts';
+import type { FailureClass, MaintenanceWorkOrderStatus, ProductionOrderStatus, QuantityClass, ScrapReason } from './canonical-codes.ts';
 
 /** A table lookup: the canonical value, or null with the raw value kept for the caller to report. */
 export type Mapped<T> = { readonly value: T; readonly raw: string } | { readonly value: null; readonly raw: string };
@@ -31,4 +33,9 @@ export function mapQuantityClass(source: string, field: string): QuantityClass |
 export function mapFailureClass(code: string): FailureClass {
   const head = codeKey(code).split(/[-./ ]/)[0] ?? '';
   return failureClassTable.get(head) ?? 'UNMAPPED';
+}
+
+/** A reject/scrap reason text → ScrapReason (`u/s` → DIM_UNDERSIZE); null with raw kept when unknown. */
+export function mapScrapReason(raw: string): Mapped<ScrapReason> {
+  return lookup(scrapReasonTable, raw);
 }
