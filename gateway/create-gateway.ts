@@ -64,7 +64,7 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   if (config.topology === 'embedded' && embedded === undefined) throw new Error('embedded topology needs the subgraph runtimes');
   const metrics = config.metrics ? createGatewayMetrics(config.topology === 'embedded' && embedded !== undefined ? { embedded } : {}) : null;
   const observe = metrics?.observeFetch;
-  const auth = createGatewayAuth(config, { embedded, directory: deps.siteDirectory });
+  const auth = createGatewayAuth(config, { embedded, directory: deps.siteDirectory, logger });
 
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl ?? readSupergraphSdl(),

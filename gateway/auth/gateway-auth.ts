@@ -45,6 +45,8 @@ export interface GatewayAuth {
 export function createGatewayAuth(config: AuthGatewayConfig, deps: {
   readonly embedded?: Readonly<Record<string, SubgraphRuntime>> | undefined;
   readonly directory?: SiteDirectory | undefined;
+  /** Refusals are logged here at warn (code, reason, request id; never the credential). */
+  readonly logger?: Logger;
 }): GatewayAuth {
   const secret = config.auth.internalSecret;
   const erp = deps.embedded?.['erp'];
@@ -58,6 +60,7 @@ export function createGatewayAuth(config: AuthGatewayConfig, deps: {
     directory,
     authenticate: createAuthenticator(config.mode, config.auth),
     refuse(res, refusal, requestId) {
+      deps.logger?.warn({ requestId, code: refusal.code, ...(refusal.reason !== undefined ? { reason: refusal.reason } : {}) }, 'request refused by authentication');
       const extensions: Record<string, unknown> = { code: refusal.code };
       if (refusal.reason !== undefined) extensions['detail'] = { reason: refusal.reason };
       res.writeHead(refusal.status, {
