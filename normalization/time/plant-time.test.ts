@@ -58,6 +58,14 @@ test('parseNaiveLocal refuses offsets, impossible dates and junk with TIME_UNPAR
   assert.deepEqual(parseNaiveLocal('2026-05-02 07:30:15.5'), { year: 2026, month: 5, day: 2, hour: 7, minute: 30, second: 15, millisecond: 500 });
 });
 
+test('resolveLocalTime and resolveLocalSequence refuse impossible components with TIME_UNPARSEABLE', () => {
+  const bad = { year: 2026, month: 2, day: 29, hour: 0, minute: 0, second: 0, millisecond: 0 };
+  const message = `Cannot read ${JSON.stringify(bad)} as a naive local date-time`;
+  const isIt = (e: unknown) => e instanceof GraphQLError && e.extensions['code'] === 'TIME_UNPARSEABLE' && e.message === message;
+  assert.throws(() => resolveLocalTime(bad, CHI), isIt);
+  assert.throws(() => resolveLocalSequence([bad], CHI), isIt);
+});
+
 test('resolveLocalTime names a misconfigured zone', () => {
   assert.throws(() => resolveLocalTime('2026-01-01 00:00', 'America/Chicag0'), { message: 'Unknown IANA zone "America/Chicag0"' });
 });

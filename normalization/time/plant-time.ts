@@ -134,6 +134,15 @@ function candidates(n: NaiveLocal, zone: string): { asUtc: number; instants: num
   return { asUtc, instants: instants.sort((a, b) => a - b) };
 }
 
+function toNaive(naive: string | NaiveLocal): NaiveLocal {
+  if (typeof naive === 'string') return parseNaiveLocal(naive);
+  if (!isValidNaive(naive)) {
+    throw plantError(Code.TIME_UNPARSEABLE, `Cannot read ${JSON.stringify(naive)} as a naive local date-time`,
+      { detail: { value: JSON.stringify(naive) } });
+  }
+  return naive;
+}
+
 function make(utc: number, zone: string, ambiguous: boolean, shiftedFromGap: boolean): PlantTime {
   return Object.freeze({ utc, local: formatLocal(utc, zone), ambiguous, shiftedFromGap });
 }
@@ -145,8 +154,7 @@ function make(utc: number, zone: string, ambiguous: boolean, shiftedFromGap: boo
  * or impossible components, and `Unknown IANA zone "<zone>"` for a bad zone.
  */
 export function resolveLocalTime(naive: string | NaiveLocal, zone: string): PlantTime {
-  const n = typeof naive === 'string' ? parseNaiveLocal(naive) : naive;
-  if (typeof naive !== 'string' && !isValidNaive(n)) unparseable(JSON.stringify(n), 'a naive local date-time');
+  const n = toNaive(naive);
   const { asUtc, instants } = candidates(n, zone);
   const first = instants[0];
   if (first === undefined) {
@@ -160,7 +168,7 @@ export function resolveLocalTime(naive: string | NaiveLocal, zone: string): Plan
  * Resolves a sequence of naive local times that the source wrote in time order (a machine log, a counter
  * series). An overlap time resolves to its earlier instant unless that would go backwards in the sequence;
  * then the later instant is forced and the time is not ambiguous any more (the sequence decided it). So
- * 00:50, 01:20, 01:50, 01:10, 01:40 on 2026-11-01 (Chicago) gives CDT, CDT, CDT, CST, CST; the first three
+ * 00:50, 01:20, 01:50, 01:10, 01:40 on 2026-11-01 (Chicago) gives CDT, CDT, CDT, CST, CST; 01:20 and 01:50
  * stay `ambiguous: true` because nothing rules out CST for them.
  * Heuristic: it trusts the source's order; an out-of-order resend inside the overlap would be misread as CST.
  */
@@ -168,7 +176,7 @@ export function resolveLocalSequence(naives: readonly (string | NaiveLocal)[], z
   plantZone(zone);
   let prev = -Infinity;
   return naives.map((naive) => {
-    const n = typeof naive === 'string' ? parseNaiveLocal(naive) : naive;
+    const n = toNaive(naive);
     const { instants } = candidates(n, zone);
     if (instants.length < 2) {
       const t = resolveLocalTime(n, zone);
