@@ -16,6 +16,8 @@ test('checkSentinel turns per-field sentinels, placeholders, blanks and bad OPC 
     ['MES.SpindleTemp', 'N/A', undefined, { value: null, missingReason: 'SENTINEL', raw: 'N/A' }],
     ['MES.SpindleTemp', '#N/A', undefined, { value: null, missingReason: 'SENTINEL', raw: '#N/A' }],
     ['ERP.Operator', 'unknown ', undefined, { value: null, missingReason: 'SENTINEL', raw: 'unknown ' }],
+    ['ERP.RevisionNum', '-', undefined, { value: '-', missingReason: null }],
+    ['ERP.Comment', '#VALUE!', undefined, { value: null, missingReason: 'SENTINEL', raw: '#VALUE!' }],
     ['ERP.Operator', '', undefined, { value: null, missingReason: 'EMPTY', raw: '' }],
     ['ERP.Operator', '   ', undefined, { value: null, missingReason: 'EMPTY', raw: '   ' }],
     ['ERP.Operator', null, undefined, { value: null, missingReason: 'NULL', raw: null }],

@@ -13,7 +13,9 @@ export type OpcQuality = 'GOOD' | 'UNCERTAIN' | 'BAD' | (string & {});
 export type SentinelRules = Readonly<Record<string, readonly (string | number)[]>>;
 
 // Defaults every field gets, whatever its declaration: spreadsheet and export placeholders nobody means as data.
-const DEFAULT_STRING_SENTINELS = new Set(['n/a', '#n/a', 'na', 'null', '-', '--', '#value!', '#ref!', '#div/0!']);
+// Not '-' or 'NA': '-' is a real part revision in many ERPs and 'NA' a real code (North America, a part prefix);
+// declare them per field where they are sentinels.
+const DEFAULT_STRING_SENTINELS = new Set(['n/a', '#n/a', 'null', '#value!', '#ref!', '#div/0!']);
 
 /** Whether an OPC quality means the value must not be used (`Bad*`, `badSensorFailure`, StatusCode ≥ 0x80000000). */
 export function isBadQuality(q: OpcQuality | number | undefined): boolean {
