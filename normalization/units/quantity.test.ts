@@ -139,3 +139,8 @@ test('the memoised affine conversion agrees with a direct mathjs conversion to 1
   }
   assert.deepEqual(mismatches, []);
 });
+
+test('every canonical unit id parses back to itself, so a Quantity can always be converted again', async () => {
+  const { units } = await import('./unit-aliases.ts');
+  assert.deepEqual(Object.keys(units).filter((id) => parseUnit(id).id !== id), []);
+});
