@@ -11,6 +11,13 @@ export interface RequestFacts {
 export interface UpstreamStats {
   readonly calls: number;
   readonly byOp: Readonly<Record<string, number>>;
+  /** The source's read cache, when it reports one (hits/misses since start; `staleServed` = stale-if-error serves). */
+  readonly cache?: { readonly hits: number; readonly misses: number; readonly coalesced: number; readonly keys: number; readonly staleServed: number };
+  /** The source's circuit breaker and bulkhead (common/resilience.ts), when it has one. */
+  readonly guard?: {
+    readonly breaker: 'closed' | 'open' | 'halfOpen';
+    readonly active: number; readonly queued: number; readonly breakerOpens: number; readonly rejected: number; readonly retries: number;
+  };
 }
 
 /**

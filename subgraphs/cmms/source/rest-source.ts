@@ -349,7 +349,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
       } catch { return false; }
     },
 
-    stats: (): UpstreamStats => ({ calls, byOp: { ...byOp } }),
+    stats: (): UpstreamStats => ({ calls, byOp: { ...byOp }, cache: deps.cache.stats(), guard: { breaker: guard.breakerState(), ...guard.stats() } }),
     resetStats: () => { calls = 0; byOp = {}; },
     close: async () => { cache.close(); if (deps.guard === undefined) guard.close(); },
   };

@@ -474,7 +474,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     ping: async () => {
       try { await run('ping', 'SELECT 1 AS ok', [], ['ok']); return true; } catch { return false; }
     },
-    stats: (): UpstreamStats => ({ calls, byOp: { ...byOp } }),
+    stats: (): UpstreamStats => ({ calls, byOp: { ...byOp }, cache: sharedCache.stats(), guard: { breaker: guard.breakerState(), ...guard.stats() } }),
     resetStats: () => { calls = 0; for (const k of Object.keys(byOp)) delete byOp[k]; },
     close: async () => {
       closed = true;

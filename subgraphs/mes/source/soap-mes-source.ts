@@ -323,7 +323,7 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
       });
     }),
 
-    stats: () => ({ calls: Object.values(byOp).reduce((a, b) => a + b, 0), byOp: { ...byOp } }),
+    stats: () => ({ calls: Object.values(byOp).reduce((a, b) => a + b, 0), byOp: { ...byOp }, cache: deps.cache.stats(), guard: { breaker: guard.breakerState(), ...guard.stats() } }),
     resetStats: () => { byOp = {}; },
     close: async () => { clients.clear(); if (deps.guard === undefined) guard.close(); },
   };
