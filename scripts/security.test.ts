@@ -100,7 +100,9 @@ describe('production mode over the fixture subgraphs', () => {
 
   test('a valid token or API key is answered, and the subgraphs get the identity in headers signed with the internal secret', async () => {
     fx.controls.seen.length = 0;
-    const res = await call(gw.url, q, bearer(await jwt({ roles: ['planner'], sites: ['SITE1'] })));
+    // A caller's own x-plantgraph-* headers never reach a subgraph: the gateway replaces them with what it signed.
+    const smuggled = signIdentityHeaders({ sub: 'mallory', roles: ['cost'], sites: ['*'], requestId: 'sec-1' }, 'a-guessed-secret-a-guessed-secret-00');
+    const res = await call(gw.url, q, { ...bearer(await jwt({ roles: ['planner'], sites: ['SITE1'] })), ...smuggled, 'x-request-id': 'sec-1' });
     assert.deepEqual(res.body, { data: { equipmentList: [
       { id: 'PRESS-04', name: 'Press 4', state: 'RUNNING' }, { id: 'LATHE-12', name: 'Lathe 12', state: 'DOWN_UNPLANNED' },
     ] } });
