@@ -4,7 +4,9 @@ import { createLogger } from '../common/index.ts';
 import { loadGatewayConfig } from './config.ts';
 import { startGateway } from './create-gateway.ts';
 
-const config = loadGatewayConfig(process.env, { topology: 'distributed' });
+// Real subgraph processes mean real plant data: without GATEWAY_MODE this entry point runs in production mode
+// (and refuses to start without an authentication method); the open demo is `npm start`'s default only.
+const config = loadGatewayConfig({ GATEWAY_MODE: 'production', ...process.env }, { topology: 'distributed' });
 const logger = createLogger({ level: config.logLevel, name: 'gateway' });
 const gw = await startGateway(config, { logger });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {

@@ -4,12 +4,14 @@ import { boolEnv, createLogger, intEnv } from '../common/index.ts';
 import { loadGatewayConfig } from '../gateway/index.ts';
 import { startPlantGraph } from './plantgraph.ts';
 
-const env = process.env;
-const useDemo = boolEnv(env, 'PLANTGRAPH_DEMO', true);
+const useDemo = boolEnv(process.env, 'PLANTGRAPH_DEMO', true);
+// Demo mode is the default only while the demo plant runs; over the real systems the default is production.
+const env = useDemo ? process.env : { GATEWAY_MODE: 'production', ...process.env };
 const gatewayConfig = loadGatewayConfig(env);
 const logger = createLogger({ level: gatewayConfig.logLevel, name: 'plantgraph' });
 const started = performance.now();
 const pg = await startPlantGraph({
+  env,
   logger,
   demo: useDemo ? { plant: { seed: intEnv(env, 'PLANT_SEED', { fallback: 42 }) }, speed: intEnv(env, 'PLANT_SPEED', { fallback: 1, min: 0 }) } : false,
   gateway: { topology: 'embedded' },
