@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import CircuitBreaker from 'opossum';
 import pLimit from 'p-limit';
-import { Code, plantError } from './errors.ts';
+import { Code, errorCode, plantError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { boolEnv, intEnv } from './env.ts';
 import type { Env } from './env.ts';
@@ -131,7 +131,9 @@ export function createUpstreamGuard(source: UpstreamSource, policy: UpstreamPoli
           // A retry the breaker (or bulkhead) refused reports the upstream's own failure, which says more.
           if (n > 0 && isRejection(e)) throw first;
           if (n === 0) first = e;
-          if (n >= max || !isRetryable(e)) throw e;
+          // Out of retries: a retry failing the same way reports the first failure (it carries the upstream's
+          // original answer, e.g. SQL error 40613, where a retry may only see the closed socket).
+          if (n >= max || !isRetryable(e)) throw n > 0 && errorCode(e) === errorCode(first) ? first : e;
           retries++;
           const delay = random() * Math.min(policy.retryMaxDelayMs, policy.retryBaseDelayMs * 2 ** n);
           logger.info({ source, op, attempt: n + 1, retryInMs: Math.round(delay) }, 'upstream read retrying');

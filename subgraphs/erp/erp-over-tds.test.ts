@@ -162,3 +162,35 @@ test('with master-data TTL > 0 a repeated query is served from the read cache (n
   assert.deepEqual(second, first);
   assert.deepEqual([callsAfterFirst, cached.upstreamStats().calls], [2, 2]);
 });
+
+/** A second runtime over the same simulator with its own config; closed by the test. */
+async function runtimeWith(t: { after(fn: () => Promise<void>): void }, env: Record<string, string>) {
+  const rt = await createErpSubgraph(loadConfig({ ERP_DEMO: 'true', ERP_SQL_PORT: String(sim.port), ERP_QUERY_TIMEOUT_MS: '400', ERP_CONNECT_TIMEOUT_MS: '1000', ...env }), { logger: silentLogger });
+  t.after(() => rt.close());
+  const srv = createServer(rt);
+  return async (query: string) => {
+    const res = await srv.executeOperation({ query }, { contextValue: rt.createContext({ requestId: 't', headers: {} }) });
+    return res.body.kind === 'single' ? JSON.parse(JSON.stringify(res.body.singleResult)) : null;
+  };
+}
+
+test('a read returning more than ERP_MAX_ROWS rows is ERP_BAD_RESPONSE, never a truncated list', async (t) => {
+  const q = await runtimeWith(t, { ERP_MAX_ROWS: '2', ERP_CACHE_TTL_MASTER_S: '0' });
+  assert.deepEqual(await q('{ equipmentList { totalCount } }'), {
+    data: { equipmentList: null },
+    errors: [{ message: 'ERP vw_Resources returned more than 2 rows', path: ['equipmentList'], locations: [{ line: 1, column: 3 }],
+      extensions: { code: 'ERP_BAD_RESPONSE', source: 'ERP', retryable: false, detail: { maxRows: 2 } } }],
+  });
+});
+
+test('ERP down past the TTL: the last good equipment is served with freshness stale and its asOf, without an error', async (t) => {
+  const q = await runtimeWith(t, { ERP_CACHE_TTL_MASTER_S: '1', ERP_STALE_MAX_AGE_S: '60', ERP_RETRIES: '0' });
+  const query = '{ equipment(id: "PRESS-04") { id name freshness { stale asOf } } }';
+  const good = await q(query);
+  assert.equal(good.data.equipment.freshness.stale, false);
+  await new Promise((r) => setTimeout(r, 1100));
+  sim.setFault({ mode: 'down' });
+  t.after(() => sim.setFault({ mode: 'none' }));
+  const stale = await q(query);
+  assert.deepEqual(stale, { data: { equipment: { ...good.data.equipment, freshness: { stale: true, asOf: good.data.equipment.freshness.asOf } } } });
+});
