@@ -1,7 +1,7 @@
 // computeDrift: is a series moving away from its baseline, which way, by how much and since when.
 import { binarySegmentation } from './changepoint.ts';
 import { createDriftMonitor, defaultDriftMonitorParams, type DriftStep } from './drift-monitor.ts';
-import { cleanSamples, hashInputs, momentsOf, sampleSd, type Point } from './series.ts';
+import { cleanSamples, hashInputs, lag1Autocorrelation, momentsOf, sampleSd, type Point } from './series.ts';
 import type { Explanation, Sample } from './types.ts';
 
 export const DRIFT_ALGORITHM_VERSION = 'drift/1.0.0';
@@ -207,18 +207,6 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
   onsetIdx = Math.min(Math.max(0, onsetIdx), monitored.length - 1);
   const mag = (tailMean(onsetIdx) - bm.mean) / sigma;
   return result({ state: 'DRIFTING', score, direction: side, magnitudeSigma: mag, since: monitored[onsetIdx]!.t, firstAlarmAt });
-}
-
-/** Lag-1 sample autocorrelation around `mean`; 0 when undefined (fewer than 3 points or no spread). */
-function lag1Autocorrelation(values: readonly number[], mean: number): number {
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < values.length; i++) {
-    const d = values[i]! - mean;
-    den += d * d;
-    if (i > 0) num += d * (values[i - 1]! - mean);
-  }
-  return values.length < 3 || den === 0 ? 0 : num / den;
 }
 
 /** What a drift monitor needs from a baseline. */

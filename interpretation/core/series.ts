@@ -138,3 +138,15 @@ export function hashInputs(
   }
   return h.digest('hex').slice(0, 16);
 }
+
+/** Lag-1 sample autocorrelation around `mean`; 0 when undefined (fewer than 3 points or no spread). */
+export function lag1Autocorrelation(values: readonly number[], mean: number): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i]! - mean;
+    den += d * d;
+    if (i > 0) num += d * (values[i - 1]! - mean);
+  }
+  return values.length < 3 || den === 0 ? 0 : num / den;
+}

@@ -1,7 +1,7 @@
 // computeStability: process capability (Cp, Cpk, Pp, Ppk with confidence intervals), the Nelson
 // rules, and a one-word verdict.
 import { nelsonRules, nelsonRuleDescriptions } from './nelson.ts';
-import { chiSquareQuantile, cleanSamples, hashInputs, momentsOf, normalQuantile, sampleSd } from './series.ts';
+import { chiSquareQuantile, cleanSamples, hashInputs, lag1Autocorrelation, momentsOf, normalQuantile, sampleSd } from './series.ts';
 import type { Explanation, Sample } from './types.ts';
 
 export const STABILITY_ALGORITHM_VERSION = 'stability/1.0.0';
@@ -143,7 +143,7 @@ export function computeStability(samples: readonly Sample[], opts: StabilityOpti
   // for autocorrelated data"), centre 0, sigma = MR̄(e)/1.128; the first point has no residual.
   const ref = values.slice(0, Math.max(3, Math.floor(n / 2)));
   const refMean = ref.reduce((a, x) => a + (x - ref[0]!), 0) / ref.length + ref[0]!;
-  const phiRef = lag1(ref, refMean);
+  const phiRef = lag1Autocorrelation(ref, refMean);
   const useResiduals = autocorrelationAdjust && phiRef > 2 / Math.sqrt(ref.length) && sigmaWithin > 0;
   let fired: ReturnType<typeof nelsonRules>;
   if (useResiduals) {
@@ -200,14 +200,3 @@ function withinSigma(values: readonly number[], subgroupSize: number): number {
   return sumR / groups / D2[subgroupSize]!;
 }
 
-/** Lag-1 sample autocorrelation around `mean`; 0 when undefined. */
-function lag1(values: readonly number[], mean: number): number {
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < values.length; i++) {
-    const d = values[i]! - mean;
-    den += d * d;
-    if (i > 0) num += d * (values[i - 1]! - mean);
-  }
-  return values.length < 3 || den === 0 ? 0 : num / den;
-}
