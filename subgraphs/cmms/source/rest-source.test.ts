@@ -198,3 +198,44 @@ test('a list longer than CMMS_MAX_PAGES is CMMS_BAD_RESPONSE, never a silently t
     message: 'CMMS list GET /assets has more than 3 pages', extensions: { code: 'CMMS_BAD_RESPONSE', source: 'CMMS', retryable: false, detail: { pages: 3 } },
   });
 });
+
+test('hostile bodies are bounded: oversized, a page of 20,000 items (60 kB, under the byte cap), wrong JSON types; each CMMS_BAD_RESPONSE, not retried', async (t) => {
+  const sim = await startSim(t);
+  const s = source(t, sim.url, { CMMS_BREAKER_ENABLED: 'false', CMMS_MAX_RESPONSE_BYTES: String(64 * 1024) });
+  await s.failureCodes(); // token in hand
+  sim.setFault({ mode: 'oversized', bytes: 1024 * 1024 });
+  sim.resetStats();
+  assert.deepEqual(await failure(s.assets()), {
+    message: 'CMMS answered GET /assets with more than 65536 bytes', extensions: { code: 'CMMS_BAD_RESPONSE', source: 'CMMS', retryable: false, detail: { maxBytes: 65536 } },
+  });
+  assert.equal(sim.stats().byRoute['GET /assets'], 1, 'not retried');
+  sim.setFault({ mode: 'hugeArray', items: 20_000 });
+  assert.deepEqual(await failure(s.pmSchedules()), {
+    message: 'CMMS list GET /pm-schedules answered a page of 20000 items (asked for at most 1000)',
+    extensions: { code: 'CMMS_BAD_RESPONSE', source: 'CMMS', retryable: false, detail: { pageCap: 1000 } },
+  });
+  sim.setFault({ mode: 'wrongTypes' });
+  assert.deepEqual(await failure(s.assets()), {
+    message: 'CMMS answered GET /assets with JSON that does not fit the API contract', extensions: { code: 'CMMS_BAD_RESPONSE', source: 'CMMS', retryable: false, detail: { field: 'data.0.id' } },
+  });
+  sim.setFault({ mode: 'none' });
+  assert.equal((await s.assets()).length, 4);
+});
+
+test('the CMMS breaker opens on failing reads, fails fast without a request, and closes after a successful probe', async (t) => {
+  const sim = await startSim(t);
+  const s = source(t, sim.url, { CMMS_MAX_RETRIES: '0', CMMS_BREAKER_VOLUME: '2', CMMS_BREAKER_RESET_MS: '200' });
+  await s.failureCodes();
+  sim.setFault({ mode: 'garbage' });
+  await failure(s.assets());
+  await failure(s.assets());
+  sim.resetStats();
+  assert.deepEqual(await failure(s.assets()), {
+    message: 'CMMS is failing; GET /assets not attempted (circuit breaker open)', extensions: { code: 'CMMS_UNAVAILABLE', source: 'CMMS', retryable: true, detail: { breaker: 'open' } },
+  });
+  assert.equal(sim.stats().total, 0, 'no request while open');
+  sim.setFault({ mode: 'none' });
+  await new Promise((r) => setTimeout(r, 250));
+  assert.equal((await s.assets()).length, 4);
+  assert.equal(s.stats().guard?.breaker, 'closed');
+});
