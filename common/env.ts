@@ -37,3 +37,18 @@ export function enumEnv<T extends string>(env: Env, name: string, allowed: reado
   if (!(allowed as readonly string[]).includes(raw)) throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
   return raw as T;
 }
+
+/**
+ * How a standalone subgraph process checks that a request came from the gateway: the shared secret
+ * `PLANTGRAPH_INTERNAL_SECRET` (at least 32 characters) is required, unless `PLANTGRAPH_ALLOW_UNSIGNED=true`
+ * explicitly opts out (local development only). Returns undefined when unsigned requests are allowed.
+ */
+export function subgraphIdentityFromEnv(env: Env): { secret: string; maxAgeSeconds?: number } | undefined {
+  if (boolEnv(env, 'PLANTGRAPH_ALLOW_UNSIGNED', false)) return undefined;
+  const secret = env['PLANTGRAPH_INTERNAL_SECRET'];
+  if (secret === undefined || secret.length < 32) {
+    throw new Error('PLANTGRAPH_INTERNAL_SECRET is required (at least 32 characters) so the subgraph accepts only the gateway; set PLANTGRAPH_ALLOW_UNSIGNED=true to opt out for local development');
+  }
+  const raw = env['PLANTGRAPH_IDENTITY_MAX_AGE_SECONDS'];
+  return raw === undefined ? { secret } : { secret, maxAgeSeconds: intEnv(env, 'PLANTGRAPH_IDENTITY_MAX_AGE_SECONDS', { fallback: 120, min: 1 }) };
+}

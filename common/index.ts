@@ -3,7 +3,7 @@ export { Code, codeDescriptions, isKnownCode, plantError, errorCode } from './er
 export type { SourceSystem, PlantErrorFacts } from './errors.ts';
 export { createLogger, silentLogger } from './logger.ts';
 export type { Logger, LogFields, LogLevel } from './logger.ts';
-export { requireEnv, stringEnv, intEnv, boolEnv, enumEnv } from './env.ts';
+export { requireEnv, stringEnv, intEnv, boolEnv, enumEnv, subgraphIdentityFromEnv } from './env.ts';
 export type { Env } from './env.ts';
 export { assertNever, invariant } from './assert.ts';
 export { findRepoRoot } from './repo-root.ts';

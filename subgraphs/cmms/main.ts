@@ -1,5 +1,5 @@
 // Composition root of the cmms subgraph as its own process: env → config → subgraph → HTTP. The only file with side effects.
-import { createLogger } from '../../common/index.ts';
+import { createLogger, subgraphIdentityFromEnv } from '../../common/index.ts';
 import { loadConfig } from './config.ts';
 import { startSubgraphServer } from './server.ts';
 import { createCmmsSubgraph } from './subgraph.ts';
@@ -7,7 +7,7 @@ import { createCmmsSubgraph } from './subgraph.ts';
 const logger = createLogger({ name: 'cmms' });
 const config = loadConfig();
 const runtime = await createCmmsSubgraph(config, { logger });
-const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host });
+const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host, identity: subgraphIdentityFromEnv(process.env) });
 logger.info({ url, version: config.apiVersion }, 'cmms subgraph listening');
 const stop = () => { void close().then(() => runtime.close()).then(() => process.exit(0)); };
 process.once('SIGINT', stop);

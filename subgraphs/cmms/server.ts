@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { createSubgraphServer, startSubgraphServer as startServer } from '../../common/index.ts';
-import type { SubgraphRuntime } from '../../common/index.ts';
+import type { SubgraphRuntime, VerifyIdentityOptions } from '../../common/index.ts';
 import type { CmmsContext } from './context.ts';
 
 /** An ApolloServer over the cmms runtime's schema (not started); see common createSubgraphServer. */
@@ -8,7 +8,8 @@ export function createServer(runtime: SubgraphRuntime<CmmsContext>): ApolloServe
   return createSubgraphServer(runtime);
 }
 
-/** Runs the cmms subgraph as its own HTTP server with /health and /ready; `close()` stops the server, not the runtime. */
-export function startSubgraphServer(runtime: SubgraphRuntime<CmmsContext>, opts: { port: number; host: string }): Promise<{ url: string; close(): Promise<void> }> {
-  return startServer(runtime, opts);
+/** Runs the cmms subgraph as its own HTTP server with /health and /ready: with `identity`, only gateway-signed requests are served; `close()` stops the server, not the runtime. */
+export function startSubgraphServer(runtime: SubgraphRuntime<CmmsContext>, opts: { port: number; host: string; identity?: VerifyIdentityOptions | undefined }): Promise<{ url: string; close(): Promise<void> }> {
+  const { identity, ...rest } = opts;
+  return startServer(runtime, identity === undefined ? rest : { ...rest, identity });
 }

@@ -1,11 +1,11 @@
 // Composition root of the ERP subgraph as its own process: the only file with side effects.
-import { createLogger } from '../../common/index.ts';
+import { createLogger, subgraphIdentityFromEnv } from '../../common/index.ts';
 import { createErpSubgraph, loadConfig, startSubgraphServer } from './index.ts';
 
 const config = loadConfig(process.env);
 const logger = createLogger({ name: 'erp-subgraph' });
 const runtime = await createErpSubgraph(config, { logger });
-const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host });
+const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host, identity: subgraphIdentityFromEnv(process.env) });
 logger.info({ url, subgraph: 'erp' }, 'ERP subgraph listening');
 const stop = async (): Promise<void> => { await close(); await runtime.close(); process.exit(0); };
 process.once('SIGINT', () => void stop());
