@@ -28,12 +28,13 @@ export interface GatewayMetrics {
 export interface MetricsOptions {
   /** Embedded runtimes whose upstream calls (and cache figures, when given) are read at scrape time. */
   readonly embedded?: Readonly<Record<string, SubgraphRuntime>>;
-  /** Distinct operation names labelled before further names become 'other'. Default 100. */
+  /** Distinct operation names labelled before further names become 'other' (as do names over 100 characters). Default 100. */
   readonly maxOperationNames?: number;
   /** Process metrics (CPU, memory, event-loop lag, GC). Default true. */
   readonly processMetrics?: boolean;
 }
 
+const maxNameLength = 100;
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 /** A code as a label: known codes as they are; anything else 'UNMAPPED' (clients see INTERNAL_SERVER_ERROR). */
@@ -53,7 +54,8 @@ export function createGatewayMetrics(opts: MetricsOptions = {}): GatewayMetrics 
   const operationLabel = (name: string | null | undefined): string => {
     if (name === null || name === undefined || name === '') return 'anonymous';
     if (names.has(name)) return name;
-    if (names.size >= maxNames) return 'other';
+    // Names are client-chosen: a cap on their number and on their length bounds the label memory.
+    if (names.size >= maxNames || name.length > maxNameLength) return 'other';
     names.add(name);
     return name;
   };
