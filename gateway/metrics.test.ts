@@ -25,8 +25,12 @@ function pick(s: Map<string, number>, prefix: string): Record<string, number> {
 
 async function startFixtureGateway(t: { after: (fn: () => Promise<void>) => void }, env: Record<string, string> = {}) {
   const fx = createFixtureSubgraphs();
-  // ERP reports upstream calls and cache figures the way a real subgraph's source adapter would.
-  const erp: SubgraphRuntime = { ...fx.runtimes['erp']!, upstreamStats: () => ({ calls: 4, byOp: { equipmentList: 3, health: 1 }, cache: { hits: 3, misses: 1 } }) as never };
+  // ERP reports upstream calls, cache and guard figures the way a real subgraph's source adapter does.
+  const erp: SubgraphRuntime = { ...fx.runtimes['erp']!, upstreamStats: () => ({
+    calls: 4, byOp: { equipmentList: 3, health: 1 },
+    cache: { hits: 3, misses: 1, coalesced: 0, keys: 2, staleServed: 2 },
+    guard: { breaker: 'halfOpen', active: 1, queued: 0, breakerOpens: 1, rejected: 5, retries: 2 },
+  }) };
   const gw = await startGateway(loadGatewayConfig(env, { port: 0 }), {
     logger: silentLogger, embedded: { ...fx.runtimes, erp }, supergraphSdl: fx.supergraphSdl,
   });
@@ -80,7 +84,18 @@ test('/metrics counts requests per operation and outcome, latency, errors by cod
     'plantgraph_gateway_subgraph_fetch_errors_total{code="UNMAPPED",subgraph="erp"}': 1,
   });
   assert.deepEqual(pick(s, 'plantgraph_subgraph_'), {
+    'plantgraph_subgraph_breaker_opens_total{subgraph="erp"}': 1,
+    'plantgraph_subgraph_breaker_state{state="closed",subgraph="erp"}': 0,
+    'plantgraph_subgraph_breaker_state{state="halfOpen",subgraph="erp"}': 1,
+    'plantgraph_subgraph_breaker_state{state="open",subgraph="erp"}': 0,
+    'plantgraph_subgraph_bulkhead_active{subgraph="erp"}': 1,
+    'plantgraph_subgraph_bulkhead_queued{subgraph="erp"}': 0,
     'plantgraph_subgraph_cache_hit_ratio{subgraph="erp"}': 0.75,
+    'plantgraph_subgraph_cache_hits_total{subgraph="erp"}': 3,
+    'plantgraph_subgraph_cache_misses_total{subgraph="erp"}': 1,
+    'plantgraph_subgraph_cache_stale_served_total{subgraph="erp"}': 2,
+    'plantgraph_subgraph_guard_rejected_total{subgraph="erp"}': 5,
+    'plantgraph_subgraph_retries_total{subgraph="erp"}': 2,
     'plantgraph_subgraph_upstream_calls_total{op="all",subgraph="mes"}': 0,
     'plantgraph_subgraph_upstream_calls_total{op="equipmentList",subgraph="erp"}': 3,
     'plantgraph_subgraph_upstream_calls_total{op="health",subgraph="erp"}': 1,

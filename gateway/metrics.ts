@@ -6,12 +6,6 @@ import type { SubgraphRuntime, UpstreamStats } from '../common/index.ts';
 /** Called once per subgraph fetch: its wall time and the codes of the errors it returned (empty when clean). */
 export type FetchObserver = (subgraph: string, seconds: number, errorCodes: readonly string[]) => void;
 
-/**
- * Cache figures a runtime MAY add to `upstreamStats()` (e.g. `cache: readCache.stats()`). Not part of the
- * SubgraphRuntime contract yet: when a runtime returns them, the hit ratio is exported; when not, nothing is.
- */
-interface CacheStats { readonly hits: number; readonly misses: number }
-
 export interface GatewayMetrics {
   /** The private registry (never prom-client's global default, so two gateways in one process do not clash). */
   readonly registry: Registry;
@@ -26,7 +20,7 @@ export interface GatewayMetrics {
 }
 
 export interface MetricsOptions {
-  /** Embedded runtimes whose upstream calls (and cache figures, when given) are read at scrape time. */
+  /** Embedded runtimes whose upstreamStats() (calls; cache and guard figures when reported) are read at scrape time. */
   readonly embedded?: Readonly<Record<string, SubgraphRuntime>>;
   /** Distinct operation names labelled before further names become 'other' (as do names over 100 characters). Default 100. */
   readonly maxOperationNames?: number;
@@ -82,10 +76,21 @@ export function createGatewayMetrics(opts: MetricsOptions = {}): GatewayMetrics 
   });
 
   const embedded = opts.embedded ?? {};
-  const stats = (): [string, UpstreamStats & { cache?: CacheStats }][] =>
-    Object.entries(embedded).map(([n, rt]) => [n, rt.upstreamStats() as UpstreamStats & { cache?: CacheStats }]);
+  const stats = (): [string, UpstreamStats][] => Object.entries(embedded).map(([n, rt]) => [n, rt.upstreamStats()]);
   // Read at scrape time. upstreamStats() counts since start or resetStats(); a reset shows as a counter reset,
-  // which Prometheus' rate() handles.
+  // which Prometheus' rate() handles. Optional figures (cache, guard) appear only for runtimes that report them.
+  const perSubgraph = (kind: 'counter' | 'gauge', name: string, help: string, value: (s: UpstreamStats) => number | undefined): void => {
+    const collect = function (this: Counter<'subgraph'> | Gauge<'subgraph'>): void {
+      this.reset();
+      for (const [subgraph, s] of stats()) {
+        const v = value(s);
+        if (v === undefined || !Number.isFinite(v)) continue;
+        if (this instanceof Counter) this.inc({ subgraph }, v); else this.set({ subgraph }, v);
+      }
+    };
+    const cfg = { name, help, labelNames: ['subgraph'] as const, registers: [registry], collect };
+    if (kind === 'counter') new Counter(cfg); else new Gauge(cfg);
+  };
   new Counter({
     name: 'plantgraph_subgraph_upstream_calls_total', help: 'Calls from embedded subgraphs to their upstream system, by subgraph and operation.',
     labelNames: ['subgraph', 'op'] as const, registers: [registry],
@@ -97,14 +102,25 @@ export function createGatewayMetrics(opts: MetricsOptions = {}): GatewayMetrics 
       }
     },
   });
+  perSubgraph('gauge', 'plantgraph_subgraph_cache_hit_ratio', 'Read-cache hits / (hits + misses).',
+    (s) => (s.cache === undefined || s.cache.hits + s.cache.misses === 0 ? undefined : s.cache.hits / (s.cache.hits + s.cache.misses)));
+  perSubgraph('counter', 'plantgraph_subgraph_cache_hits_total', 'Read-cache hits.', (s) => s.cache?.hits);
+  perSubgraph('counter', 'plantgraph_subgraph_cache_misses_total', 'Read-cache misses (reads that went upstream).', (s) => s.cache?.misses);
+  perSubgraph('counter', 'plantgraph_subgraph_cache_stale_served_total', 'Stale cached values served because the upstream failed (stale-if-error).', (s) => s.cache?.staleServed);
+  perSubgraph('counter', 'plantgraph_subgraph_breaker_opens_total', 'Times the upstream circuit breaker opened.', (s) => s.guard?.breakerOpens);
+  perSubgraph('counter', 'plantgraph_subgraph_guard_rejected_total', 'Upstream calls refused by an open breaker or a full bulkhead.', (s) => s.guard?.rejected);
+  perSubgraph('counter', 'plantgraph_subgraph_retries_total', 'Upstream read retries.', (s) => s.guard?.retries);
+  perSubgraph('gauge', 'plantgraph_subgraph_bulkhead_active', 'Upstream calls in flight.', (s) => s.guard?.active);
+  perSubgraph('gauge', 'plantgraph_subgraph_bulkhead_queued', 'Upstream calls waiting for a bulkhead slot.', (s) => s.guard?.queued);
+  const breakerStates = ['closed', 'open', 'halfOpen'] as const;
   new Gauge({
-    name: 'plantgraph_subgraph_cache_hit_ratio', help: 'Read-cache hits / (hits + misses) of embedded subgraphs that report cache figures.',
-    labelNames: ['subgraph'] as const, registers: [registry],
+    name: 'plantgraph_subgraph_breaker_state', help: 'The upstream circuit breaker state: 1 for the current state, 0 for the others.',
+    labelNames: ['subgraph', 'state'] as const, registers: [registry],
     collect() {
       this.reset();
       for (const [subgraph, s] of stats()) {
-        const c = s.cache;
-        if (c !== undefined && c.hits + c.misses > 0) this.set({ subgraph }, c.hits / (c.hits + c.misses));
+        if (s.guard === undefined) continue;
+        for (const state of breakerStates) this.set({ subgraph, state }, s.guard.breaker === state ? 1 : 0);
       }
     },
   });
