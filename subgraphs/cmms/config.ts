@@ -84,7 +84,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Pick<CmmsC
     // The DOMAIN §4 cap of about 5 concurrent calls to the CMMS is the bulkhead's default here.
     resilience: loadUpstreamPolicy(env, 'CMMS', { retriesVar: 'CMMS_MAX_RETRIES', defaults: { maxConcurrent: 4, retries: 3, retryBaseDelayMs: 200, retryMaxDelayMs: 5000 } }),
     staleMaxAgeS: intEnv(env, 'CMMS_STALE_MAX_AGE_S', { fallback: 600, min: 0, max: 7 * 86_400 }),
-    maxResponseBytes: intEnv(env, 'CMMS_MAX_RESPONSE_BYTES', { fallback: 16 * 1024 * 1024, min: 1024, max: 1024 * 1024 * 1024 }),
+    maxResponseBytes: intEnv(env, 'CMMS_MAX_RESPONSE_BYTES', { fallback: 4 * 1024 * 1024, min: 1024, max: 1024 * 1024 * 1024 }),
     maxItems: intEnv(env, 'CMMS_MAX_ITEMS', { fallback: 200_000, min: 1, max: 10_000_000 }),
     port: overrides.port ?? intEnv(env, 'CMMS_PORT', { fallback: 4003, min: 0, max: 65535 }),
     host: overrides.host ?? stringEnv(env, 'CMMS_HOST', '127.0.0.1'),

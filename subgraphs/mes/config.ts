@@ -61,7 +61,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<MesConfig>
     cacheTtlCurrentS: overrides.cacheTtlCurrentS ?? intEnv(env, 'MES_CACHE_TTL_CURRENT_S', { fallback: 0, min: 0 }),
     resilience: overrides.resilience ?? loadUpstreamPolicy(env, 'MES'),
     staleMaxAgeS: overrides.staleMaxAgeS ?? intEnv(env, 'MES_STALE_MAX_AGE_S', { fallback: 600, min: 0, max: 7 * 86_400 }),
-    maxResponseBytes: overrides.maxResponseBytes ?? intEnv(env, 'MES_MAX_RESPONSE_BYTES', { fallback: 16 * 1024 * 1024, min: 1024, max: 1024 * 1024 * 1024 }),
+    maxResponseBytes: overrides.maxResponseBytes ?? intEnv(env, 'MES_MAX_RESPONSE_BYTES', { fallback: 8 * 1024 * 1024, min: 1024, max: 1024 * 1024 * 1024 }),
     maxRows: overrides.maxRows ?? intEnv(env, 'MES_MAX_ROWS', { fallback: 500_000, min: 1, max: 10_000_000 }),
     port: overrides.port ?? intEnv(env, 'MES_PORT', { fallback: 4002, min: 0, max: 65535 }),
     host: overrides.host ?? stringEnv(env, 'MES_HOST', '127.0.0.1'),
