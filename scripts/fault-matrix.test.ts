@@ -54,6 +54,7 @@ describe('fault matrix: each upstream through each fault, PlantGraph answering t
   const onRejection = (r: unknown): void => { rejections.push(r); };
   let rssStart = 0;
   let rssPeak = 0;
+  let heapStart = 0;
   const results: string[] = [];
   const bulkheads: string[] = [];
 
@@ -63,6 +64,7 @@ describe('fault matrix: each upstream through each fault, PlantGraph answering t
     for (let i = 0; i < 3; i++) await run(); // warm: SOAP clients, CMMS token, SQL pool
     globalThis.gc?.();
     rssStart = process.memoryUsage().rss;
+    heapStart = process.memoryUsage().heapUsed;
   });
   after(async () => {
     await pg?.close();
@@ -189,15 +191,16 @@ describe('fault matrix: each upstream through each fault, PlantGraph answering t
       }
       assert.ok(clean !== undefined, `${row.sys} recovered: a clean answer after the fault was lifted`);
       assertOthersPresent(row.sys, clean);
-      results.push(`${row.sys.padEnd(4)} ${row.name.padEnd(48)} codes ${codes.join(',').padEnd(18)} breaker opened; fail-fast right after lift: ${stillOpen ? 'yes' : 'closed already'}; recovered in ${Date.now() - t0} ms`);
+      results.push(`${row.sys.padEnd(4)} ${row.name.padEnd(48)} codes ${codes.join(',').padEnd(18)} breaker opened; fail-fast right after lift: ${stillOpen ? 'yes' : 'closed already'}; recovered in ${Date.now() - t0} ms; rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
     });
   }
 
   test('no unhandled rejection and bounded RSS across the matrix', () => {
     globalThis.gc?.();
     const rssEnd = process.memoryUsage().rss;
+    const heapEnd = process.memoryUsage().heapUsed;
     const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
-    process.stdout.write(`fault matrix:\n${results.join('\n')}\nbulkheads while slow: ${bulkheads.join('; ')}\nRSS start ${mb(rssStart)} MB, peak ${mb(rssPeak)} MB, end ${mb(rssEnd)} MB (growth ${mb(rssEnd - rssStart)} MB)\n`);
+    process.stdout.write(`fault matrix:\n${results.join('\n')}\nbulkheads while slow: ${bulkheads.join('; ')}\nRSS start ${mb(rssStart)} MB, peak ${mb(rssPeak)} MB, end ${mb(rssEnd)} MB (growth ${mb(rssEnd - rssStart)} MB); heap used ${mb(heapStart)} → ${mb(heapEnd)} MB${globalThis.gc === undefined ? ' (no --expose-gc: includes garbage)' : ' after gc()'}\n`);
     assert.deepEqual(rejections, []);
     assert.ok(bulkheads.some((b) => !b.endsWith(' 0 queued')), `a bulkhead queued calls past MAX_CONCURRENT: ${bulkheads.join('; ')}`);
     assert.equal(results.length, rows.length, 'every row ran');
