@@ -5,6 +5,7 @@ import { createReadCache, silentLogger } from '../../../common/index.ts';
 import { noMess } from '../../../simulators/plant/plant-types.ts';
 import { startSim, testConfig } from '../test-utils/kit.ts';
 import { createCmmsRestSource, parseRetryAfterMs } from './index.ts';
+import { topLevelArrayItems } from './rest-source.ts';
 import type { CmmsSource } from './index.ts';
 
 type After = { after(fn: () => Promise<void> | void): void };
@@ -211,7 +212,7 @@ test('hostile bodies are bounded: oversized, a page of 20,000 items (60 kB, unde
   assert.equal(sim.stats().byRoute['GET /assets'], 1, 'not retried');
   sim.setFault({ mode: 'hugeArray', items: 20_000 });
   assert.deepEqual(await failure(s.pmSchedules()), {
-    message: 'CMMS list GET /pm-schedules answered a page of 20000 items (asked for at most 1000)',
+    message: 'CMMS list GET /pm-schedules answered a page of more than 1000 items',
     extensions: { code: 'CMMS_BAD_RESPONSE', source: 'CMMS', retryable: false, detail: { pageCap: 1000 } },
   });
   sim.setFault({ mode: 'wrongTypes' });
@@ -238,4 +239,14 @@ test('the CMMS breaker opens on failing reads, fails fast without a request, and
   await new Promise((r) => setTimeout(r, 250));
   assert.equal((await s.assets()).length, 4);
   assert.equal(s.stats().guard?.breaker, 'closed');
+});
+
+test('topLevelArrayItems counts the elements of a list page before parsing, skipping strings, and stops past the limit', () => {
+  const cases: [string, number][] = [
+    ['{"data":[]}', 0], ['{"data":[{}]}', 1], ['{"data":[1, 2 ,3]}', 3], ['{"data":["a,b","c]"],"next":"x,y"}', 2],
+    ['{"data":[{"a":[1,2,3]},{"b":{"c":[4,5]}}],"hasMore":false}', 2], ['{"data":[ "\\"", "," ]}', 2], ['{"n":1}', 0],
+  ];
+  assert.deepEqual(cases.map(([t]) => topLevelArrayItems(t, 100)), cases.map(([, n]) => n));
+  assert.deepEqual(cases.map(([t]) => JSON.parse(t).data?.length ?? 0), cases.map(([, n]) => n), 'the cases are what JSON.parse says');
+  assert.equal(topLevelArrayItems(`{"data":[${new Array(5000).fill('{}').join(',')}]}`, 10), 11);
 });

@@ -50,6 +50,41 @@ export function parseRetryAfterMs(v: string | null, nowMs: number): number | und
   return Number.isFinite(at) ? Math.max(0, at - nowMs) : undefined;
 }
 
+/**
+ * How many elements the arrays directly inside the top-level JSON object hold (a list page's `data`), counted on
+ * the text before JSON.parse, stopping past `limit`. Why: a byte-capped body of `{},{},…` still parses into
+ * hundreds of thousands of objects; counting first refuses it without building them. Strings and escapes are
+ * skipped; the count is only trusted as a bound (JSON.parse still judges well-formedness).
+ */
+export function topLevelArrayItems(text: string, limit: number): number {
+  let depth = 0, count = 0, inString = false, escaped = false;
+  const stack: string[] = [];
+  let emptySoFar = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 92 /* \ */) escaped = true;
+      else if (c === 34 /* " */) inString = false;
+      continue;
+    }
+    if (c === 34) { inString = true; if (depth === 2 && stack[1] === '[' && emptySoFar) { count++; emptySoFar = false; } continue; }
+    if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+    if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (depth === 2 && stack[1] === '[' && emptySoFar) { count++; emptySoFar = false; }
+      stack.push(c === 123 ? '{' : '['); depth++;
+      if (depth === 2 && c === 91) emptySoFar = true;
+      continue;
+    }
+    if (c === 125 /* } */ || c === 93 /* ] */) { stack.pop(); depth--; continue; }
+    if (depth === 2 && stack[1] === '[') {
+      if (c === 44 /* , */) { count++; emptySoFar = false; if (count > limit) return count; }
+      else if (emptySoFar) { count++; emptySoFar = false; }
+    }
+  }
+  return count;
+}
+
 function chunks<T>(xs: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
@@ -217,7 +252,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
   }
 
   /** An authenticated GET; null on 404 when allowed. One token refresh and retry on 401. */
-  async function getJson(op: string, path: string, params: Params = {}, allow404 = false): Promise<unknown> {
+  async function getJson(op: string, path: string, params: Params = {}, allow404 = false, maxItems?: number): Promise<unknown> {
     const url = urlOf(path, params);
     const init = (t: string): RequestInit => ({ headers: { authorization: `Bearer ${t}`, accept: 'application/json', 'x-api-version': config.apiVersion } });
     let a = await withRetries(op, url, init(await bearer(false)));
@@ -227,6 +262,12 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
     }
     if (a.status === 404 && allow404) return null;
     if (a.status < 200 || a.status >= 300) throw statusError(op, a.status);
+    if (maxItems !== undefined) {
+      const n = topLevelArrayItems(a.text, maxItems);
+      if (n > maxItems) {
+        throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} answered a page of more than ${maxItems} items`, { source, retryable: false, detail: { pageCap: maxItems } });
+      }
+    }
     return parseJson(op, a);
   }
 
@@ -244,7 +285,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
         throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} has more than ${config.maxPages} pages`, { source, retryable: false, detail: { pages: config.maxPages } });
       }
       const body = await guarded(op, async () => {
-        const raw = await getJson(op, path, { ...params, cursor });
+        const raw = await getJson(op, path, { ...params, cursor }, false, pageCap);
         // Count before validating: zod would walk (and report on) every element of a huge array first.
         const rawLength = typeof raw === 'object' && raw !== null && Array.isArray((raw as { data?: unknown }).data) ? (raw as { data: unknown[] }).data.length : 0;
         if (rawLength > pageCap) {
