@@ -1,7 +1,8 @@
 import { boolEnv, enumEnv, intEnv, stringEnv } from '../common/index.ts';
 import type { Env, LogLevel } from '../common/index.ts';
 import type { QueryLimits } from './limits.ts';
-import { gatewayModeFrom, loadAuthConfig, validateAuthConfig } from './auth/index.ts';
+import type { RateLimitConfig, RateLimitRule } from './rate-limit.ts';
+import { gatewayModeFrom, isRole, loadAuthConfig, validateAuthConfig } from './auth/index.ts';
 import type { AuthConfig, GatewayMode } from './auth/index.ts';
 
 export type Topology = 'embedded' | 'distributed';
@@ -31,6 +32,8 @@ export interface GatewayConfig {
   readonly mode: GatewayMode;
   /** API keys, JWT keys, the internal secret for identity headers; see gateway/auth/config.ts. */
   readonly auth: AuthConfig;
+  /** Per-key request rate limits, checked after authentication and before the body is read; see gateway/rate-limit.ts. */
+  readonly rateLimit: RateLimitConfig;
 }
 
 /**
@@ -75,10 +78,52 @@ export function loadGatewayConfig(env: Env = process.env, overrides: Partial<Gat
     metrics: boolEnv(env, 'GATEWAY_METRICS', true),
     mode,
     auth: loadAuthConfig(env, mode),
+    rateLimit: loadRateLimit(env, mode),
     ...overrides,
   };
   validateAuthConfig(cfg);
   return Object.freeze(cfg);
+}
+
+/**
+ * Default request rates per key. Production: 600 requests per 60 s (10/s sustained; a dashboard polling every few
+ * seconds stays far below). Demo: on too, but generous enough that `npm run bench` (autocannon at 8 connections
+ * from one loopback address, several 10 s runs, thousands of req/s on the ERP-only query) and the test suites are
+ * never throttled; it only stops a runaway loop.
+ */
+export const defaultRateLimits: Readonly<Record<GatewayMode, RateLimitRule>> = Object.freeze({
+  production: Object.freeze({ points: 600, windowSeconds: 60 }),
+  demo: Object.freeze({ points: 1_000_000, windowSeconds: 60 }),
+});
+
+function loadRateLimit(env: Env, mode: GatewayMode): RateLimitConfig {
+  const d = defaultRateLimits[mode];
+  return Object.freeze({
+    enabled: boolEnv(env, 'GATEWAY_RATE_LIMIT_ENABLED', true),
+    points: intEnv(env, 'GATEWAY_RATE_LIMIT_POINTS', { fallback: d.points, min: 1 }),
+    windowSeconds: intEnv(env, 'GATEWAY_RATE_LIMIT_WINDOW_S', { fallback: d.windowSeconds, min: 1, max: 86_400 }),
+    roles: parseRoleRateLimits(stringEnv(env, 'GATEWAY_RATE_LIMIT_ROLES', '')),
+  });
+}
+
+/**
+ * GATEWAY_RATE_LIMIT_ROLES: `role=points/seconds` pairs separated by commas, e.g. `planner=3000/60,viewer=300/60`.
+ * Throws naming the variable on a malformed pair or a role this gateway does not know (a typo would otherwise
+ * silently leave the base limit in force).
+ */
+export function parseRoleRateLimits(raw: string): Readonly<Record<string, RateLimitRule>> {
+  const out: Record<string, RateLimitRule> = {};
+  for (const part of raw.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    const m = /^([a-z][a-z0-9-]*)=([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(part);
+    if (m === null || m[1] === undefined || m[2] === undefined || m[3] === undefined) {
+      throw new Error(`GATEWAY_RATE_LIMIT_ROLES must be role=points/seconds pairs separated by commas, got "${part}"`);
+    }
+    if (!isRole(m[1])) throw new Error(`GATEWAY_RATE_LIMIT_ROLES names unknown role "${m[1]}"`);
+    const windowSeconds = Number(m[3]);
+    if (windowSeconds > 86_400) throw new Error(`GATEWAY_RATE_LIMIT_ROLES window for "${m[1]}" must be at most 86400 s`);
+    out[m[1]] = Object.freeze({ points: Number(m[2]), windowSeconds });
+  }
+  return Object.freeze(out);
 }
 
 function urlEnv(env: Env, name: string, fallback: string): string {

@@ -15,6 +15,7 @@ import { createHttpServer } from './http.ts';
 import { limitsPlugin } from './limits.ts';
 import type { QueryBudget } from './limits.ts';
 import { createGatewayMetrics } from './metrics.ts';
+import { createRateLimiter } from './rate-limit.ts';
 import { createGatewayAuth } from './auth/index.ts';
 import type { SiteDirectory } from './auth/index.ts';
 import type { GatewayMetrics } from './metrics.ts';
@@ -117,6 +118,7 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
     ready, auth,
     budget: deps.budget ?? (() => config.limits),
     metrics,
+    rateLimiter: createRateLimiter(config.rateLimit),
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

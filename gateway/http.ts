@@ -9,6 +9,8 @@ import type { GraphiqlAssets } from './graphiql.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { checkTokens } from './limits.ts';
 import type { QueryBudget } from './limits.ts';
+import { refuseRateLimited } from './rate-limit.ts';
+import type { RateLimiter } from './rate-limit.ts';
 import { requestIdFrom } from './request-id.ts';
 import type { GatewayAuth } from './auth/index.ts';
 
@@ -26,6 +28,8 @@ export interface HttpOptions {
   readonly budget: QueryBudget;
   /** Prometheus exposition for GET /metrics, and the count of requests refused before Apollo; null when metrics are off. */
   readonly metrics: Pick<GatewayMetrics, 'render' | 'countRefusal'> | null;
+  /** Per-key request rate limits, counted after authentication and before the body is read; null when off. */
+  readonly rateLimiter: RateLimiter | null;
 }
 
 /** The document text of a request (POST body or GET `query` parameter), when it is a string. */
@@ -109,6 +113,15 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
   if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' }, requestId);
   const auth = await opts.auth.authenticate(req.headers);
   if (!auth.ok) { opts.metrics?.countRefusal(auth.refusal.code); return opts.auth.refuse(res, auth.refusal, requestId); }
+  if (opts.rateLimiter !== null) {
+    // After authentication (the key is the caller's subject) and before the body is read or parsed, so a
+    // throttled caller costs the gateway almost nothing.
+    const decision = await opts.rateLimiter.consume(auth.identity, req.socket.remoteAddress);
+    if (!decision.ok) {
+      opts.metrics?.countRefusal('RATE_LIMITED');
+      return refuseRateLimited(res, decision, requestId, opts.logger);
+    }
+  }
 
   let body: unknown = undefined;
   if (req.method === 'POST') {

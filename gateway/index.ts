@@ -1,5 +1,5 @@
 // The gateway's public surface: config, start, and the supergraph reader.
-export { loadGatewayConfig, subgraphNames, defaultQueryLimits } from './config.ts';
+export { loadGatewayConfig, subgraphNames, defaultQueryLimits, defaultRateLimits, parseRoleRateLimits } from './config.ts';
 export type { GatewayConfig, Topology, SubgraphName } from './config.ts';
 export { startGateway, readSupergraphSdl, defaultExampleQuery } from './create-gateway.ts';
 export type { GatewayDeps, RunningGateway } from './create-gateway.ts';
@@ -9,3 +9,5 @@ export { checkDocument, checkTokens, countTokens, measureDocument } from './limi
 export type { QueryLimits, QueryBudget, LimitsRequest, DocumentMeasure } from './limits.ts';
 export { createGatewayMetrics } from './metrics.ts';
 export type { GatewayMetrics, MetricsOptions, FetchObserver } from './metrics.ts';
+export { createRateLimiter, rateLimitKey, ruleFor, rateLimitBody } from './rate-limit.ts';
+export type { RateLimiter, RateLimitConfig, RateLimitRule, RateLimitDecision } from './rate-limit.ts';
