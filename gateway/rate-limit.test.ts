@@ -6,18 +6,20 @@ import { hashApiKey } from './auth/index.ts';
 import type { Identity } from './auth/index.ts';
 import { loadGatewayConfig, startGateway } from './index.ts';
 import type { RunningGateway } from './index.ts';
+import type { LogFields, Logger } from '../common/index.ts';
 import { createRateLimiter, ruleFor } from './rate-limit.ts';
 import type { RateLimitConfig } from './rate-limit.ts';
 
 const keys = { a: 'key-a-0123456789', b: 'key-b-0123456789' };
 
-/** A demo-mode gateway over the fixture subgraphs with two API keys (subjects `a` and `b`) and the given limit. */
-async function startLimitedGateway(t: { after: (fn: () => Promise<void>) => void }, env: Record<string, string>) {
+/** A demo-mode gateway over the fixture subgraphs with two API keys (subject `a` a planner, `b` a viewer) and the given limit. */
+async function startLimitedGateway(t: { after: (fn: () => Promise<void>) => void }, env: Record<string, string>, logger: Logger = silentLogger) {
   const fx = createFixtureSubgraphs();
   const base = loadGatewayConfig(env, { port: 0 });
-  const apiKeys = Object.entries(keys).map(([subject, k]) => ({ sha256: Buffer.from(hashApiKey(k), 'hex'), subject, roles: ['viewer'], sites: ['*'] }));
+  const roles: Record<string, string> = { a: 'planner', b: 'viewer' };
+  const apiKeys = Object.entries(keys).map(([subject, k]) => ({ sha256: Buffer.from(hashApiKey(k), 'hex'), subject, roles: [roles[subject] ?? 'viewer'], sites: ['*'] }));
   const gw: RunningGateway = await startGateway(loadGatewayConfig(env, { port: 0, auth: { ...base.auth, apiKeys } }), {
-    logger: silentLogger, embedded: fx.runtimes, supergraphSdl: fx.supergraphSdl,
+    logger, embedded: fx.runtimes, supergraphSdl: fx.supergraphSdl,
   });
   t.after(() => gw.close());
   return gw;
@@ -28,7 +30,9 @@ const ok = { data: { equipmentList: [{ id: 'PRESS-04' }, { id: 'LATHE-12' }] } }
 const as = (k: string) => ({ headers: { 'x-api-key': k } });
 
 test('the request past the limit within the window gets 429, Retry-After and a coded error naming the limit; another key is unaffected', async (t) => {
-  const gw = await startLimitedGateway(t, { GATEWAY_RATE_LIMIT_POINTS: '3', GATEWAY_RATE_LIMIT_WINDOW_S: '60' });
+  const warnings: { fields: LogFields; msg: string }[] = [];
+  const logger: Logger = { ...silentLogger, warn: (fields, msg) => { warnings.push({ fields, msg }); }, child: () => logger };
+  const gw = await startLimitedGateway(t, { GATEWAY_RATE_LIMIT_POINTS: '3', GATEWAY_RATE_LIMIT_WINDOW_S: '60' }, logger);
   for (let i = 0; i < 3; i++) {
     const r = await postGraphql(gw.url, query, as(keys.a));
     assert.deepEqual([r.status, r.body], [200, ok]);
@@ -42,6 +46,10 @@ test('the request past the limit within the window gets 429, Retry-After and a c
     extensions: { code: 'RATE_LIMITED', detail: { limit: 3, windowSeconds: 60, retryAfterSeconds: retryAfter } },
   }] });
   assert.match(refused.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+  // A second refusal in the same window is answered the same way but not logged again.
+  assert.equal((await postGraphql(gw.url, query, as(keys.a))).status, 429);
+  assert.deepEqual(warnings.map((w) => [w.msg, { ...w.fields, requestId: typeof w.fields['requestId'] }]), [['request refused by rate limit',
+    { requestId: 'string', code: 'RATE_LIMITED', key: 'sub:a', limit: 3, windowSeconds: 60 }]]);
 
   const other = await postGraphql(gw.url, query, as(keys.b));
   assert.deepEqual([other.status, other.body], [200, ok]);
@@ -50,7 +58,8 @@ test('the request past the limit within the window gets 429, Retry-After and a c
   assert.deepEqual([anonymous.status, anonymous.body], [200, ok]);
 
   const metrics = await (await fetch(gw.url.replace('/graphql', '/metrics'))).text();
-  assert.match(metrics, /^plantgraph_gateway_errors_total\{code="RATE_LIMITED"\} 1$/m);
+  assert.match(metrics, /^plantgraph_gateway_errors_total\{code="RATE_LIMITED"\} 2$/m);
+  assert.match(metrics, /^plantgraph_gateway_requests_total\{operation="anonymous",outcome="error"\} 2$/m);
 });
 
 test('the window resets: after a 1 s window the same key is served again', async (t) => {
@@ -72,6 +81,14 @@ test('/health, /ready and /metrics are not limited, and a refused caller still g
   const after: number[] = [];
   for (let i = 0; i < 5; i++) for (const p of ['/health', '/ready', '/metrics']) after.push((await fetch(`${base}${p}`)).status);
   assert.deepEqual(after, Array(15).fill(200));
+});
+
+test('a role override replaces the base limit for callers holding that role', async (t) => {
+  const gw = await startLimitedGateway(t, { GATEWAY_RATE_LIMIT_POINTS: '1', GATEWAY_RATE_LIMIT_WINDOW_S: '60', GATEWAY_RATE_LIMIT_ROLES: 'planner=3/60' });
+  const statuses = async (k: string) => { const out: number[] = []; for (let i = 0; i < 4; i++) out.push((await postGraphql(gw.url, query, as(k))).status); return out; };
+  assert.deepEqual({ planner: await statuses(keys.a), viewer: await statuses(keys.b) }, { planner: [200, 200, 200, 429], viewer: [200, 429, 429, 429] });
+  const refused = await postGraphql(gw.url, query, as(keys.a));
+  assert.deepEqual(refused.body.errors[0].extensions.detail.limit, 3);
 });
 
 test('GATEWAY_RATE_LIMIT_ENABLED=false lets every request through', async (t) => {
