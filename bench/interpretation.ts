@@ -5,6 +5,7 @@
 // Defaults: 2,000 series × 4,032 points (14 days at 5 minutes), a quarter of them drifting.
 import { computeDrift, computeStability } from '../interpretation/core/index.ts';
 import type { Sample } from '../interpretation/core/index.ts';
+import { createRng } from '../simulators/plant/index.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -17,16 +18,10 @@ const nPoints = arg('points', 4032);
 /** Distinct series generated up front and cycled, so generation and memory stay out of the measurement. */
 const poolSize = Math.min(nSeries, 64);
 
+/** Seeded standard normal draws: the demo plant's generator RNG, so the bench series are reproducible. */
 function createNormal(seed: number): () => number {
-  let a = seed >>> 0;
-  const u = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 1) / 4294967297;
-  };
-  return () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+  const rng = createRng(seed, 'bench/interpretation');
+  return () => rng.normal();
 }
 
 const t0 = Date.UTC(2026, 9, 27);
