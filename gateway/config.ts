@@ -82,7 +82,18 @@ export function loadGatewayConfig(env: Env = process.env, overrides: Partial<Gat
     ...overrides,
   };
   validateAuthConfig(cfg);
+  disableApolloTelemetryUnlessAllowed(env);
   return Object.freeze(cfg);
+}
+
+/**
+ * @apollo/gateway 2.x sends OpenTelemetry metrics (CPU, memory, host) to usage-reporting.api.apollographql.com
+ * unless APOLLO_TELEMETRY_DISABLED is set when the gateway is constructed, and that variable is its only switch.
+ * A plant network must not phone home (and often cannot), so PlantGraph turns it off unless
+ * GATEWAY_APOLLO_TELEMETRY=true asks for it. This is the one place that writes the environment.
+ */
+function disableApolloTelemetryUnlessAllowed(env: Env): void {
+  if (!boolEnv(env, 'GATEWAY_APOLLO_TELEMETRY', false)) process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
 }
 
 /**
