@@ -18,3 +18,5 @@ export { createSubgraphServer, startSubgraphServer, readRequestBody, BodyTooLarg
 export { errorMediaType } from './response-media-type.ts';
 export { signIdentityHeaders, verifyIdentityHeaders, refuseUnsignedRequest, identityErrorStatus, assertSiteAccess, hasSiteAccess, identityHeader, signatureHeader, defaultIdentityMaxAgeSeconds } from './identity-headers.ts';
 export type { ForwardedIdentity, VerifyIdentityOptions } from './identity-headers.ts';
+export { startTracing, tracingConfigFromEnv, injectTraceHeaders, withServerSpan } from './tracing.ts';
+export type { Tracing, TracingConfig, TracingExporter } from './tracing.ts';

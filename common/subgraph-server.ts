@@ -6,6 +6,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { errorMediaType } from './response-media-type.ts';
 import { refuseUnsignedRequest } from './identity-headers.ts';
+import { withServerSpan } from './tracing.ts';
 import type { VerifyIdentityOptions } from './identity-headers.ts';
 import type { SubgraphRuntime } from './subgraph.ts';
 
@@ -90,10 +91,12 @@ export async function startSubgraphServer<C extends object>(
     }
     const rid = facts['x-request-id'];
     const requestId = rid !== undefined && safeRequestId.test(rid) ? rid : randomUUID();
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => runtime.createContext({ requestId, headers: facts }),
-    });
+    // A server span under the gateway's fetch span (W3C traceparent); a no-op unless tracing is on.
+    const result = await withServerSpan('subgraph.request', facts, { 'plantgraph.subgraph': runtime.name, 'plantgraph.request_id': requestId },
+      () => apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: async () => runtime.createContext({ requestId, headers: facts }),
+      }));
     const out: Record<string, string> = { 'x-request-id': requestId };
     for (const [k, v] of result.headers) out[k] = v;
     res.writeHead(result.status ?? 200, out);

@@ -2,7 +2,7 @@ import { LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 
-import { Code, errorCode, plantError } from '../common/index.ts';
+import { Code, errorCode, plantError, injectTraceHeaders } from '../common/index.ts';
 import type { Code as CodeT, SourceSystem, SubgraphRuntime } from '../common/index.ts';
 import type { GatewayContext } from './context.ts';
 import type { FetchObserver } from './metrics.ts';
@@ -97,6 +97,9 @@ export class RemoteSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
     if (context?.requestId !== undefined) request.http.headers.set('x-request-id', context.requestId);
     const forward: Readonly<Record<string, string>> = context?.forwardHeaders ?? {};
     for (const [k, v] of Object.entries(forward)) request.http.headers.set(k, v);
+    // Continue the trace in the subgraph process (W3C traceparent of the gateway.fetch span); no-op when tracing is off.
+    const http = request.http;
+    injectTraceHeaders((k, v) => http.headers.set(k, v));
     // A per-fetch deadline: a hung subgraph must not hold the gateway request forever.
     (request.http as { timeout?: number }).timeout = this.#timeoutMs;
   }

@@ -1,6 +1,6 @@
 // `npm start`: the demo plant, every subgraph (embedded) and the gateway on http://localhost:4000.
 // PLANTGRAPH_DEMO=false runs over the real systems configured by ERP_*, MES_* and CMMS_* instead.
-import { boolEnv, createLogger, intEnv } from '../common/index.ts';
+import { boolEnv, createLogger, intEnv, startTracing, tracingConfigFromEnv } from '../common/index.ts';
 import { loadGatewayConfig } from '../gateway/index.ts';
 import { startPlantGraph } from './plantgraph.ts';
 
@@ -9,6 +9,8 @@ const useDemo = boolEnv(process.env, 'PLANTGRAPH_DEMO', true);
 const env = useDemo ? process.env : { GATEWAY_MODE: 'production', ...process.env };
 const gatewayConfig = loadGatewayConfig(env);
 const logger = createLogger({ level: gatewayConfig.logLevel, name: 'plantgraph' });
+// Off unless PLANTGRAPH_TRACING=console|otlp; embedded subgraphs run inside the gateway's fetch spans.
+startTracing(tracingConfigFromEnv(env, 'plantgraph'));
 const started = performance.now();
 const pg = await startPlantGraph({
   env,

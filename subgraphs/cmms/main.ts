@@ -1,11 +1,12 @@
 // Composition root of the cmms subgraph as its own process: env → config → subgraph → HTTP. The only file with side effects.
-import { createLogger, subgraphIdentityFromEnv } from '../../common/index.ts';
+import { createLogger, startTracing, subgraphIdentityFromEnv, tracingConfigFromEnv } from '../../common/index.ts';
 import { loadConfig } from './config.ts';
 import { startSubgraphServer } from './server.ts';
 import { createCmmsSubgraph } from './subgraph.ts';
 
 const logger = createLogger({ name: 'cmms' });
 const config = loadConfig();
+startTracing(tracingConfigFromEnv(process.env, 'plantgraph-cmms'));
 const runtime = await createCmmsSubgraph(config, { logger });
 const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host, identity: subgraphIdentityFromEnv(process.env) });
 logger.info({ url, version: config.apiVersion }, 'cmms subgraph listening');
