@@ -22,10 +22,14 @@ export interface GatewayConfig {
   readonly maxBodyBytes: number;
   /** Timeout for one subgraph fetch in the distributed topology. */
   readonly subgraphTimeoutMs: number;
+  /** Deadline for a whole GraphQL request; past it the caller gets 504 GATEWAY_TIMEOUT (upstream timeouts bound the work left). */
+  readonly requestTimeoutMs: number;
   readonly introspection: boolean;
   readonly graphiql: boolean;
   /** Document limits every request gets (until per-role budgets exist); see gateway/limits.ts. */
   readonly limits: QueryLimits;
+  /** Per-role cost budgets (GATEWAY_ROLE_MAX_COST, e.g. `viewer=20000,planner=200000`); roles not named get limits.maxCost. */
+  readonly roleMaxCost: Readonly<Record<string, number>>;
   /** Whether GET /metrics serves Prometheus metrics. */
   readonly metrics: boolean;
   /** production: every request authenticated, introspection and GraphiQL off unless configured on; demo: open (gateway/auth/README.md). */
@@ -66,6 +70,7 @@ export function loadGatewayConfig(env: Env = process.env, overrides: Partial<Gat
     logLevel: enumEnv(env, 'GATEWAY_LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     maxBodyBytes: intEnv(env, 'GATEWAY_MAX_BODY_BYTES', { fallback: 1_048_576, min: 1024 }),
     subgraphTimeoutMs: intEnv(env, 'GATEWAY_SUBGRAPH_TIMEOUT_MS', { fallback: 15_000, min: 100 }),
+    requestTimeoutMs: intEnv(env, 'GATEWAY_REQUEST_TIMEOUT_MS', { fallback: 30_000, min: 100 }),
     introspection: boolEnv(env, 'GATEWAY_INTROSPECTION', mode === 'demo'),
     graphiql: boolEnv(env, 'GATEWAY_GRAPHIQL', mode === 'demo'),
     limits: Object.freeze({
@@ -75,6 +80,7 @@ export function loadGatewayConfig(env: Env = process.env, overrides: Partial<Gat
       maxTokens: intEnv(env, 'GATEWAY_MAX_TOKENS', { fallback: defaultQueryLimits.maxTokens, min: 1 }),
       maxCost: intEnv(env, 'GATEWAY_MAX_COST', { fallback: defaultQueryLimits.maxCost, min: 1 }),
     }),
+    roleMaxCost: parseRoleMaxCost(stringEnv(env, 'GATEWAY_ROLE_MAX_COST', '')),
     metrics: boolEnv(env, 'GATEWAY_METRICS', true),
     mode,
     auth: loadAuthConfig(env, mode),
@@ -122,6 +128,18 @@ function loadRateLimit(env: Env, mode: GatewayMode): RateLimitConfig {
  * Throws naming the variable on a malformed pair or a role this gateway does not know (a typo would otherwise
  * silently leave the base limit in force).
  */
+/** `role=cost` pairs separated by commas; throws naming GATEWAY_ROLE_MAX_COST on a malformed pair or an unknown role. */
+export function parseRoleMaxCost(raw: string): Readonly<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const part of raw.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    const m = /^([a-z][a-z0-9-]*)=([1-9][0-9]*)$/.exec(part);
+    if (m === null || m[1] === undefined || m[2] === undefined) throw new Error(`GATEWAY_ROLE_MAX_COST must be role=cost pairs separated by commas, got "${part}"`);
+    if (!isRole(m[1])) throw new Error(`GATEWAY_ROLE_MAX_COST names unknown role "${m[1]}"`);
+    out[m[1]] = Number(m[2]);
+  }
+  return Object.freeze(out);
+}
+
 export function parseRoleRateLimits(raw: string): Readonly<Record<string, RateLimitRule>> {
   const out: Record<string, RateLimitRule> = {};
   for (const part of raw.split(',').map((p) => p.trim()).filter((p) => p !== '')) {

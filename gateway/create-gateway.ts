@@ -12,7 +12,7 @@ import { EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sou
 import { formatError, loggingPlugin } from './errors.ts';
 import { loadGraphiqlAssets } from './graphiql.ts';
 import { createHttpServer } from './http.ts';
-import { limitsPlugin } from './limits.ts';
+import { limitsPlugin, roleCostBudget } from './limits.ts';
 import type { QueryBudget } from './limits.ts';
 import { createGatewayMetrics } from './metrics.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -112,11 +112,11 @@ export async function startGateway(config: Readonly<GatewayConfig>, deps: Gatewa
   };
 
   const http = createHttpServer({
-    apollo, logger, maxBodyBytes: config.maxBodyBytes,
+    apollo, logger, maxBodyBytes: config.maxBodyBytes, requestTimeoutMs: config.requestTimeoutMs,
     graphiql: config.graphiql ? loadGraphiqlAssets() : null,
     exampleQuery: deps.exampleQuery ?? defaultExampleQuery,
     ready, auth,
-    budget: deps.budget ?? (() => config.limits),
+    budget: deps.budget ?? roleCostBudget(config.limits, config.roleMaxCost),
     metrics,
     rateLimiter: createRateLimiter(config.rateLimit),
   });

@@ -109,3 +109,16 @@ test('a body over the limit is refused with 413 before parsing; malformed JSON g
   const bad = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
   assert.deepEqual([bad.status, await bad.json()], [400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }]);
 });
+
+test('a request past the gateway deadline gets 504 GATEWAY_TIMEOUT; the next one is served', async (t) => {
+  const fx = createFixtureSubgraphs();
+  const gw = await startGateway(loadGatewayConfig({}, { port: 0, requestTimeoutMs: 200 }), { logger: silentLogger, embedded: fx.runtimes, supergraphSdl: fx.supergraphSdl });
+  t.after(() => gw.close());
+  fx.controls.mesDelayMs = 600;
+  const slow = await postGraphql(gw.url, crossQuery);
+  assert.deepEqual([slow.status, slow.body], [504, { errors: [{ message: 'The request did not finish within 200 ms', extensions: { code: 'GATEWAY_TIMEOUT' } }] }]);
+  fx.controls.mesDelayMs = 0;
+  const ok = await postGraphql(gw.url, crossQuery);
+  assert.equal(ok.status, 200);
+  assert.equal(ok.body.data.equipmentList.length, 2);
+});

@@ -18,6 +18,8 @@ export interface HttpOptions {
   readonly apollo: ApolloServer<GatewayContext>;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** Deadline for one GraphQL request (see GatewayConfig.requestTimeoutMs). */
+  readonly requestTimeoutMs: number;
   readonly graphiql: GraphiqlAssets | null;
   readonly exampleQuery: string;
   /** Readiness: each dependency's name → whether it answers. */
@@ -160,7 +162,7 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
   for (const h of forwardable) { const v = headers.get(h); if (v !== undefined) forwardHeaders[h] = v; }
   Object.assign(forwardHeaders, opts.auth.identityHeaders(auth.identity, requestId));
 
-  const result = await opts.apollo.executeHTTPGraphQLRequest({
+  const execution = opts.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
     // Context creation is the one hook that runs before Apollo parses the document, so the token limit is
     // checked here: a thrown coded error becomes the response (with its `http` status) through formatError.
@@ -172,6 +174,18 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
       return { requestId, forwardHeaders, logger: opts.logger.child({ requestId }), limits, identity: auth.identity };
     },
   });
+  // The whole request has a deadline. Execution cannot be cancelled mid-plan, so past the deadline the caller is
+  // answered and the late result is dropped; each upstream call still ends at its own timeout.
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), opts.requestTimeoutMs); });
+  const raced = await Promise.race([execution, deadline]).finally(() => clearTimeout(timer));
+  if (raced === 'timeout') {
+    execution.catch(() => {}); // settled later; nothing is waiting for it
+    opts.logger.warn({ requestId, code: 'GATEWAY_TIMEOUT', ms: opts.requestTimeoutMs }, 'request deadline passed');
+    opts.metrics?.countRefusal('GATEWAY_TIMEOUT');
+    return sendJson(res, 504, { errors: [{ message: `The request did not finish within ${opts.requestTimeoutMs} ms`, extensions: { code: 'GATEWAY_TIMEOUT' } }] }, requestId);
+  }
+  const result = raced;
   const outHeaders: Record<string, string> = { 'x-request-id': requestId };
   for (const [k, v] of result.headers) outHeaders[k] = v;
   res.writeHead(result.status ?? 200, outHeaders);

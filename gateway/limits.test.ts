@@ -6,7 +6,7 @@ import { getIntrospectionQuery, parse } from 'graphql';
 import { findRepoRoot, silentLogger } from '../common/index.ts';
 import { createFixtureSubgraphs, postGraphql } from '../test-utils/index.ts';
 import { subgraphSdl, supergraphSubgraphs } from '../scripts/compose.ts';
-import { countTokens, defaultQueryLimits, loadGatewayConfig, measureDocument, startGateway } from './index.ts';
+import { countTokens, defaultQueryLimits, loadGatewayConfig, measureDocument, parseRoleMaxCost, roleCostBudget, startGateway } from './index.ts';
 import type { LimitsRequest, QueryBudget, QueryLimits } from './index.ts';
 
 /** Small limits so that short documents cross them. */
@@ -138,4 +138,22 @@ test('the default limits let through every query of the README, the end-to-end t
     return broken.length === 0 ? [] : [`${f}: ${broken.join(', ')}: ${q.replace(/\s+/g, ' ').slice(0, 80)}`];
   });
   assert.deepEqual(over, []);
+});
+
+test('per-role cost budgets: a caller gets its most generous role\'s budget, others the base limit', async (t) => {
+  const base: QueryLimits = { ...defaultQueryLimits, maxCost: 5 };
+  const budget = roleCostBudget(base, parseRoleMaxCost('viewer=3,planner=50'));
+  const who = (roles: string[]): LimitsRequest => ({ requestId: 'r', headers: {}, identity: { subject: 's', roles, sites: ['*'], method: 'api-key' } });
+  assert.equal(budget(who(['viewer'])).maxCost, 3);
+  assert.equal(budget(who(['viewer', 'planner'])).maxCost, 50);
+  assert.equal(budget(who(['maintenance'])).maxCost, 5);
+  assert.throws(() => parseRoleMaxCost('viewer=lots'), { message: 'GATEWAY_ROLE_MAX_COST must be role=cost pairs separated by commas, got "viewer=lots"' });
+  assert.throws(() => parseRoleMaxCost('janitor=10'), { message: 'GATEWAY_ROLE_MAX_COST names unknown role "janitor"' });
+
+  // Wired from configuration: the demo identity holds every role, so with only `viewer=3` configured its budget is 3.
+  const fx = createFixtureSubgraphs();
+  const gw = await startGateway(loadGatewayConfig({ GATEWAY_ROLE_MAX_COST: 'viewer=3' }, { port: 0 }), { logger: silentLogger, embedded: fx.runtimes, supergraphSdl: fx.supergraphSdl });
+  t.after(() => gw.close());
+  const res = await postGraphql(gw.url, '{ equipmentList { id state } secretFailure }');
+  assert.deepEqual([res.status, res.body], [400, refusal("The document's estimated cost (6) exceeds the gateway's limit of 3.", 'QUERY_TOO_COSTLY', { limit: 3, found: 6 })]);
 });

@@ -45,6 +45,18 @@ export interface LimitsRequest {
  */
 export type QueryBudget = (request: LimitsRequest) => QueryLimits;
 
+/**
+ * Per-role cost budgets: a caller holding roles with a configured `maxCost` gets the largest of them (a caller's
+ * most generous role decides, as with rate limits; a heuristic); callers with none of them get `base`. The other
+ * limits (depth, aliases, directives, tokens) are the same for everyone: they guard the parser, not the plant.
+ */
+export function roleCostBudget(base: QueryLimits, roleMaxCost: Readonly<Record<string, number>>): QueryBudget {
+  return ({ identity }) => {
+    const costs = identity.roles.map((r) => roleMaxCost[r]).filter((c): c is number => c !== undefined);
+    return costs.length === 0 ? base : { ...base, maxCost: Math.max(...costs) };
+  };
+}
+
 /** The number of lexical tokens in `query` (comments excluded), counting at most `stopAfter + 1`. */
 export function countTokens(query: string, stopAfter = Number.MAX_SAFE_INTEGER): number {
   const lexer = new Lexer(new Source(query));

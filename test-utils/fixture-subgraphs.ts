@@ -17,6 +17,8 @@ type Equipment @key(fields: "id") { id: ID! state: String }`;
 
 export interface FixtureControls {
   mesMode: 'ok' | 'unavailable' | 'crash';
+  /** Milliseconds the mes `state` resolver waits before answering. */
+  mesDelayMs: number;
   erpReady: boolean;
   /** Request facts each subgraph saw, in order. */
   readonly seen: { subgraph: string; facts: RequestFacts }[];
@@ -35,7 +37,7 @@ function runtime(name: string, sdl: string, resolvers: object, controls: Fixture
 }
 
 export function createFixtureSubgraphs(): { runtimes: Record<string, SubgraphRuntime>; controls: FixtureControls; supergraphSdl: string } {
-  const controls: FixtureControls = { mesMode: 'ok', erpReady: true, seen: [] };
+  const controls: FixtureControls = { mesMode: 'ok', mesDelayMs: 0, erpReady: true, seen: [] };
   const equipment = [{ id: 'PRESS-04', name: 'Press 4' }, { id: 'LATHE-12', name: 'Lathe 12' }];
   const erp = runtime('erp', fixtureErpSdl, {
     Query: {
@@ -47,7 +49,8 @@ export function createFixtureSubgraphs(): { runtimes: Record<string, SubgraphRun
   const mes = runtime('mes', fixtureMesSdl, {
     Equipment: {
       __resolveReference: (ref: { id: string }) => ref,
-      state: (e: { id: string }) => {
+      state: async (e: { id: string }) => {
+        if (controls.mesDelayMs > 0) await new Promise((r) => setTimeout(r, controls.mesDelayMs));
         if (controls.mesMode === 'unavailable') throw plantError(Code.MES_UNAVAILABLE, 'MES unreachable', { source: 'MES', retryable: true });
         if (controls.mesMode === 'crash') throw new TypeError("Cannot read properties of undefined (reading 'GoodQty')");
         return e.id === 'PRESS-04' ? 'RUNNING' : 'DOWN_UNPLANNED';
