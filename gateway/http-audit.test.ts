@@ -17,6 +17,10 @@ import assert from 'node:assert/strict';
 import { serverAudits } from 'graphql-http';
 import { silentLogger, startSubgraphServer } from '../common/index.ts';
 import { createFixtureSubgraphs } from '../test-utils/index.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSiteDirectory, hashApiKey } from './auth/index.ts';
 import { loadGatewayConfig, startGateway } from './index.ts';
 
 /** The audits expected not to pass, with their status (`notice`: MAY, `warn`: SHOULD). */
@@ -25,11 +29,17 @@ const expectedMisses = {
   '572B': 'warn', 'FDE2': 'warn', '7B9B': 'warn',
 };
 
-async function audit(url: string): Promise<{ passed: number; misses: Record<string, string>; lines: string[] }> {
+async function audit(url: string, headers: Record<string, string> = {}): Promise<{ passed: number; misses: Record<string, string>; lines: string[] }> {
   let passed = 0;
   const misses: Record<string, string> = {};
   const lines: string[] = [];
-  for (const a of serverAudits({ url, fetchFn: fetch })) {
+  // Extra headers (a production API key) are added to every audit request.
+  const fetchFn: typeof fetch = (input, init) => {
+    const h = new Headers(init?.headers);
+    for (const [k, v] of Object.entries(headers)) h.set(k, v);
+    return fetch(input, { ...init, headers: h });
+  };
+  for (const a of serverAudits({ url, fetchFn })) {
     const r = await a.fn();
     if (r.status === 'ok') { passed++; continue; }
     misses[r.id] = r.status;
@@ -93,3 +103,41 @@ for (const target of ['gateway', 'subgraph'] as const) {
     assert.match(((await form.json()) as { errors: { message: string }[] }).errors[0]!.message, /Cross-Site Request Forgery/);
   });
 }
+
+// Production mode: every request needs a credential (the audits carry an API key) and introspection is off.
+// Three audits send their document as an introspection query (`{ __type(name: "…") { name } }`): BF61 (MUST accept
+// a UTF-8 request), 28B9 (MUST allow a map {variables}) and 2EA1 (SHOULD, the same with graphql-response+json).
+// With introspection off they are refused with 400 GRAPHQL_VALIDATION_FAILED, which is the point of turning it
+// off, not a transport defect: with GATEWAY_INTROSPECTION=true the production gateway passes exactly the audits
+// the demo passes. Without the key every audit would get 401.
+async function productionGateway(t: { after: (fn: () => Promise<void> | void) => void }, env: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-audit-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const keysFile = join(dir, 'keys.json');
+  const apiKey = 'pg-audit-key-0000000000000001';
+  writeFileSync(keysFile, JSON.stringify({ [hashApiKey(apiKey)]: { subject: 'auditor', roles: ['viewer'], sites: ['*'] } }));
+  const fx = createFixtureSubgraphs();
+  const gw = await startGateway(loadGatewayConfig({
+    GATEWAY_MODE: 'production', GATEWAY_API_KEYS_FILE: keysFile, PLANTGRAPH_INTERNAL_SECRET: 'audit-internal-secret-0123456789abcdef', ...env,
+  }, { port: 0 }), {
+    logger: silentLogger, embedded: fx.runtimes, supergraphSdl: fx.supergraphSdl,
+    siteDirectory: createSiteDirectory(async () => ({ sites: [{ id: 'SITE1', areas: [] }] })),
+  });
+  t.after(() => gw.close());
+  return { url: gw.url, headers: { 'x-api-key': apiKey } };
+}
+
+test('in production mode with introspection off, exactly the three introspection-based audits are refused besides the known misses', async (t) => {
+  const gw = await productionGateway(t, {});
+  const r = await audit(gw.url, gw.headers);
+  for (const l of r.lines) t.diagnostic(`gateway (production): ${l}`);
+  assert.deepEqual(r.misses, { ...expectedMisses, BF61: 'error', '28B9': 'error', '2EA1': 'warn' });
+  assert.equal(r.passed, 52);
+});
+
+test('in production mode with introspection configured on, the gateway passes every MUST audit', async (t) => {
+  const gw = await productionGateway(t, { GATEWAY_INTROSPECTION: 'true' });
+  const r = await audit(gw.url, gw.headers);
+  assert.deepEqual(r.misses, expectedMisses);
+  assert.equal(r.passed, 55);
+});
