@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { baselineStats, computeDrift } from './drift.ts';
 import { createDriftMonitor } from './drift-monitor.ts';
-import { binarySegmentation } from './changepoint.ts';
+import { binarySegmentation, fitFlatThenRamp } from './changepoint.ts';
 import { createRng } from './series.ts';
 import type { Sample } from './types.ts';
 
@@ -127,6 +127,58 @@ test('computeDrift dates a slow linear ramp from its start, not from its last me
   assert.deepEqual([r.state, r.direction], ['DRIFTING', 'UP']);
   close(r.since, T0 + 110 * MIN, 15 * MIN, 'since');
   assert.ok(r.firstAlarmAt! > r.since!, 'the alarm comes after the onset it dates');
+});
+
+test('fitFlatThenRamp finds a planted ramp break within 3 points and its slope; a step fits better as a step; noise beats flat by less than the penalty', () => {
+  const z = noise(300, 41);
+  const ramp = fitFlatThenRamp(z.map((x, i) => 10 + x + (i >= 150 ? 0.05 * (i - 150) : 0)))!;
+  close(ramp.start, 150, 3, 'ramp start');
+  close(ramp.slope, 0.05, 0.01, 'slope per point');
+  close(ramp.level, 10, 0.3, 'flat level');
+  assert.ok(ramp.sse < ramp.stepSse, `ramp sse ${ramp.sse} < step sse ${ramp.stepSse}`);
+  const step = fitFlatThenRamp(z.map((x, i) => x + (i >= 150 ? 3 : 0)))!;
+  assert.ok(step.stepSse < step.sse, `step sse ${step.stepSse} < ramp sse ${step.sse}`);
+  const flat = fitFlatThenRamp(z)!;
+  // computeDrift's rule: a ramp counts only when it beats one flat mean by more than 3·σ²·ln n.
+  assert.ok(flat.flatSse - flat.sse < 3 * Math.log(300), `noise gain ${flat.flatSse - flat.sse}`);
+});
+
+test('fitFlatThenRamp measures the ramp in time, so a gap in sampling is not a jump; too few points or mismatched times give undefined', () => {
+  // 100 flat points, a 100-minute gap (no samples), then a ramp of 0.05 per minute from the break.
+  const times = [...Array.from({ length: 100 }, (_, i) => i), ...Array.from({ length: 100 }, (_, i) => 200 + i)];
+  const values = times.map((t, i) => noise(200, 43)[i]! * 0.2 + (t >= 200 ? 0.05 * (t - 200) : 0));
+  const fit = fitFlatThenRamp(values, times)!;
+  close(fit.start, 100, 3, 'ramp start index');
+  close(fit.slope, 0.05, 0.005, 'slope per minute');
+  assert.equal(fitFlatThenRamp([1, 2, 3]), undefined);
+  assert.equal(fitFlatThenRamp(values, times.slice(1)), undefined);
+});
+
+test('computeDrift with default limits dates a planted ramp where it reaches 0.5 sigma, within a few points, by the ramp fit', () => {
+  // Ramp from index 120 at 0.02 sigma per point: 0.5 sigma (the ground truth's threshold) at 145.
+  const values = noise(400, 47).map((x, i) => 20 + x + (i >= 120 ? 0.02 * (i - 120) : 0));
+  const r = computeDrift(series(values));
+  assert.deepEqual([r.state, r.direction], ['DRIFTING', 'UP']);
+  close(r.since, T0 + 145 * MIN, 8 * MIN, 'since');
+  assert.match(r.explanation.method, /\(onset: flat-then-ramp fit\)$/);
+  // Without the ramp fit the mean changepoints date it later: what this heuristic fixes.
+  const old = computeDrift(series(values), { rampOnset: false });
+  assert.ok(old.since! > r.since!, `changepoint onset ${(old.since! - T0) / MIN} vs ramp ${(r.since! - T0) / MIN}`);
+});
+
+test('computeDrift keeps dating a step by its mean changepoint, not by the ramp fit', () => {
+  const values = noise(400, 53).map((x, i) => 20 + x + (i >= 250 ? 2 : 0));
+  const r = computeDrift(series(values));
+  assert.deepEqual([r.state, r.direction], ['DRIFTING', 'UP']);
+  close(r.since, T0 + 250 * MIN, 3 * MIN, 'since');
+  assert.match(r.explanation.method, /\(onset: changepoint\)$/);
+});
+
+test('computeDrift gives no onset on noise alone, with or without the ramp fit', () => {
+  for (const seed of [59, 61, 67]) {
+    const r = computeDrift(series(noise(400, seed).map((x) => 5 + x)));
+    assert.deepEqual([r.state, r.since, r.direction], ['IN_CONTROL', null, 'NONE'], `seed ${seed}`);
+  }
 });
 
 test('computeDrift widens its limits for autocorrelated noise so a stationary AR(1) series is not drift', () => {

@@ -1,5 +1,5 @@
 // computeDrift: is a series moving away from its baseline, which way, by how much and since when.
-import { binarySegmentation } from './changepoint.ts';
+import { binarySegmentation, fitFlatThenRamp } from './changepoint.ts';
 import { createDriftMonitor, defaultDriftMonitorParams, type DriftStep } from './drift-monitor.ts';
 import { cleanSamples, hashInputs, lag1Autocorrelation, momentsOf, sampleSd, type Point } from './series.ts';
 import type { Explanation, Sample } from './types.ts';
@@ -31,6 +31,8 @@ export type DriftOptions = {
   maxAutocorrelation?: number;
   /** Most recent points searched for the onset changepoint. Default 2,000. */
   onsetWindowMax?: number;
+  /** Date slow ramps by a flat-then-ramp fit (see computeDrift). Default true; false keeps mean-changepoint dating only. */
+  rampOnset?: boolean;
 };
 
 export type DriftState = 'DRIFTING' | 'IN_CONTROL' | 'INSUFFICIENT_DATA';
@@ -63,7 +65,12 @@ export type DriftResult = {
  * penalty, on the last ≤ onsetWindowMax points) at or before the first alarm of the current
  * excursion: the start of the earliest run of consecutive segments, up to the alarm, whose means are
  * ≥ onsetSigma off the baseline on the alarm's side (so a ramp dates from its start); without a
- * changepoint, the CUSUM's last zero before that alarm (the textbook CUSUM onset).
+ * changepoint, the CUSUM's last zero before that alarm (the textbook CUSUM onset). Slow ramps are
+ * then backdated (heuristic, option rampOnset, default on): when a "flat then linear ramp in time"
+ * fit of the same window has its slope on the alarm's side, beats one flat mean by more than
+ * 3·σ²·ln n and beats the best single mean step (equal parameter counts, so BIC compares SSE), the
+ * onset is where the fitted ramp is onsetSigma baseline sigmas above its flat level, if not after
+ * the alarm.
  */
 export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}): DriftResult {
   const params = {
@@ -80,6 +87,7 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
     clipSigma: opts.clipSigma ?? defaultDriftMonitorParams.clipSigma,
     onsetWindowMax: opts.onsetWindowMax ?? 2000,
     onsetSigma: opts.onsetSigma ?? 0.5,
+    rampOnset: opts.rampOnset ?? true,
     autocorrelationAdjust: opts.autocorrelationAdjust ?? true,
     maxAutocorrelation: opts.maxAutocorrelation ?? 0.9,
   };
@@ -182,6 +190,7 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
   const alarmIdxInSeries = baseline.length + excursionStart - offset;
   const candidates = cps.filter((c) => c <= alarmIdxInSeries && c >= baseline.length - offset);
   let onsetIdx: number; // index into monitored
+  let onsetMethod = '';
   if (candidates.length > 0) {
     // A ramp is cut into several mean steps; the drift began at the first of the consecutive
     // segments (ending with the one holding the alarm) whose mean is already ≥ onsetSigma away from
@@ -199,11 +208,34 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
       k--;
     }
     onsetIdx = start + offset - baseline.length;
-    explanation.method += ' (onset: changepoint)';
+    onsetMethod = ' (onset: changepoint)';
   } else {
     onsetIdx = cusumOnset;
     notes.push('no significant mean changepoint before the alarm; onset is the CUSUM last-zero estimate');
   }
+  // Ramp backdating (heuristic). Mean changepoints cut a slow ramp (tool wear, calibration drift)
+  // into steps and the alarm's side of them starts 100–200 h after the ramp became material. So we
+  // also fit "flat, then linear ramp" on the same window and use it when (1) its slope is on the
+  // alarm's side, (2) it beats one flat mean by more than the changepoint penalty β·σ²·ln n, and
+  // (3) it fits better than the best single mean step: both models have three parameters (two
+  // levels or level+slope, and a break), so BIC reduces to comparing SSE. The onset is then the
+  // first point where the fitted ramp is onsetSigma baseline sigmas above its flat level, the same
+  // threshold the plant's ground truth uses, and only if that is not after the alarm. Steps keep
+  // the changepoint dating above, because a step is fitted better by a step.
+  const ramp = params.rampOnset ? fitFlatThenRamp(win.map((p) => p.v), win.map((p) => p.t)) : undefined;
+  const rampPenalty = 3 * sigmaMonitor * sigmaMonitor * Math.log(win.length);
+  const sign = side === 'UP' ? 1 : -1;
+  if (ramp && sign * ramp.slope > 0 && ramp.sse < ramp.stepSse && ramp.flatSse - ramp.sse > rampPenalty) {
+    const crossT = win[ramp.start]!.t + (params.onsetSigma * sigma) / Math.abs(ramp.slope);
+    // First monitored point at or after the crossing time.
+    let rampIdx = monitored.findIndex((p) => p.t >= crossT);
+    if (rampIdx < 0) rampIdx = monitored.length;
+    if (rampIdx <= excursionStart) {
+      onsetIdx = rampIdx;
+      onsetMethod = ' (onset: flat-then-ramp fit)';
+    }
+  }
+  explanation.method += onsetMethod;
   onsetIdx = Math.min(Math.max(0, onsetIdx), monitored.length - 1);
   const mag = (tailMean(onsetIdx) - bm.mean) / sigma;
   return result({ state: 'DRIFTING', score, direction: side, magnitudeSigma: mag, since: monitored[onsetIdx]!.t, firstAlarmAt });
