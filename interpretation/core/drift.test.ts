@@ -57,7 +57,7 @@ test('computeDrift flags an upward 2-sigma step with onset within 5 points of th
   assert.ok(r.firstAlarmAt !== null && r.firstAlarmAt >= T0 + 120 * MIN);
   assert.deepEqual(r.explanation.baseline && { ...r.explanation.baseline, mean: null, sigma: null }, { from: T0, to: T0 + 29 * MIN, n: 30, mean: null, sigma: null });
   assert.deepEqual(r.explanation.window, { from: T0 + 30 * MIN, to: T0 + 199 * MIN, n: 170 });
-  assert.equal(r.explanation.algorithmVersion, 'drift/1.0.0');
+  assert.equal(r.explanation.algorithmVersion, 'drift/1.1.0');
   assert.match(r.explanation.inputsHash, /^[0-9a-f]{16}$/);
 });
 

@@ -4,7 +4,7 @@ import { createDriftMonitor, defaultDriftMonitorParams, type DriftStep } from '.
 import { cleanSamples, hashInputs, lag1Autocorrelation, momentsOf, sampleSd, type Point } from './series.ts';
 import type { Explanation, Sample } from './types.ts';
 
-export const DRIFT_ALGORITHM_VERSION = 'drift/1.0.0';
+export const DRIFT_ALGORITHM_VERSION = 'drift/1.1.0';
 
 export type DriftOptions = {
   /** Baseline = first `baselineSize` finite points after the last reset. Default 30. Ignored when `baselineRange` is set. */
