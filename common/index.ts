@@ -7,6 +7,7 @@ export { requireEnv, stringEnv, intEnv, boolEnv, enumEnv, subgraphIdentityFromEn
 export type { Env } from './env.ts';
 export { assertNever, invariant } from './assert.ts';
 export { findRepoRoot } from './repo-root.ts';
+export { requestIdFrom } from './request-id.ts';
 export { createReadCache } from './read-cache.ts';
 export type { ReadCache, ReadOptions, ReadCacheOptions } from './read-cache.ts';
 export { freshnessOf, combineFreshness, carryFreshness, freshnessField, combinedFreshnessField } from './freshness.ts';

@@ -1,12 +1,12 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { errorMediaType } from './response-media-type.ts';
 import { refuseUnsignedRequest } from './identity-headers.ts';
 import { withServerSpan } from './tracing.ts';
+import { requestIdFrom } from './request-id.ts';
 import type { VerifyIdentityOptions } from './identity-headers.ts';
 import type { SubgraphRuntime } from './subgraph.ts';
 
@@ -37,7 +37,6 @@ export function readRequestBody(req: IncomingMessage, maxBytes: number): Promise
   });
 }
 
-const safeRequestId = /^[A-Za-z0-9._:-]{1,64}$/;
 
 function json(res: ServerResponse, status: number, body: unknown, contentType = 'application/json; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': contentType });
@@ -90,7 +89,7 @@ export async function startSubgraphServer<C extends object>(
       if (typeof v === 'string') { headers.set(k, v); facts[k.toLowerCase()] = v; }
     }
     const rid = facts['x-request-id'];
-    const requestId = rid !== undefined && safeRequestId.test(rid) ? rid : randomUUID();
+    const requestId = requestIdFrom(rid);
     // A server span under the gateway's fetch span (W3C traceparent); a no-op unless tracing is on.
     const result = await withServerSpan('subgraph.request', facts, { 'plantgraph.subgraph': runtime.name, 'plantgraph.request_id': requestId },
       () => apollo.executeHTTPGraphQLRequest({

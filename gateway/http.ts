@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
-import { errorMediaType } from '../common/index.ts';
+import { BodyTooLargeError, errorMediaType, readRequestBody, requestIdFrom } from '../common/index.ts';
 import type { Logger } from '../common/index.ts';
 import type { GatewayContext } from './context.ts';
 import type { GraphiqlAssets } from './graphiql.ts';
@@ -11,7 +11,6 @@ import { checkTokens } from './limits.ts';
 import type { QueryBudget } from './limits.ts';
 import { refuseRateLimited } from './rate-limit.ts';
 import type { RateLimiter } from './rate-limit.ts';
-import { requestIdFrom } from './request-id.ts';
 import type { GatewayAuth } from './auth/index.ts';
 
 export interface HttpOptions {
@@ -43,24 +42,8 @@ function queryText(body: unknown, url: URL): string | undefined {
   return url.searchParams.get('query') ?? undefined;
 }
 
-/** Headers forwarded to subgraphs; everything else (cookies, auth until issue 7 decides) stays here. */
+/** Plain headers forwarded to subgraphs; the caller's identity goes as signed headers, cookies and credentials stay here. */
 const forwardable = ['accept-language'];
-
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, max: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > max) { reject(new BodyTooLarge()); req.destroy(); return; }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 function sendJson(res: ServerResponse, status: number, body: unknown, requestId: string, contentType = 'application/json; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': contentType, 'x-request-id': requestId });
@@ -131,9 +114,9 @@ async function handle(opts: HttpOptions, req: IncomingMessage, res: ServerRespon
     const errorType = errorMediaType(req.headers.accept);
     let raw: string;
     try {
-      raw = await readBody(req, opts.maxBodyBytes);
+      raw = await readRequestBody(req, opts.maxBodyBytes);
     } catch (e) {
-      if (e instanceof BodyTooLarge) {
+      if (e instanceof BodyTooLargeError) {
         opts.metrics?.countRefusal('BAD_REQUEST');
         return sendJson(res, 413, { errors: [{ message: `Request body exceeds ${opts.maxBodyBytes} bytes`, extensions: { code: 'BAD_REQUEST' } }] }, requestId, errorType);
       }

@@ -4,7 +4,6 @@ export type { GatewayConfig, Topology, SubgraphName } from './config.ts';
 export { startGateway, readSupergraphSdl, defaultExampleQuery } from './create-gateway.ts';
 export type { GatewayDeps, RunningGateway } from './create-gateway.ts';
 export { formatError } from './errors.ts';
-export { requestIdFrom } from './request-id.ts';
 export { checkDocument, checkTokens, countTokens, measureDocument, roleCostBudget } from './limits.ts';
 export type { QueryLimits, QueryBudget, LimitsRequest, DocumentMeasure } from './limits.ts';
 export { createGatewayMetrics } from './metrics.ts';
