@@ -1,3 +1,4 @@
+import NodeCache from 'node-cache';
 import { tagOf, tagValue } from './freshness.ts';
 
 /**
@@ -9,7 +10,7 @@ import { tagOf, tagValue } from './freshness.ts';
  * - Stale-if-error: with `staleMaxAgeSeconds` > 0, the last good value of a read (TTL > 0 only) is kept past its
  *   TTL, up to that age; when a refresh fails it is served instead of the error, and `freshnessOf(value)` says
  *   `stale: true` with the instant it was read. TTL 0 means "never serve this read from memory": no stale either.
- * - Bounded: at most `maxKeys` entries (the oldest stored goes first); entries past TTL and stale age are swept.
+ * - Bounded: at most `maxKeys` entries in node-cache (the oldest stored goes first); entries past TTL and stale age expire.
  * Values are stored by reference; callers must treat them as immutable. Every returned value (and each object
  * element of an array value) is tagged with its freshness (common/freshness.ts).
  */
@@ -38,43 +39,39 @@ export interface ReadCacheOptions {
   readonly staleMaxAgeSeconds?: number;
   /** Clock, for tests; default Date.now. */
   readonly now?: () => number;
-  /** Kept for compatibility with the node-cache based version; sweeping is amortised on writes, no timer. */
+  /** How often node-cache sweeps expired entries (its timer is unref'd and stopped by close()). */
   readonly checkPeriodSeconds?: number;
 }
 
 interface Entry { readonly v: unknown; readonly asOfMs: number; readonly freshUntilMs: number; readonly keepUntilMs: number }
 
-const SWEEP_EVERY_MS = 30_000;
-
 export function createReadCache(opts: ReadCacheOptions = {}): ReadCache {
   const maxKeys = opts.maxKeys ?? 50_000;
   const now = opts.now ?? Date.now;
-  const entries = new Map<string, Entry>();
+  // node-cache holds the entries and drops each one when its stale age (or TTL) is over. Freshness is decided
+  // here from the entry's own timestamps (so an injected clock works); node-cache's expiry is memory hygiene.
+  const store = new NodeCache({ useClones: false, checkperiod: opts.checkPeriodSeconds ?? 60, maxKeys });
   const inFlight = new Map<string, Promise<unknown>>();
   let hits = 0, misses = 0, coalesced = 0, staleServed = 0;
-  let lastSweepMs = now();
 
-  function sweep(t: number): void {
-    lastSweepMs = t;
-    for (const [k, e] of entries) if (e.keepUntilMs <= t) entries.delete(k);
-  }
-
-  function store(key: string, e: Entry): void {
-    const t = now();
-    if (t - lastSweepMs >= SWEEP_EVERY_MS) sweep(t);
-    entries.delete(key); // re-insert: Map order is then oldest-stored first
-    entries.set(key, e);
-    while (entries.size > maxKeys) {
-      const oldest = entries.keys().next();
-      if (oldest.done === true) break;
-      entries.delete(oldest.value);
+  function put(key: string, e: Entry): void {
+    const ttlS = Math.max(1, Math.ceil((e.keepUntilMs - e.asOfMs) / 1000));
+    store.del(key); // re-insert: key order is then oldest-stored first
+    for (;;) {
+      try { store.set(key, e, ttlS); return; } catch {
+        // ECACHEFULL: node-cache refuses instead of evicting, so the oldest stored entry goes first.
+        const oldest = store.keys()[0];
+        if (oldest === undefined) return;
+        store.del(oldest);
+      }
     }
   }
+  const get = (key: string): Entry | undefined => store.get<Entry>(key);
 
   return {
     async read<T>(key: string, ttlSeconds: number, load: () => Promise<T>, ro: ReadOptions = {}): Promise<T> {
       const t = now();
-      const e = entries.get(key);
+      const e = get(key);
       if (e !== undefined && t < e.freshUntilMs) { hits++; return e.v as T; }
       const pending = inFlight.get(key);
       if (pending !== undefined) { coalesced++; return pending as Promise<T>; }
@@ -87,11 +84,11 @@ export function createReadCache(opts: ReadCacheOptions = {}): ReadCache {
           tagValue(v, { stale: false, asOfMs });
           if (ttlSeconds > 0) {
             const freshUntilMs = asOfMs + ttlSeconds * 1000;
-            store(key, { v, asOfMs, freshUntilMs, keepUntilMs: Math.max(freshUntilMs, asOfMs + staleMaxAgeMs) });
+            put(key, { v, asOfMs, freshUntilMs, keepUntilMs: Math.max(freshUntilMs, asOfMs + staleMaxAgeMs) });
           }
           return v;
         } catch (err: unknown) {
-          const last = entries.get(key);
+          const last = get(key);
           const t2 = now();
           if (last !== undefined && staleMaxAgeMs > 0 && t2 - last.asOfMs <= staleMaxAgeMs) {
             staleServed++;
@@ -107,8 +104,8 @@ export function createReadCache(opts: ReadCacheOptions = {}): ReadCache {
       inFlight.set(key, p);
       return p;
     },
-    stats: () => ({ hits, misses, coalesced, keys: entries.size, staleServed }),
-    clear: () => { entries.clear(); hits = 0; misses = 0; coalesced = 0; staleServed = 0; },
-    close: () => { entries.clear(); },
+    stats: () => ({ hits, misses, coalesced, keys: store.keys().length, staleServed }),
+    clear: () => { store.flushAll(); hits = 0; misses = 0; coalesced = 0; staleServed = 0; },
+    close: () => { store.flushAll(); store.close(); },
   };
 }
