@@ -21,3 +21,5 @@ export { signIdentityHeaders, verifyIdentityHeaders, refuseUnsignedRequest, iden
 export type { ForwardedIdentity, VerifyIdentityOptions } from './identity-headers.ts';
 export { startTracing, tracingConfigFromEnv, injectTraceHeaders, withServerSpan } from './tracing.ts';
 export type { Tracing, TracingConfig, TracingExporter } from './tracing.ts';
+export type { DurableStore, RangeQuery, StoredEntry, StoreWrite, CommitResult, StoreConfig } from './store/index.ts';
+export { createMemoryStore } from './store/index.ts';
