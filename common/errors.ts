@@ -49,6 +49,8 @@ export const Code = {
   UNIT_COUNT_FACTOR_MISSING: 'UNIT_COUNT_FACTOR_MISSING',
   TIME_UNPARSEABLE: 'TIME_UNPARSEABLE',
   TIME_AMBIGUOUS_DATE_ORDER: 'TIME_AMBIGUOUS_DATE_ORDER',
+  IDENTITY_LINK_UNKNOWN: 'IDENTITY_LINK_UNKNOWN',
+  IDENTITY_STORE_UNAVAILABLE: 'IDENTITY_STORE_UNAVAILABLE',
 } as const;
 export type Code = (typeof Code)[keyof typeof Code];
 
@@ -96,6 +98,8 @@ export const codeDescriptions: Readonly<Record<Code, string>> = Object.freeze({
   UNIT_COUNT_FACTOR_MISSING: 'Count units (EA, BX, strokes) were converted or aggregated without an item-level factor.',
   TIME_UNPARSEABLE: 'A source time value does not fit its declared encoding (date, decimal hours, serial, epoch, HHMM).',
   TIME_AMBIGUOUS_DATE_ORDER: 'A date string could be D/M or M/D and the source has no configured locale.',
+  IDENTITY_LINK_UNKNOWN: 'A confirm/reject names an identity link id that is no current proposal or link.',
+  IDENTITY_STORE_UNAVAILABLE: 'The durable store holding the identity crosswalk failed to read or commit.',
 });
 
 /** Which plant system an error is about; put on `extensions.source`. */

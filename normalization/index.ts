@@ -39,3 +39,13 @@ export { mergeRevisions, idempotencyKey } from './records/dedupe.ts';
 export type { Revisioned, MergeResult } from './records/dedupe.ts';
 export { counterDelta, counterDeltas } from './records/counter-delta.ts';
 export type { CounterDelta, CounterSpec, CounterStep } from './records/counter-delta.ts';
+
+// Identity across systems: crosswalk (store-backed), equipment matcher, material and order keys.
+export {
+  trimKey, normaliseKey, nameTokens, nameSimilarity, opcPathName, codeShapeSimilarity, matchEquipment, defaultMatchOptions, scopesCompatible,
+  scopeKey, matchMaterials, matchOrders, parseMesOrderId, stripRevision, createCrosswalk, identityLinkId, identityNamespaces,
+} from './identity/index.ts';
+export type {
+  KeyLink, ErpPartKey, ErpOperationKey, ObservedKey, Crosswalk, RosterEntry, MentionMatch, IdentitySystem, AliasKind, IdentityScope,
+  IdentityRef, EquipmentObservation, MatchMethod, LinkStatus, EquipmentLink, IdentityDecision, MatchOptions, EquipmentMatch,
+} from './identity/index.ts';

@@ -2,3 +2,5 @@
 export { createFixtureSubgraphs } from './fixture-subgraphs.ts';
 export type { FixtureControls } from './fixture-subgraphs.ts';
 export { postGraphql } from './http-client.ts';
+export { plantObservations, truePairs, scoreLinks } from './identity-plant.ts';
+export type { IdentityScore } from './identity-plant.ts';

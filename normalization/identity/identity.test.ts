@@ -1,0 +1,161 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createMemoryStore } from '../../common/index.ts';
+import { allMess, generatePlant, noMess } from '../../simulators/index.ts';
+import { plantObservations, scoreLinks, truePairs } from '../../test-utils/index.ts';
+import { createCrosswalk, identityLinkId } from './crosswalk.ts';
+import { codeShapeSimilarity, nameSimilarity, normaliseKey, opcPathName } from './keys.ts';
+import { matchEquipment } from './match-equipment.ts';
+import { matchMaterials, matchOrders, parseMesOrderId, stripRevision } from './match-keys.ts';
+import type { EquipmentObservation } from './types.ts';
+
+const erp = (id: string, name: string, wc: string, refs: EquipmentObservation['refs'] = []): EquipmentObservation => ({
+  system: 'ERP', nativeId: id, scope: { company: 'ACME', plant: 'MfgSys' }, name, workCenter: wc, opcPath: null, assetTag: null, serialNumber: null,
+  refs, validFromMs: null, validToMs: null, roster: { siteId: 'SITE1', areaId: 'FAB', workCenterId: wc.split(' ')[0] ?? null },
+});
+const mes = (code: string, name: string, erpCode: string, opts: Partial<EquipmentObservation> = {}): EquipmentObservation => ({
+  system: 'MES', nativeId: code, scope: { company: 'ACME', plant: null }, name, workCenter: null, opcPath: null, assetTag: null, serialNumber: null,
+  refs: [{ system: 'ERP', kind: 'RESOURCE_ID', id: erpCode }], validFromMs: null, validToMs: null, roster: null, ...opts,
+});
+const asset = (id: string, name: string, erpCode: string, tag: string, fromMs: number, toMs: number | null, wc = 'loc_PRS'): EquipmentObservation => ({
+  system: 'CMMS', nativeId: id, scope: { company: null, plant: null }, name, workCenter: wc, opcPath: null, assetTag: tag, serialNumber: `SN-${id}`,
+  refs: [{ system: 'ERP', kind: 'RESOURCE_ID', id: erpCode }], validFromMs: fromMs, validToMs: toMs, roster: null,
+});
+const roster = [erp('PRESS-04  ', 'Press 4', 'PRS Stamping presses', [{ system: 'CMMS', kind: 'ASSET_TAG', id: '100234' }]),
+  erp('BRAKE-04', 'Press Brake 4', 'PBK Press brakes'), erp('MILL-04', 'Mill 4', 'MIL Vertical mills'), erp('MOLD-04', 'Molder 4', 'MLD Injection molding')];
+const pick = (links: readonly { system: string; nativeId: string; equipmentId: string; status: string; method: string; confidence: number }[], system: string, nativeId: string) =>
+  links.filter((l) => l.system === system && l.nativeId === nativeId).map((l) => ({ equipmentId: l.equipmentId, status: l.status, method: l.method, confidence: l.confidence }));
+
+test('keys: normaliseKey drops case, separators and leading zeros; names need equal numbers; OPC paths spell names; codes fit by shape', () => {
+  assert.deepEqual(['press-04 ', 'PRESS04', ' 000123', 'J004512'].map(normaliseKey), ['PRESS4', 'PRESS4', '123', 'J4512']);
+  assert.equal(nameSimilarity('Press #4', 'Press 4'), 1);
+  assert.equal(nameSimilarity('Press #4 (old)', 'Press 4'), 1);
+  assert.equal(nameSimilarity('Press 4', 'Press 5'), 0);
+  assert.ok(nameSimilarity('Press #4', 'Press Brake 4') < 0.7);
+  assert.equal(opcPathName('Site1.Fab.Press04'), 'Press 04');
+  assert.deepEqual([codeShapeSimilarity('P04', 'PRESS-04'), codeShapeSimilarity('J04', 'MOLD-04'), codeShapeSimilarity('P05', 'PRESS-04')], [0.9, 0, 0]);
+});
+
+test('matchEquipment links exact and normalised references, and ERP back-references, by rule', () => {
+  const m = matchEquipment([...roster, mes('P04', 'Press 4', 'press-04 '), mes('M04', 'Mill 4', 'MILL04'),
+    asset('ast_new', 'Press #4', '', '100234', 1000, null)]);
+  assert.deepEqual(pick(m.links, 'MES', 'P04'), [{ equipmentId: 'PRESS-04', status: 'LINKED', method: 'EXACT_REFERENCE', confidence: 1 }]);
+  assert.deepEqual(pick(m.links, 'MES', 'M04'), [{ equipmentId: 'MILL-04', status: 'LINKED', method: 'NORMALISED_REFERENCE', confidence: 0.95 }]);
+  assert.deepEqual(pick(m.links, 'CMMS', 'ast_new'), [{ equipmentId: 'PRESS-04', status: 'LINKED', method: 'REFERENCE_FROM_ERP', confidence: 0.97 }]);
+  assert.deepEqual(pick(m.links, 'ERP', 'PRESS-04  '), [{ equipmentId: 'PRESS-04', status: 'LINKED', method: 'ERP_MASTER', confidence: 1 }]);
+});
+
+test('a blank reference is linked by name + evidence, only proposed by name alone, and a swapped asset keeps its interval', () => {
+  const obs = [...roster, mes('P04', 'Press 4', '', { workCenter: 'LINE-P Stamping presses', opcPath: 'Site1.Fab.Press04' }),
+    asset('ast_old', 'Press #4 (old)', '', '100230', 0, 1000), asset('ast_new', 'Press #4', '', '100234', 1000, null)];
+  const withEvidence = matchEquipment(obs);
+  assert.deepEqual(pick(withEvidence.links, 'MES', 'P04'), [{ equipmentId: 'PRESS-04', status: 'LINKED', method: 'FUZZY_EVIDENCE', confidence: 0.988 }]);
+  assert.deepEqual(pick(withEvidence.links, 'OPC', 'Site1.Fab.Press04'), [{ equipmentId: 'PRESS-04', status: 'LINKED', method: 'DERIVED', confidence: 0.988 }]);
+  assert.deepEqual(pick(withEvidence.links, 'CMMS', 'ast_old'), [{ equipmentId: 'PRESS-04', status: 'LINKED', method: 'FUZZY_EVIDENCE', confidence: 1 }]);
+  assert.deepEqual(withEvidence.links.filter((l) => l.system === 'CMMS' && l.kind === 'ASSET_ID').map((l) => [l.nativeId, l.validFromMs, l.validToMs]),
+    [['ast_new', 1000, null], ['ast_old', 0, 1000]]);
+  const nameOnly = matchEquipment(obs, [], { evidence: false });
+  assert.deepEqual(pick(nameOnly.links, 'MES', 'P04'), [{ equipmentId: 'PRESS-04', status: 'PROPOSED', method: 'FUZZY_NAME', confidence: 0.8 }]);
+  const rulesOnly = matchEquipment(obs, [], { fuzzy: false, evidence: false });
+  assert.deepEqual(rulesOnly.unmatched, [{ system: 'CMMS', nativeId: 'ast_old', name: 'Press #4 (old)' }, { system: 'MES', nativeId: 'P04', name: 'Press 4' }]);
+});
+
+test('two records claiming one position at the same time: the stronger is linked, the other only proposed', () => {
+  const m = matchEquipment([...roster, mes('P04', 'Press 4', 'PRESS-04'), mes('P04X', 'Press 4', 'press04')]);
+  assert.deepEqual(pick(m.links, 'MES', 'P04X').map((l) => l.status), ['PROPOSED']);
+  assert.deepEqual(pick(m.links, 'MES', 'P04').map((l) => l.status), ['LINKED']);
+});
+
+test('decisions win: a rejected link is not offered again, a confirmed one is forced', () => {
+  const obs = [...roster, mes('P04', 'Press 4', '', { workCenter: 'LINE-P Stamping presses' })];
+  const rejected = matchEquipment(obs, [{ subject: { system: 'MES', nativeId: 'P04' }, scope: { company: 'ACME', plant: null }, equipmentId: 'PRESS-04', verdict: 'REJECTED', by: 'ana', atMs: 1, comment: null }]);
+  assert.deepEqual(pick(rejected.links, 'MES', 'P04'), []);
+  const confirmed = matchEquipment(obs, [{ subject: { system: 'MES', nativeId: 'P04' }, scope: { company: 'ACME', plant: null }, equipmentId: 'BRAKE-04', verdict: 'CONFIRMED', by: 'ana', atMs: 1, comment: null }]);
+  assert.deepEqual(pick(confirmed.links, 'MES', 'P04'), [{ equipmentId: 'BRAKE-04', status: 'CONFIRMED', method: 'CONFIRMED', confidence: 1 }]);
+});
+
+test('scope: an MES of company ACME never links to an ACME-MX resource', () => {
+  const mx = { ...erp('PRESS-09', 'Press 9', 'PRS Stamping presses'), scope: { company: 'ACME-MX', plant: 'MfgSys' } };
+  const m = matchEquipment([mx, mes('P09', 'Press 9', 'PRESS-09')]);
+  assert.deepEqual(m.unmatched, [{ system: 'MES', nativeId: 'P09', name: 'Press 9' }]);
+});
+
+test('on the demo plant with every mess on, every LINKED pair is true and every true pair is linked (seeds 1-3)', () => {
+  for (const seed of [1, 2, 3]) {
+    const plant = generatePlant({ seed, days: 3 });
+    const s = scoreLinks(matchEquipment(plantObservations(plant, allMess)).links, truePairs(plant));
+    assert.deepEqual({ seed, precision: s.precision, recall: s.recall }, { seed, precision: 1, recall: 1 });
+  }
+});
+
+test('on the demo plant, rules alone miss machines whose references are blank in every system, and never link a wrong pair', () => {
+  const plant = generatePlant({ seed: 1, days: 3 });
+  const s = scoreLinks(matchEquipment(plantObservations(plant, allMess), [], { fuzzy: false, evidence: false }).links, truePairs(plant));
+  assert.equal(s.precision, 1);
+  assert.ok(s.recall < 1, `rules-only recall ${s.recall}`);
+  const clean = scoreLinks(matchEquipment(plantObservations(plant, noMess), [], { fuzzy: false, evidence: false }).links, truePairs(plant));
+  assert.deepEqual([clean.precision, clean.recall], [1, 1]);
+});
+
+test('materials: padded, zero-filled and revision-suffixed part numbers; the company scope decides clashes', () => {
+  const parts = [{ company: 'ACME', partNum: 'BRK-1001  ', revision: 'A' }, { company: 'ACME-MX', partNum: 'BRK-1001', revision: 'A' }, { company: 'ACME', partNum: '000095052698', revision: null }];
+  const got = matchMaterials(parts, [
+    { system: 'MES', nativeId: 'brk-1001', scope: { company: 'ACME', plant: null } },
+    { system: 'MES', nativeId: '95052698', scope: { company: 'ACME', plant: null } },
+    { system: 'MES', nativeId: 'BRK-1001-R2', scope: { company: 'ACME', plant: null } },
+    { system: 'MES', nativeId: 'BRK-1001', scope: { company: null, plant: null } },
+    { system: 'MES', nativeId: 'ABC-100', scope: { company: 'ACME', plant: null } },
+  ]).map((l) => [l.canonicalId, l.method, l.status]);
+  assert.deepEqual(got, [['ACME/BRK-1001', 'EXACT', 'LINKED'], ['ACME/000095052698', 'NORMALISED', 'LINKED'], ['ACME/BRK-1001', 'REVISION_VARIANT', 'PROPOSED'],
+    ['ACME/BRK-1001', 'EXACT', 'PROPOSED'], [null, 'UNMATCHED', 'UNMATCHED']]);
+  assert.deepEqual(stripRevision('HDW-2000 REV B'), { base: 'HDW-2000', revision: 'B' });
+});
+
+test('orders: MES job-operation ids map to the ERP operation of the MES company; unscoped clashes are only proposed', () => {
+  const ops = [{ company: 'ACME', jobNum: 'J004512 ', oprSeq: 10 }, { company: 'ACME-MX', jobNum: 'J004512', oprSeq: 10 }];
+  assert.deepEqual(parseMesOrderId('J004512-10'), { job: 'J004512', operation: 10 });
+  const got = matchOrders(ops, [
+    { system: 'MES', nativeId: 'J004512-10', scope: { company: 'ACME', plant: null } },
+    { system: 'MES', nativeId: 'J4512-10', scope: { company: 'ACME-MX', plant: null } },
+    { system: 'MES', nativeId: 'J004512-10', scope: { company: null, plant: null } },
+    { system: 'MES', nativeId: 'J004512-20', scope: { company: 'ACME', plant: null } },
+  ]).map((l) => [l.canonicalId, l.operation, l.status, ...l.evidence]);
+  assert.deepEqual(got, [['ACME/J004512', 10, 'LINKED'], ['ACME-MX/J004512', 10, 'LINKED'], ['ACME/J004512', 10, 'PROPOSED', 'ambiguous: ACME/J004512, ACME-MX/J004512'],
+    [null, 20, 'UNMATCHED', 'no ERP operation']]);
+});
+
+test('crosswalk: publish, translate, propose, confirm and reject through the store; lookup and mentions', async () => {
+  const store = createMemoryStore();
+  const cw = createCrosswalk(store);
+  await cw.publishEquipment('ERP', roster, { complete: true });
+  await cw.publishEquipment('MES', [mes('P04', 'Press 4', 'PRESS-04'), mes('VMA', 'Mill 4', '')]);
+  assert.equal(await cw.equipmentIdOf('MES', 'P04'), 'PRESS-04');
+  assert.equal(await cw.equipmentIdOf('MES', 'VMA'), null, 'a proposal is never used for translation');
+  const [proposal] = await cw.proposals();
+  assert.deepEqual(proposal && { id: identityLinkId(proposal), equipmentId: proposal.equipmentId, status: proposal.status, confidence: proposal.confidence },
+    { id: 'MES:ACME%2F*:VMA:MILL-04', equipmentId: 'MILL-04', status: 'PROPOSED', confidence: 0.75 });
+  const after = await cw.decide('MES:ACME%2F*:VMA:MILL-04', 'CONFIRMED', 'ana');
+  assert.deepEqual(after && [after.status, after.method], ['CONFIRMED', 'CONFIRMED']);
+  assert.equal(await cw.equipmentIdOf('MES', 'VMA'), 'MILL-04');
+  assert.deepEqual((await cw.nativeIdsOf('mill-04', 'MES')).map((l) => l.nativeId), ['VMA']);
+  assert.deepEqual((await cw.resolveMention('vma'))[0], { equipmentId: 'MILL-04', score: 1, via: 'MES MACHINE_CODE VMA' });
+  assert.deepEqual((await cw.findMentions('P04 jammed again, mill 4 too; press 9 is fine')).map((m) => [m.text, m.equipmentId]), [['P04', 'PRESS-04'], ['mill 4', 'MILL-04']]);
+  await assert.rejects(cw.decide('MES:nope', 'CONFIRMED', 'ana'), { message: 'No identity link or proposal has id "MES:nope"', extensions: { code: 'IDENTITY_LINK_UNKNOWN', detail: { linkId: 'MES:nope' } } });
+  assert.equal(await cw.decide('MES:ACME%2F*:P04:PRESS-04', 'REJECTED', 'ana'), null);
+  assert.equal(await cw.equipmentIdOf('MES', 'P04'), null);
+  assert.deepEqual((await cw.decisions()).map((d) => [d.subject.nativeId, d.equipmentId, d.verdict]), [['P04', 'PRESS-04', 'REJECTED'], ['VMA', 'MILL-04', 'CONFIRMED']]);
+  assert.deepEqual(await cw.lookup(' press-04'), { equipmentId: 'PRESS-04', name: 'Press 4', scope: { company: 'ACME', plant: 'MfgSys' }, siteId: 'SITE1', areaId: 'FAB', workCenterId: 'PRS' });
+  assert.equal(await cw.lookup('PRESS-99'), null);
+  await cw.publishEquipment('ERP', roster.slice(1), { complete: true });
+  assert.equal(await cw.lookup('PRESS-04'), null, 'a complete publish removes resources no longer listed');
+});
+
+test('crosswalk: a failing store is IDENTITY_STORE_UNAVAILABLE, and the next read retries', async () => {
+  const store = createMemoryStore();
+  let fail = true;
+  const flaky = { ...store, range: async <T>(ns: string, q: object) => { if (fail) throw new Error('disk gone'); return store.range<T>(ns, q); } };
+  const cw = createCrosswalk(flaky);
+  await assert.rejects(cw.lookup('PRESS-04'), { message: 'The identity store failed (range observations)', extensions: { code: 'IDENTITY_STORE_UNAVAILABLE', retryable: true } });
+  fail = false;
+  assert.equal(await cw.lookup('PRESS-04'), null);
+});

@@ -1,0 +1,11 @@
+// Identity across systems (issue 5 item 1): the crosswalk from each system's identifiers to one canonical id.
+export { trimKey, normaliseKey, nameTokens, nameSimilarity, opcPathName, codeShapeSimilarity } from './keys.ts';
+export { matchEquipment, defaultMatchOptions, scopesCompatible, scopeKey } from './match-equipment.ts';
+export { matchMaterials, matchOrders, parseMesOrderId, stripRevision } from './match-keys.ts';
+export type { KeyLink, ErpPartKey, ErpOperationKey, ObservedKey } from './match-keys.ts';
+export { createCrosswalk, identityLinkId, identityNamespaces } from './crosswalk.ts';
+export type { Crosswalk, RosterEntry, MentionMatch } from './crosswalk.ts';
+export type {
+  IdentitySystem, AliasKind, IdentityScope, IdentityRef, EquipmentObservation, MatchMethod, LinkStatus, EquipmentLink,
+  IdentityDecision, MatchOptions, EquipmentMatch,
+} from './types.ts';
