@@ -51,6 +51,7 @@ export const Code = {
   TIME_AMBIGUOUS_DATE_ORDER: 'TIME_AMBIGUOUS_DATE_ORDER',
   IDENTITY_LINK_UNKNOWN: 'IDENTITY_LINK_UNKNOWN',
   IDENTITY_STORE_UNAVAILABLE: 'IDENTITY_STORE_UNAVAILABLE',
+  SCHEMA_FIELD_UNMAPPED: 'SCHEMA_FIELD_UNMAPPED',
 } as const;
 export type Code = (typeof Code)[keyof typeof Code];
 
@@ -100,6 +101,7 @@ export const codeDescriptions: Readonly<Record<Code, string>> = Object.freeze({
   TIME_AMBIGUOUS_DATE_ORDER: 'A date string could be D/M or M/D and the source has no configured locale.',
   IDENTITY_LINK_UNKNOWN: 'A confirm/reject names an identity link id that is no current proposal or link.',
   IDENTITY_STORE_UNAVAILABLE: 'The durable store holding the identity crosswalk failed to read or commit.',
+  SCHEMA_FIELD_UNMAPPED: 'A source field this value is read from is gone after an upstream schema change and no replacement could be mapped.',
 });
 
 /** Which plant system an error is about; put on `extensions.source`. */

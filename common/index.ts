@@ -23,3 +23,10 @@ export { startTracing, tracingConfigFromEnv, injectTraceHeaders, withServerSpan 
 export type { Tracing, TracingConfig, TracingExporter } from './tracing.ts';
 export type { DurableStore, RangeQuery, StoredEntry, StoreWrite, CommitResult, StoreConfig } from './store/index.ts';
 export { createMemoryStore } from './store/index.ts';
+export {
+  createSchemaWatcher, diffContract, listSchemaChanges, recordSchemaDiff, markUnmapped, withUnmappedFields, nameSimilarity,
+} from './schema-watch/index.ts';
+export type {
+  SchemaWatcher, FingerprintReason, SchemaSystem, FieldType, DeclaredField, EntityContract, SourceContract, ObservedField,
+  ObservedEntity, Fingerprint, SchemaChangeKind, SchemaChange, RemapEvidence, FieldAccess, RecordedSchemaChange,
+} from './schema-watch/index.ts';

@@ -23,6 +23,7 @@ const allowedFields: ReadonlySet<string> = new Set([
   'requestId', 'subgraph', 'source', 'op', 'ms', 'rows', 'outcome', 'code', 'status', 'url', 'port',
   'attempt', 'retryInMs', 'cache', 'count', 'operationName', 'path', 'error', 'errorNumber', 'topology',
   'seed', 'speed', 'mode', 'fault', 'version', 'field', 'change', 'equipment', 'pages', 'hits', 'misses',
+  'kind', 'remappedTo', 'confidence', 'degraded',
 ]);
 
 function pick(fields: LogFields): Record<string, unknown> {

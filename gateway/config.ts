@@ -8,7 +8,7 @@ import type { AuthConfig, GatewayMode } from './auth/index.ts';
 export type Topology = 'embedded' | 'distributed';
 
 /** The subgraphs the supergraph composes, in composition order. */
-export const subgraphNames = ['erp', 'mes', 'cmms', 'interpretation'] as const;
+export const subgraphNames = ['erp', 'mes', 'cmms', 'interpretation', 'registry'] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
 
 export interface GatewayConfig {
@@ -66,6 +66,7 @@ export function loadGatewayConfig(env: Env = process.env, overrides: Partial<Gat
       mes: urlEnv(env, 'GATEWAY_MES_URL', 'http://127.0.0.1:4002/graphql'),
       cmms: urlEnv(env, 'GATEWAY_CMMS_URL', 'http://127.0.0.1:4003/graphql'),
       interpretation: urlEnv(env, 'GATEWAY_INTERPRETATION_URL', 'http://127.0.0.1:4004/graphql'),
+      registry: urlEnv(env, 'GATEWAY_REGISTRY_URL', 'http://127.0.0.1:4005/graphql'),
     },
     logLevel: enumEnv(env, 'GATEWAY_LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     maxBodyBytes: intEnv(env, 'GATEWAY_MAX_BODY_BYTES', { fallback: 1_048_576, min: 1024 }),

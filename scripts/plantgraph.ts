@@ -1,8 +1,8 @@
 // The embedded composition root: subgraphs in the gateway's process, over the demo plant or real systems.
 // Used by `npm start` (scripts/start.ts), the end-to-end tests and the benchmarks, so they all start
 // PlantGraph exactly the same way.
-import { createLogger, silentLogger } from '../common/index.ts';
-import type { Env, Logger, SubgraphRuntime } from '../common/index.ts';
+import { createLogger, createMemoryStore, silentLogger } from '../common/index.ts';
+import type { DurableStore, Env, Logger, SubgraphRuntime } from '../common/index.ts';
 import { loadGatewayConfig, startGateway } from '../gateway/index.ts';
 import type { GatewayConfig, RunningGateway } from '../gateway/index.ts';
 import { startDemoPlant } from '../simulators/index.ts';
@@ -11,6 +11,7 @@ import { createCmmsSubgraph, loadConfig as loadCmmsConfig } from '../subgraphs/c
 import { createErpSubgraph, loadConfig as loadErpConfig } from '../subgraphs/erp/index.ts';
 import { createMesSubgraph, loadConfig as loadMesConfig } from '../subgraphs/mes/index.ts';
 import { createInterpretationSubgraph, loadConfig as loadInterpretationConfig } from '../interpretation/subgraph/index.ts';
+import { createRegistrySubgraph, loadConfig as loadRegistryConfig } from '../subgraphs/registry/index.ts';
 
 export interface PlantGraphOptions {
   /** Environment for the subgraphs and the gateway; default process.env. */
@@ -19,12 +20,16 @@ export interface PlantGraphOptions {
   readonly demo?: DemoPlantOptions | false;
   readonly gateway?: Partial<GatewayConfig>;
   readonly logger?: Logger;
+  /** The process's durable store (schema-change log, …); default an in-memory one, closed with the runtime. */
+  readonly store?: DurableStore;
 }
 
 export interface RunningPlantGraph {
   readonly gateway: RunningGateway;
   readonly demo: DemoPlant | null;
   readonly runtimes: Readonly<Record<string, SubgraphRuntime>>;
+  /** The store every embedded subgraph shares. */
+  readonly store: DurableStore;
   close(): Promise<void>;
 }
 
@@ -34,22 +39,28 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
   const demo = opts.demo === false ? null : await startDemoPlant({ ...opts.demo, logger: logger.child({ subgraph: 'demo-plant' }) });
   const env: Env = demo === null ? baseEnv : { ...baseEnv, ...demo.subgraphEnv() };
   const runtimes: Record<string, SubgraphRuntime> = {};
+  // One store per process, shared by every subgraph in it. TODO(notes): open the configured LMDB/PostgreSQL store.
+  const store = opts.store ?? createMemoryStore();
+  const closeStore = async (): Promise<void> => { if (opts.store === undefined) await store.close(); };
   try {
     runtimes['erp'] = await createErpSubgraph(loadErpConfig(env), { logger });
     runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger });
     runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger });
     runtimes['interpretation'] = await createInterpretationSubgraph(loadInterpretationConfig(env), { logger });
+    runtimes['registry'] = await createRegistrySubgraph(loadRegistryConfig(env), { logger, store });
     const gateway = await startGateway(loadGatewayConfig(env, { topology: 'embedded', ...opts.gateway }), { logger, embedded: runtimes });
     return {
-      gateway, demo, runtimes,
+      gateway, demo, runtimes, store,
       async close() {
         await gateway.close();
         await Promise.allSettled(Object.values(runtimes).map((r) => r.close()));
+        await closeStore();
         await demo?.close();
       },
     };
   } catch (e) {
     await Promise.allSettled(Object.values(runtimes).map((r) => r.close()));
+    await closeStore();
     await demo?.close();
     throw e;
   }

@@ -1,0 +1,302 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RecordedSchemaChange } from '../../../common/index.ts';
+import type { RegistryContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time, ISO-8601 in UTC with a trailing Z, e.g. 2026-03-08T08:30:00.000Z. */
+  DateTime: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * How old a piece of data is. `stale: false` — read from the source system within its cache TTL. `stale: true` — the
+ * source system failed, and this is the last good value (stale-if-error), read at `asOf`; such an answer carries no
+ * GraphQL error (the data is there, only old). `asOf: null` — unknown (e.g. an empty list).
+ */
+export type DataFreshness = {
+  __typename?: 'DataFreshness';
+  /** When the data was read from the source system. */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  stale: Scalars['Boolean']['output'];
+};
+
+/** Relay cursor pagination facts for one page of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A measured or counted amount with its unit. `value`/`unit` are canonical; `sourceValue`/`sourceUnit` are what the source system said. */
+export type Quantity = {
+  __typename?: 'Quantity';
+  sourceUnit?: Maybe<Scalars['String']['output']>;
+  sourceValue?: Maybe<Scalars['Float']['output']>;
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Upstream schema changes detected by fingerprinting each source against its declared contract (ERP view columns,
+   * MES WSDL types, CMMS OpenAPI document and X-Api-Version), newest first: what changed, how it was classified, what
+   * was remapped to what and on which evidence, and which canonical fields degraded. `since` keeps changes detected
+   * at or after it; `first` is at most 1000.
+   */
+  schemaChanges?: Maybe<Array<SchemaChange>>;
+};
+
+
+export type QuerySchemaChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  system?: InputMaybe<SchemaSourceSystem>;
+};
+
+/** Why a remap was chosen. Each figure is in [0, 1]. */
+export type RemapEvidence = {
+  __typename?: 'RemapEvidence';
+  /** Word overlap / edit similarity of the declared name and the new source path. */
+  nameSimilarity: Scalars['Float']['output'];
+  /** Overlap of declared and served vocabularies; null when either side has none. */
+  profile?: Maybe<Scalars['Float']['output']>;
+  /** Score of the next-best candidate; a remap needs a clear margin over it. */
+  runnerUp: Scalars['Float']['output'];
+  /** 1 when the types are compatible, else 0. */
+  typeMatch: Scalars['Float']['output'];
+};
+
+export type SchemaChange = {
+  __typename?: 'SchemaChange';
+  /** Score of the chosen remap in [0, 1]; null when nothing was remapped by evidence. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** Canonical fields (Type.field) served as null with SCHEMA_FIELD_UNMAPPED because of this change. */
+  degradedFields: Array<Scalars['String']['output']>;
+  /** A one-line human explanation. */
+  detail: Scalars['String']['output'];
+  detectedAt: Scalars['DateTime']['output'];
+  /** The subgraph that detected and recorded it. */
+  detectedBy: Scalars['String']['output'];
+  /** The view, SOAP item element or REST schema, e.g. dbo.vw_JobOperStatus; empty for VERSION_CHANGED and RESTORED. */
+  entity: Scalars['String']['output'];
+  evidence?: Maybe<RemapEvidence>;
+  /** The declared source field (for ADDITIVE the new one), path segments joined by '/'; empty when the whole entity changed. */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SchemaChangeKind;
+  /** The source field now read instead, or the value map used; null when nothing was remapped. */
+  remappedTo?: Maybe<Scalars['String']['output']>;
+  /** The version the source reported when the change was detected (MES server version, CMMS X-Api-Version, SQL Server version). */
+  sourceVersion?: Maybe<Scalars['String']['output']>;
+  system: SchemaSourceSystem;
+};
+
+export const SchemaChangeKind = {
+  /** A field the contract does not use appeared. */
+  Additive: 'ADDITIVE',
+  /** A declared field's vocabulary (enum values) changed; new values read through the contract's value map. */
+  EnumChanged: 'ENUM_CHANGED',
+  /** A declared field is gone and is now read from a field elsewhere in the record (e.g. nested one level down). */
+  Moved: 'MOVED',
+  /** A declared field (or a whole entity) is gone and nothing could carry it: its canonical fields degrade. */
+  Removed: 'REMOVED',
+  /** A declared field is gone and is now read from a differently named field at the same level. */
+  Renamed: 'RENAMED',
+  /** The source serves its declared contract again. */
+  Restored: 'RESTORED',
+  /** A declared field's type changed; read through the contract's value map, or degraded when none covers it. */
+  TypeChanged: 'TYPE_CHANGED',
+  /** The source reports another version than at the previous transition. */
+  VersionChanged: 'VERSION_CHANGED'
+} as const;
+
+export type SchemaChangeKind = typeof SchemaChangeKind[keyof typeof SchemaChangeKind];
+/** The plant systems whose contracts are watched. */
+export const SchemaSourceSystem = {
+  Cmms: 'CMMS',
+  Erp: 'ERP',
+  Mes: 'MES'
+} as const;
+
+export type SchemaSourceSystem = typeof SchemaSourceSystem[keyof typeof SchemaSourceSystem];
+/** A half-open time range [from, to) used by filters. */
+export type TimeRange = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  DataFreshness: ResolverTypeWrapper<DataFreshness>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Quantity: ResolverTypeWrapper<Quantity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RemapEvidence: ResolverTypeWrapper<RemapEvidence>;
+  SchemaChange: ResolverTypeWrapper<RecordedSchemaChange>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  SchemaChangeKind: SchemaChangeKind;
+  SchemaSourceSystem: SchemaSourceSystem;
+  TimeRange: TimeRange;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  DataFreshness: DataFreshness;
+  Boolean: Scalars['Boolean']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  PageInfo: PageInfo;
+  String: Scalars['String']['output'];
+  Quantity: Quantity;
+  Float: Scalars['Float']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  RemapEvidence: RemapEvidence;
+  SchemaChange: RecordedSchemaChange;
+  ID: Scalars['ID']['output'];
+  TimeRange: TimeRange;
+}>;
+
+export type DataFreshnessResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type PageInfoResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QuantityResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = ResolversObject<{
+  sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  schemaChanges?: Resolver<Maybe<Array<ResolversTypes['SchemaChange']>>, ParentType, ContextType, RequireFields<QuerySchemaChangesArgs, 'first'>>;
+}>;
+
+export type RemapEvidenceResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RemapEvidence'] = ResolversParentTypes['RemapEvidence']> = ResolversObject<{
+  nameSimilarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  profile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  runnerUp?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  typeMatch?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SchemaChangeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['SchemaChange'] = ResolversParentTypes['SchemaChange']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  degradedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detectedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['RemapEvidence']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SchemaChangeKind'], ParentType, ContextType>;
+  remappedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['SchemaSourceSystem'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = RegistryContext> = ResolversObject<{
+  DataFreshness?: DataFreshnessResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Quantity?: QuantityResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RemapEvidence?: RemapEvidenceResolvers<ContextType>;
+  SchemaChange?: SchemaChangeResolvers<ContextType>;
+}>;
+
