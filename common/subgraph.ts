@@ -13,6 +13,11 @@ export interface UpstreamStats {
   readonly byOp: Readonly<Record<string, number>>;
   /** The source's read cache, when it reports one (hits/misses since start; `staleServed` = stale-if-error serves). */
   readonly cache?: { readonly hits: number; readonly misses: number; readonly coalesced: number; readonly keys: number; readonly staleServed: number };
+  /**
+   * Values normalisation could not map since start, by source field (`MES.StateReason`, `ERP.ScrapReasonCode`,
+   * `CMMS.MeterUnit` …): unknown codes, free text below the classifier's threshold, unknown unit strings.
+   */
+  readonly unmapped?: Readonly<Record<string, number>>;
   /** The source's circuit breaker and bulkhead (common/resilience.ts), when it has one. */
   readonly guard?: {
     readonly breaker: 'closed' | 'open' | 'halfOpen';

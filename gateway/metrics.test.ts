@@ -30,6 +30,7 @@ async function startFixtureGateway(t: { after: (fn: () => Promise<void>) => void
     calls: 4, byOp: { equipmentList: 3, health: 1 },
     cache: { hits: 3, misses: 1, coalesced: 0, keys: 2, staleServed: 2 },
     guard: { breaker: 'halfOpen', active: 1, queued: 0, breakerOpens: 1, rejected: 5, retries: 2 },
+    unmapped: { 'ERP.ScrapReasonCode': 7, 'ERP.Uom': 1 },
   }) };
   const gw = await startGateway(loadGatewayConfig(env, { port: 0 }), {
     logger: silentLogger, embedded: { ...fx.runtimes, erp }, supergraphSdl: fx.supergraphSdl,
@@ -99,6 +100,10 @@ test('/metrics counts requests per operation and outcome, latency, errors by cod
     'plantgraph_subgraph_upstream_calls_total{op="all",subgraph="mes"}': 0,
     'plantgraph_subgraph_upstream_calls_total{op="equipmentList",subgraph="erp"}': 3,
     'plantgraph_subgraph_upstream_calls_total{op="health",subgraph="erp"}': 1,
+  });
+  assert.deepEqual(pick(s, 'plantgraph_unmapped_codes_total'), {
+    'plantgraph_unmapped_codes_total{field="ERP.ScrapReasonCode",subgraph="erp"}': 7,
+    'plantgraph_unmapped_codes_total{field="ERP.Uom",subgraph="erp"}': 1,
   });
   for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_p99_seconds']) {
     assert.ok(s.has(name), name);

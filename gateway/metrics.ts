@@ -102,6 +102,15 @@ export function createGatewayMetrics(opts: MetricsOptions = {}): GatewayMetrics 
       }
     },
   });
+  new Counter({
+    name: 'plantgraph_unmapped_codes_total',
+    help: 'Source values normalisation could not map (unknown codes, free text below the classifier threshold, unknown units), by subgraph and source field; counted per value served.',
+    labelNames: ['subgraph', 'field'] as const, registers: [registry],
+    collect() {
+      this.reset();
+      for (const [subgraph, s] of stats()) for (const [field, n] of Object.entries(s.unmapped ?? {})) this.inc({ subgraph, field }, n);
+    },
+  });
   perSubgraph('gauge', 'plantgraph_subgraph_cache_hit_ratio', 'Read-cache hits / (hits + misses).',
     (s) => (s.cache === undefined || s.cache.hits + s.cache.misses === 0 ? undefined : s.cache.hits / (s.cache.hits + s.cache.misses)));
   perSubgraph('counter', 'plantgraph_subgraph_cache_hits_total', 'Read-cache hits.', (s) => s.cache?.hits);

@@ -10,7 +10,7 @@ export { createUnitRegistry } from './units/unit-registry.ts';
 export type { UnitDeclaration, UnitRegistry } from './units/unit-registry.ts';
 
 // Plant time: luxon IANA zones; TIME_UNPARSEABLE / TIME_AMBIGUOUS_DATE_ORDER on bad input.
-export { resolveLocalTime, resolveLocalSequence, parseNaiveLocal, plantZone } from './time/plant-time.ts';
+export { resolveLocalTime, resolveLocalSequence, parseNaiveLocal, plantZone, formatLocal } from './time/plant-time.ts';
 export type { PlantTime, NaiveLocal } from './time/plant-time.ts';
 export {
   fromDateAndDecimalHours, fromDateAndHhmm, decodeSqlDateTime, fromExcelSerial, fromEpoch, parseDateString, parseIsoDate, dateOrderOf,
@@ -39,6 +39,8 @@ export { mergeRevisions, idempotencyKey } from './records/dedupe.ts';
 export type { Revisioned, MergeResult } from './records/dedupe.ts';
 export { counterDelta, counterDeltas } from './records/counter-delta.ts';
 export type { CounterDelta, CounterSpec, CounterStep } from './records/counter-delta.ts';
+export { buildDataQuality, createUnmappedTally } from './records/data-quality.ts';
+export type { DataQualityReport, QualityIssue, NormalizationStep, UnmappedTally } from './records/data-quality.ts';
 
 // Identity across systems: crosswalk (store-backed), equipment matcher, material and order keys.
 export {

@@ -70,3 +70,13 @@ test('counterDeltas skips null readings instead of treating a gap as a reset', (
     { delta: 30, step: 'NORMAL' }, { delta: 26, step: 'ROLLOVER' }, { delta: 0, step: 'RESET' }, { delta: 7, step: 'NORMAL' },
   ]);
 });
+
+test('buildDataQuality reports the share of present fields and deduplicates the normalisation steps', async () => {
+  const { buildDataQuality, createUnmappedTally } = await import('./data-quality.ts');
+  assert.deepEqual(buildDataQuality({ fields: [true, false, true], asOf: null, normalized: ['UNIT_CONVERTED', 'UNIT_CONVERTED', 'CODE_TABLE'] }),
+    { completeness: 0.667, asOf: null, issues: [], normalized: ['UNIT_CONVERTED', 'CODE_TABLE'] });
+  assert.equal(buildDataQuality({ fields: [], asOf: '2026-11-10T00:00:00.000Z' }).completeness, 1);
+  const t = createUnmappedTally();
+  t.add('MES.StateReason'); t.add('MES.StateReason'); t.add('ERP.ScrapReasonCode');
+  assert.deepEqual(t.counts(), { 'MES.StateReason': 2, 'ERP.ScrapReasonCode': 1 });
+});

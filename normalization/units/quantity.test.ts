@@ -144,3 +144,14 @@ test('every canonical unit id parses back to itself, so a Quantity can always be
   const { units } = await import('./unit-aliases.ts');
   assert.deepEqual(Object.keys(units).filter((id) => parseUnit(id).id !== id), []);
 });
+
+test('durations and percent are known units: durations convert with mathjs on request but stay in their unit canonically', () => {
+  assert.deepEqual([toCanonical(12.5, 's'), toCanonical(1500.25, 'hrs'), toCanonical(87, '%')], [
+    { value: 12.5, unit: 's', sourceValue: 12.5, sourceUnit: 's' },
+    { value: 1500.25, unit: 'h', sourceValue: 1500.25, sourceUnit: 'hrs' },
+    { value: 87, unit: '%', sourceValue: 87, sourceUnit: '%' },
+  ]);
+  assert.deepEqual(convertQuantity(toCanonical(1.5, 'h'), 'min'), { value: 90, unit: 'min', sourceValue: 1.5, sourceUnit: 'h' });
+  assert.deepEqual(thrown(() => convertQuantity(toCanonical(87, '%'), 'h')),
+    { code: 'UNIT_INCOMPATIBLE', message: 'Cannot convert % (ratio) to h (duration)', detail: { from: '%', to: 'h' } });
+});

@@ -138,9 +138,9 @@ function convertCount(value: number, from: UnitSpec, to: UnitSpec, factors: read
     { detail: { from: from.id, to: to.id } });
 }
 
-/** The canonical unit for a parsed unit: bar/barg/bara, degC, mm, mm/s; counts stay in their own unit. */
+/** The canonical unit for a parsed unit: bar/barg/bara, degC, mm, mm/s; durations (s, min, h), counts and % stay in their own unit. */
 export function canonicalUnitFor(u: UnitSpec): UnitSpec {
-  if (u.kind === 'count') return u;
+  if (u.kind === 'count' || u.kind === 'ratio' || u.kind === 'duration') return u;
   const id = u.kind === 'pressure' ? canonicalUnitIds.pressure[u.reference ?? 'unspecified'] : canonicalUnitIds[u.kind];
   return units[id] as UnitSpec;
 }

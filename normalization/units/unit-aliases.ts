@@ -3,7 +3,7 @@
 // Conversion factors are NOT here: mathjs owns them (including the affine °F ↔ °C).
 
 /** The physical kind of a unit; conversion is only defined within one kind. */
-export type UnitKind = 'pressure' | 'temperature' | 'length' | 'velocity' | 'count';
+export type UnitKind = 'pressure' | 'temperature' | 'length' | 'velocity' | 'duration' | 'ratio' | 'count';
 
 /**
  * Pressure reference. `unspecified` is a vendor's bare "PSI"/"bar": we do not know whether it is gauge or
@@ -15,7 +15,7 @@ export type PressureReference = 'gauge' | 'absolute' | 'unspecified';
 export interface UnitSpec {
   /** Our canonical id, e.g. `psig`, `bar`, `degC`, `mm`, `ea`. */
   readonly id: string;
-  /** The mathjs unit expression; null for count units, which convert only by item-level factors. */
+  /** The mathjs unit expression; null for count units (they convert only by item-level factors) and for '%' (mathjs has no percent). */
   readonly mathjs: string | null;
   readonly kind: UnitKind;
   /** Set for pressure units only. */
@@ -45,6 +45,11 @@ export const units: Readonly<Record<string, UnitSpec>> = Object.freeze({
   um: spec('um', 'um', 'length'),
   'mm/s': spec('mm/s', 'mm/s', 'velocity'),
   'in/s': spec('in/s', 'inch/s', 'velocity'),
+  s: spec('s', 's', 'duration'),
+  min: spec('min', 'min', 'duration'),
+  h: spec('h', 'h', 'duration'),
+  // Percent of a rated value (spindle load, valve position): one unit of its kind, nothing to convert to.
+  '%': spec('%', null, 'ratio'),
   ea: spec('ea', null, 'count'),
   bx: spec('bx', null, 'count'),
   stroke: spec('stroke', null, 'count'),
@@ -70,14 +75,20 @@ export const unitAliases: Readonly<Record<string, string>> = Object.freeze({
   in: 'in', inch: 'in', inches: 'in', '"': 'in', '″': 'in',
   um: 'um', 'µm': 'um', 'μm': 'um', micron: 'um', microns: 'um',
   'mm/s': 'mm/s', 'mm/sec': 'mm/s', 'in/s': 'in/s', 'in/sec': 'in/s', ips: 'in/s',
+  s: 's', sec: 's', secs: 's', second: 's', seconds: 's', min: 'min', mins: 'min', minute: 'min', minutes: 'min',
+  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
+  '%': '%', pct: '%', percent: '%',
   ea: 'ea', each: 'ea', pcs: 'ea', pc: 'ea', pce: 'ea', pieces: 'ea',
   bx: 'bx', box: 'bx',
   stroke: 'stroke', strokes: 'stroke', stk: 'stroke',
   cycle: 'cycle', cycles: 'cycle',
 });
 
-/** Canonical unit per kind and pressure reference: what `toCanonical` converts to. */
-export const canonicalUnitIds: Readonly<Record<Exclude<UnitKind, 'pressure' | 'count'>, string>> & {
+/**
+ * Canonical unit per kind and pressure reference: what `toCanonical` converts to. Durations, counts and % keep
+ * their own unit: a cycle time reads best in s and a runtime meter in h, and a `unit:` argument converts either.
+ */
+export const canonicalUnitIds: Readonly<Record<Exclude<UnitKind, 'pressure' | 'count' | 'ratio' | 'duration'>, string>> & {
   readonly pressure: Readonly<Record<PressureReference, string>>;
 } = Object.freeze({
   pressure: Object.freeze({ gauge: 'barg', absolute: 'bara', unspecified: 'bar' }),

@@ -63,3 +63,34 @@ test('one failing read is an error on its own field; the other MES fields still 
       extensions: { code: 'MES_BUSY', source: 'MES', retryable: true, detail: { errorCode: 'MES-9001' } } }],
   });
 });
+
+test('normalised fields: reason category by table or classifier, UNMAPPED with raw kept, plant-local times, data quality, unit argument', async () => {
+  const states: MesStateRow[] = [
+    { ...state, stateCode: 5, stateName: 'DOWN', reasonText: 'jammed at the feeder again' },
+    { ...state, stateCode: 5, stateName: 'DOWN', reasonText: 'PM', startMs: overlap.ms + 600_000, endMs: overlap.ms + 1_200_000, ambiguous: false },
+    { ...state, stateCode: 5, stateName: 'DOWN', reasonText: 'gremlins', startMs: overlap.ms + 1_200_000, endMs: overlap.ms + 1_800_000, ambiguous: false },
+  ];
+  const pieces: MesProductionRow = { ...rec, uom: 'STROKE', perCount: 4, goodSource: 10, rejectSource: 1, rejectReason: 'u/s', workOrder: 'J1-10' };
+  const res = await run(fake({ stateHistory: async () => states, productionRecords: async () => [pieces, { ...pieces, revision: 2, goodSource: 9 }, { ...pieces, revision: 2, goodSource: 9 }] }),
+    `{ productionRecords(filter: { range: ${range} }) { edges { node { revision goodQuantity { value unit } inch: scrapQuantity(unit: "pcs") { value unit sourceValue sourceUnit }
+      rejectReason start { utc local ambiguous shiftedFromGap } dataQuality { completeness issues { code field raw } normalized } } } }
+    _entities(representations: [{ __typename: "Equipment", id: "PRESS-09" }]) { ... on Equipment { states(range: ${range}) { reasonCode lossCategory reasonConfidence
+      dataQuality { completeness issues { code field raw } normalized } } } } }`) as {
+      data: { productionRecords: unknown; _entities: [{ states: { reasonCode: string | null; lossCategory: string; reasonConfidence: number; dataQuality: unknown }[] }] } };
+  assert.deepEqual(res.data.productionRecords, { edges: [{ node: {
+    revision: 2, goodQuantity: { value: 36, unit: 'ea' }, inch: { value: 4, unit: 'ea', sourceValue: 1, sourceUnit: 'STROKE' }, rejectReason: 'DIM_UNDERSIZE',
+    start: { utc: '2026-11-01T06:30:00.000Z', local: '2026-11-01T01:30:00.000-05:00', ambiguous: false, shiftedFromGap: false },
+    dataQuality: { completeness: 1, issues: [], normalized: ['LOCAL_TIME_RESOLVED', 'UNIT_CONVERTED', 'CODE_TABLE', 'REVISION_REPLACED', 'DUPLICATE_DROPPED'] },
+  } }] });
+  const [jam, pm, gremlins] = res.data._entities[0].states;
+  assert.deepEqual([jam!.reasonCode, jam!.lossCategory, pm!.reasonCode, pm!.lossCategory, pm!.reasonConfidence, gremlins!.reasonCode, gremlins!.lossCategory],
+    ['JAM', 'UNPLANNED_DOWN', 'PREVENTIVE_MAINTENANCE', 'PLANNED_MAINTENANCE', 1, null, 'UNMAPPED']);
+  assert.ok(jam!.reasonConfidence >= 0.5 && jam!.reasonConfidence < 1, String(jam!.reasonConfidence));
+  assert.deepEqual(gremlins!.dataQuality, { completeness: 1, issues: [{ code: 'UNMAPPED_CODE', field: 'reasonCode', raw: 'gremlins' }], normalized: ['LOCAL_TIME_RESOLVED', 'CODE_CLASSIFIED'] });
+});
+
+test('a unit argument across kinds is a coded UNIT_INCOMPATIBLE error, not a number', async () => {
+  const res = await run(fake({ productionRecords: async () => [{ ...rec, uom: 'EA' }] }), `{ productionRecords(filter: { range: ${range} }) { edges { node { goodQuantity(unit: "mm") { value } } } } }`) as
+    { data: unknown; errors: { message: string; extensions: { code: string } }[] };
+  assert.deepEqual(res.errors.map((e) => [e.message, e.extensions.code]), [['Cannot convert ea (count) to mm (length)', 'UNIT_INCOMPATIBLE']]);
+});

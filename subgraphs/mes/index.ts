@@ -8,6 +8,7 @@ import type { Logger, SubgraphRuntime } from '../../common/index.ts';
 import type { MesConfig } from './config.ts';
 import type { MesContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
+import { createMesNormalizer } from './normalize.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createSoapMesSource } from './source/index.ts';
 import type { MesSource } from './source/index.ts';
@@ -34,14 +35,16 @@ export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { log
   const cache = createReadCache();
   const source = deps.source ?? createSoapMesSource(config, { logger, cache });
   const schema = buildSubgraphSchema({ typeDefs: parse(readMesTypeDefs()), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const normalizer = createMesNormalizer();
   return {
     name: 'mes',
     schema,
     createContext: (facts) => {
       const requestId = facts.requestId === '' ? randomUUID() : facts.requestId;
-      return { requestId, loaders: createLoaders(source), logger: logger.child({ requestId }), erpCompany: config.erpCompany };
+      return { requestId, loaders: createLoaders(source), logger: logger.child({ requestId }), erpCompany: config.erpCompany,
+        zone: config.siteTimeZone, normalizer };
     },
-    upstreamStats: () => source.stats(),
+    upstreamStats: () => ({ ...source.stats(), unmapped: normalizer.tally.counts() }),
     resetStats: () => source.resetStats(),
     ready: async () => {
       try { await source.serverInfo(); return true; } catch { return false; }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { mergeRevisions } from '../../normalization/index.ts';
 import type { MesEquipment, MesMeasurementRow, MesProductionRow, MesSampleRow, MesServerInfo, MesSource, MesStateRow, OpcReading } from './source/index.ts';
 
 /**
@@ -105,9 +106,33 @@ export function createLoaders(source: MesSource): MesLoaders {
   };
 }
 
-/** Production records deduplicated by RecordId, the highest Revision winning (resends collapse), oldest first. */
-export function dedupeRecords(rows: readonly MesProductionRow[]): MesProductionRow[] {
-  const best = new Map<string, MesProductionRow>();
-  for (const r of rows) { const b = best.get(r.recordId); if (b === undefined || r.revision > b.revision) best.set(r.recordId, r); }
-  return [...best.values()].sort((a, b) => a.startMs - b.startMs || a.recordId.localeCompare(b.recordId, 'en', { numeric: true }));
+/** A production record after deduplication, with what deduplication did to its logical record. */
+export interface DedupedRecord {
+  readonly row: MesProductionRow;
+  /** Exact resends of the kept revision (same RecordId and Revision) that were dropped. */
+  readonly duplicates: number;
+  /** Lower revisions of the same RecordId that the kept (corrected) revision replaced. */
+  readonly replacedRevisions: number;
+}
+
+/**
+ * Production records deduplicated by idempotency key (source, RecordId, Revision) with normalization's
+ * mergeRevisions: resends collapse, the highest revision replaces earlier ones (corrections), a late original
+ * after its correction is superseded. Oldest first (start time, then RecordId numerically).
+ */
+export function dedupeRecords(rows: readonly MesProductionRow[]): DedupedRecord[] {
+  const merged = mergeRevisions(rows.map((row) => ({ source: 'MES', sourceId: row.recordId, revision: row.revision, row })));
+  const keptRevision = new Map(merged.records.map((m) => [m.row.recordId, m.revision] as const));
+  const seen = new Map<string, { copies: number; revisions: Set<number> }>();
+  for (const r of rows) {
+    const s = seen.get(r.recordId) ?? { copies: 0, revisions: new Set<number>() };
+    if (r.revision === keptRevision.get(r.recordId)) s.copies++;
+    s.revisions.add(r.revision);
+    seen.set(r.recordId, s);
+  }
+  return merged.records.map((m): DedupedRecord => {
+    const s = seen.get(m.row.recordId);
+    const lower = s === undefined ? 0 : [...s.revisions].filter((v) => v < m.revision).length;
+    return { row: m.row, duplicates: Math.max(0, (s?.copies ?? 1) - 1), replacedRevisions: lower };
+  }).sort((a, b) => a.row.startMs - b.row.startMs || a.row.recordId.localeCompare(b.row.recordId, 'en', { numeric: true }));
 }

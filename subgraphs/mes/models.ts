@@ -16,6 +16,9 @@ export interface ProductionRecordParent {
   readonly row: MesProductionRow;
   /** Canonical equipment id, or null when the MES machine has no usable ERP alias. */
   readonly equipmentId: string | null;
+  /** Exact resends dropped and lower revisions replaced by this one (loaders' dedupeRecords). */
+  readonly duplicates: number;
+  readonly replacedRevisions: number;
 }
 export interface MesServerInfoParent {
   readonly info: MesServerInfo;

@@ -65,7 +65,7 @@ test('productionRecords: a connection over deduplicated records, ERP order refs,
   const t0 = Date.parse(day0);
   assert.deepEqual(res, { data: { productionRecords: { totalCount: 12, pageInfo: { hasNextPage: true, endCursor: cursor }, edges: [{ node: {
     recordId: '88000', revision: 2, equipment: { id: 'PRESS-04' }, productionOrder: { id: 'ACME/J004510' }, operationSequence: 10,
-    goodQuantity: { value: 80, unit: 'EA', sourceValue: 80, sourceUnit: 'EA' }, scrapQuantity: { value: 2, unit: 'EA', sourceValue: 2, sourceUnit: 'EA' },
+    goodQuantity: { value: 80, unit: 'ea', sourceValue: 80, sourceUnit: 'EA' }, scrapQuantity: { value: 2, unit: 'ea', sourceValue: 2, sourceUnit: 'EA' },
     rejectReasonText: 'DIM_OVERSIZE', startTime: iso(t0), endTime: iso(t0 + 4 * H), recordedTime: iso(t0 + 7 * H) } }] } } });
   const next = await run(q, { after: cursor }) as { data: { productionRecords: { edges: { node: { recordId: string } }[] } } };
   assert.deepEqual(next.data.productionRecords.edges.map((e) => e.node.recordId), ['88001']);
@@ -83,7 +83,7 @@ test('under mess: resends and late revisions collapse to one record each; press 
   for (const r of truth) if ((finals.get(r.recordId)?.revision ?? 0) < r.revision) finals.set(r.recordId, r);
   assert.equal(res.data.productionRecords.totalCount, finals.size);
   assert.deepEqual(res.data.productionRecords.edges.map((e) => [e.node.recordId, e.node.revision]), [...finals.values()].map((r) => [String(r.recordId), r.revision]));
-  assert.deepEqual(res.data.productionRecords.edges[0]!.node.goodQuantity, { value: 80, unit: 'EA', sourceValue: 40, sourceUnit: 'STROKE' });
+  assert.deepEqual(res.data.productionRecords.edges[0]!.node.goodQuantity, { value: 80, unit: 'ea', sourceValue: 40, sourceUnit: 'STROKE' });
 });
 
 test('process variables: psi samples become bar, sentinels become null, current value comes from OPC Read', async (t) => {
@@ -97,7 +97,8 @@ test('process variables: psi samples become bar, sentinels become null, current 
   const samples = res.data.processVariable.samples.map((got, k) => {
     const sent = Math.round(s.values[i0 + k]! * 14.5038 * 1e4) / 1e4;
     const sentinel = got.sourceValue === '-9999' || got.sourceValue === 'N/A';
-    return { time: iso(from + k * 60_000), value: sentinel ? null : sent / 14.5038, quality: sentinel ? 'BAD' : 'GOOD', sourceValue: sentinel ? got.sourceValue : String(sent) };
+    // mathjs (through normalization/) gives 1 psi = 0.0689475729276459 bar; HMIs round it to 1/14.5038.
+    return { time: iso(from + k * 60_000), value: sentinel ? null : Number((sent * 0.0689475729276459).toPrecision(12)), quality: sentinel ? 'BAD' : 'GOOD', sourceValue: sentinel ? got.sourceValue : String(sent) };
   });
   assert.equal(samples.length, 40);
   assert.deepEqual(res, { data: { processVariable: { id: 'PRESS-04/HYD_PRESS', tag: 'HYD_PRESS', unit: 'bar', sourceUnit: 'PSI', equipment: { id: 'PRESS-04' },

@@ -75,6 +75,39 @@ export type DataFreshness = {
   stale: Scalars['Boolean']['output'];
 };
 
+/**
+ * How complete, fresh and plausible one canonical record is, and what normalisation did to it. Unit convention:
+ * quantity fields take an optional `unit:` argument (any unit spelling normalization knows, e.g. psi, degF, in) and
+ * convert on read; across kinds the answer is a UNIT_INCOMPATIBLE error, never a number.
+ */
+export type DataQuality = {
+  __typename?: 'DataQuality';
+  /** When the data was read from the source system (null when unknown). */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** Share of the record's expected source fields that carried a usable value, 0–1. */
+  completeness: Scalars['Float']['output'];
+  issues: Array<DataQualityIssue>;
+  /**
+   * What was normalised: UNIT_CONVERTED, LOCAL_TIME_RESOLVED, DST_GAP_SHIFTED, DST_SEQUENCE_RESOLVED, SENTINEL_NULLED,
+   * CODE_TABLE, CODE_CLASSIFIED, REVISION_REPLACED, DUPLICATE_DROPPED, COUNTER_RESET, COUNTER_ROLLOVER, STATUS_MAPPED.
+   */
+  normalized: Array<Scalars['String']['output']>;
+};
+
+/** One data-quality finding on a canonical record. */
+export type DataQualityIssue = {
+  __typename?: 'DataQualityIssue';
+  /**
+   * SENTINEL (a 'no value' marker became null), UNMAPPED_CODE (a code or free text below the classifier's threshold;
+   * raw kept), UNKNOWN_UNIT, AMBIGUOUS_TIME, NEGATIVE_QUANTITY, IMPLAUSIBLE_VALUE, UNMAPPED_EQUIPMENT.
+   */
+  code: Scalars['String']['output'];
+  /** The canonical field the finding is about. */
+  field: Scalars['String']['output'];
+  /** The source value as text, kept verbatim. */
+  raw?: Maybe<Scalars['String']['output']>;
+};
+
 export type DegradationAssessment = {
   __typename?: 'DegradationAssessment';
   accelerating: Scalars['Boolean']['output'];
@@ -247,6 +280,25 @@ export const InterpretationEventKind = {
 } as const;
 
 export type InterpretationEventKind = typeof InterpretationEventKind[keyof typeof InterpretationEventKind];
+/** ISO 22400-2 loss categories a downtime reason is booked to (normalization/codes). */
+export const LossCategory = {
+  /** ADET: starved of material, operator or transport; blocked; waiting QC */
+  Delay: 'DELAY',
+  /** PDOT / outside planned operating time: no shift, no orders */
+  PlannedDown: 'PLANNED_DOWN',
+  /** PDOT, maintenance share: PM, calibration */
+  PlannedMaintenance: 'PLANNED_MAINTENANCE',
+  /** AUST: changeovers and tool changes */
+  Setup: 'SETUP',
+  /** no time element: lowers effectiveness inside APT */
+  SpeedLoss: 'SPEED_LOSS',
+  /** not booked: the raw text is kept and counted until someone maps it */
+  Unmapped: 'UNMAPPED',
+  /** ADOT: breakdowns, jams, faults */
+  UnplannedDown: 'UNPLANNED_DOWN'
+} as const;
+
+export type LossCategory = typeof LossCategory[keyof typeof LossCategory];
 /** A maintenance event that restarts baselines. */
 export type MaintenanceReset = {
   __typename?: 'MaintenanceReset';
@@ -294,6 +346,21 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A source time resolved in the site's IANA zone (normalization/time). Sources store naive plant-local wall times;
+ * `utc` is the instant, `local` the plant-local wall time with the zone's offset at that instant.
+ */
+export type PlantTime = {
+  __typename?: 'PlantTime';
+  /** The wall time happened twice (DST fall-back) and nothing decided which: `utc` is the earlier instant. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** ISO-8601 plant-local time with offset, e.g. 2026-11-01T01:30:00.000-05:00. */
+  local: Scalars['String']['output'];
+  /** The wall time never happened (DST spring-forward gap) and was moved forward by the gap. */
+  shiftedFromGap: Scalars['Boolean']['output'];
+  utc: Scalars['DateTime']['output'];
 };
 
 export type ProcessSample = {
@@ -381,6 +448,17 @@ export type Quantity = {
   value: Scalars['Float']['output'];
 };
 
+/** Canonical scrap/reject reasons (normalization/codes table). UNMAPPED: the table does not know the text; the raw text is served beside it and counted. */
+export const ScrapReason = {
+  DimOversize: 'DIM_OVERSIZE',
+  DimUndersize: 'DIM_UNDERSIZE',
+  Material: 'MATERIAL',
+  Setup: 'SETUP',
+  Surface: 'SURFACE',
+  Unmapped: 'UNMAPPED'
+} as const;
+
+export type ScrapReason = typeof ScrapReason[keyof typeof ScrapReason];
 export type StabilityAssessment = {
   __typename?: 'StabilityAssessment';
   cp?: Maybe<CapabilityIndex>;
@@ -580,6 +658,9 @@ export type ResolversTypes = ResolversObject<{
   CapabilityIndex: ResolverTypeWrapper<CapabilityIndex>;
   DataFreshness: ResolverTypeWrapper<DataFreshness>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DataQuality: ResolverTypeWrapper<DataQuality>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DataQualityIssue: ResolverTypeWrapper<DataQualityIssue>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DegradationAssessment: ResolverTypeWrapper<DegradationAssessment>;
   DegradationDirection: DegradationDirection;
@@ -590,7 +671,6 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EquipmentState: EquipmentState;
   EquipmentStateInterval: ResolverTypeWrapper<EquipmentStateInterval>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Explanation: ResolverTypeWrapper<Explanation>;
   ExplanationBaseline: ResolverTypeWrapper<ExplanationBaseline>;
   ExplanationParameter: ResolverTypeWrapper<ExplanationParameter>;
@@ -599,17 +679,20 @@ export type ResolversTypes = ResolversObject<{
   InputProvenance: ResolverTypeWrapper<InputProvenance>;
   InterpretationEvent: ResolverTypeWrapper<InterpretationEvent>;
   InterpretationEventKind: InterpretationEventKind;
+  LossCategory: LossCategory;
   MaintenanceReset: ResolverTypeWrapper<MaintenanceReset>;
   MaintenanceWorkOrder: ResolverTypeWrapper<MaintenanceWorkOrder>;
   MaintenanceWorkOrderStatus: MaintenanceWorkOrderStatus;
   MaintenanceWorkOrderType: MaintenanceWorkOrderType;
   NelsonRuleViolation: ResolverTypeWrapper<NelsonRuleViolation>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlantTime: ResolverTypeWrapper<PlantTime>;
   ProcessSample: ResolverTypeWrapper<ProcessSample>;
   ProcessVariable: ResolverTypeWrapper<ProcessVariableRep>;
   QualityCharacteristic: ResolverTypeWrapper<QualityCharacteristicRep>;
   QualityMeasurement: ResolverTypeWrapper<QualityMeasurement>;
   Quantity: ResolverTypeWrapper<Quantity>;
+  ScrapReason: ScrapReason;
   StabilityAssessment: ResolverTypeWrapper<StabilityAssessment>;
   StabilityState: StabilityState;
   TimeRange: TimeRange;
@@ -627,13 +710,15 @@ export type ResolversParentTypes = ResolversObject<{
   CapabilityIndex: CapabilityIndex;
   DataFreshness: DataFreshness;
   Boolean: Scalars['Boolean']['output'];
+  DataQuality: DataQuality;
+  String: Scalars['String']['output'];
+  DataQualityIssue: DataQualityIssue;
   DateTime: Scalars['DateTime']['output'];
   DegradationAssessment: DegradationAssessment;
   DriftAssessment: DriftAssessment;
   Equipment: EquipmentRep;
   Int: Scalars['Int']['output'];
   EquipmentStateInterval: EquipmentStateInterval;
-  String: Scalars['String']['output'];
   Explanation: Explanation;
   ExplanationBaseline: ExplanationBaseline;
   ExplanationParameter: ExplanationParameter;
@@ -645,6 +730,7 @@ export type ResolversParentTypes = ResolversObject<{
   MaintenanceWorkOrder: MaintenanceWorkOrder;
   NelsonRuleViolation: NelsonRuleViolation;
   PageInfo: PageInfo;
+  PlantTime: PlantTime;
   ProcessSample: ProcessSample;
   ProcessVariable: ProcessVariableRep;
   QualityCharacteristic: QualityCharacteristicRep;
@@ -676,6 +762,19 @@ export type CapabilityIndexResolvers<ContextType = InterpretationContext, Parent
 export type DataFreshnessResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
   asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DataQualityResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['DataQuality'] = ResolversParentTypes['DataQuality']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType>;
+  normalized?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DataQualityIssueResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['DataQualityIssue'] = ResolversParentTypes['DataQualityIssue']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -779,6 +878,13 @@ export type PageInfoResolvers<ContextType = InterpretationContext, ParentType ex
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PlantTimeResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['PlantTime'] = ResolversParentTypes['PlantTime']> = ResolversObject<{
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shiftedFromGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  utc?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type ProcessVariableResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ProcessVariable'] = ResolversParentTypes['ProcessVariable'], FederationReferenceType extends FederationReferenceTypes['ProcessVariable'] = FederationReferenceTypes['ProcessVariable']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProcessVariable']> | FederationReferenceType, FederationReferenceType, ContextType>;
   degradation?: Resolver<Maybe<ResolversTypes['DegradationAssessment']>, ParentType, ContextType, RequireFields<ProcessVariableDegradationArgs, 'confidence' | 'direction' | 'threshold'>>;
@@ -835,6 +941,8 @@ export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
   AnomalyAssessment?: AnomalyAssessmentResolvers<ContextType>;
   CapabilityIndex?: CapabilityIndexResolvers<ContextType>;
   DataFreshness?: DataFreshnessResolvers<ContextType>;
+  DataQuality?: DataQualityResolvers<ContextType>;
+  DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DegradationAssessment?: DegradationAssessmentResolvers<ContextType>;
   DriftAssessment?: DriftAssessmentResolvers<ContextType>;
@@ -849,6 +957,7 @@ export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
   MaintenanceWorkOrder?: MaintenanceWorkOrderResolvers<ContextType>;
   NelsonRuleViolation?: NelsonRuleViolationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlantTime?: PlantTimeResolvers<ContextType>;
   ProcessVariable?: ProcessVariableResolvers<ContextType>;
   QualityCharacteristic?: QualityCharacteristicResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;

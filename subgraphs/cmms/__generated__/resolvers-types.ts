@@ -49,6 +49,39 @@ export type DataFreshness = {
 };
 
 /**
+ * How complete, fresh and plausible one canonical record is, and what normalisation did to it. Unit convention:
+ * quantity fields take an optional `unit:` argument (any unit spelling normalization knows, e.g. psi, degF, in) and
+ * convert on read; across kinds the answer is a UNIT_INCOMPATIBLE error, never a number.
+ */
+export type DataQuality = {
+  __typename?: 'DataQuality';
+  /** When the data was read from the source system (null when unknown). */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** Share of the record's expected source fields that carried a usable value, 0–1. */
+  completeness: Scalars['Float']['output'];
+  issues: Array<DataQualityIssue>;
+  /**
+   * What was normalised: UNIT_CONVERTED, LOCAL_TIME_RESOLVED, DST_GAP_SHIFTED, DST_SEQUENCE_RESOLVED, SENTINEL_NULLED,
+   * CODE_TABLE, CODE_CLASSIFIED, REVISION_REPLACED, DUPLICATE_DROPPED, COUNTER_RESET, COUNTER_ROLLOVER, STATUS_MAPPED.
+   */
+  normalized: Array<Scalars['String']['output']>;
+};
+
+/** One data-quality finding on a canonical record. */
+export type DataQualityIssue = {
+  __typename?: 'DataQualityIssue';
+  /**
+   * SENTINEL (a 'no value' marker became null), UNMAPPED_CODE (a code or free text below the classifier's threshold;
+   * raw kept), UNKNOWN_UNIT, AMBIGUOUS_TIME, NEGATIVE_QUANTITY, IMPLAUSIBLE_VALUE, UNMAPPED_EQUIPMENT.
+   */
+  code: Scalars['String']['output'];
+  /** The canonical field the finding is about. */
+  field: Scalars['String']['output'];
+  /** The source value as text, kept verbatim. */
+  raw?: Maybe<Scalars['String']['output']>;
+};
+
+/**
  * The ISA-95 equipment position, owned by erp; the CMMS adds the serial-numbered assets that stood there and their
  * maintenance. These lists are nullable on purpose: when the CMMS fails, the field is null with a coded error and
  * the equipment's ERP and MES fields still resolve (a non-null list would null the whole Equipment). [] means none.
@@ -120,6 +153,25 @@ export type FailureReport = {
   remedyCode?: Maybe<Scalars['String']['output']>;
 };
 
+/** ISO 22400-2 loss categories a downtime reason is booked to (normalization/codes). */
+export const LossCategory = {
+  /** ADET: starved of material, operator or transport; blocked; waiting QC */
+  Delay: 'DELAY',
+  /** PDOT / outside planned operating time: no shift, no orders */
+  PlannedDown: 'PLANNED_DOWN',
+  /** PDOT, maintenance share: PM, calibration */
+  PlannedMaintenance: 'PLANNED_MAINTENANCE',
+  /** AUST: changeovers and tool changes */
+  Setup: 'SETUP',
+  /** no time element: lowers effectiveness inside APT */
+  SpeedLoss: 'SPEED_LOSS',
+  /** not booked: the raw text is kept and counted until someone maps it */
+  Unmapped: 'UNMAPPED',
+  /** ADOT: breakdowns, jams, faults */
+  UnplannedDown: 'UNPLANNED_DOWN'
+} as const;
+
+export type LossCategory = typeof LossCategory[keyof typeof LossCategory];
 /** Canonical priority. The CMMS's int 0–3 (API 2023-01-15) and strings low…urgent (API 2024-06-01) map here. */
 export const MaintenancePriority = {
   High: 'HIGH',
@@ -291,6 +343,21 @@ export const PhysicalAssetStatus = {
 } as const;
 
 export type PhysicalAssetStatus = typeof PhysicalAssetStatus[keyof typeof PhysicalAssetStatus];
+/**
+ * A source time resolved in the site's IANA zone (normalization/time). Sources store naive plant-local wall times;
+ * `utc` is the instant, `local` the plant-local wall time with the zone's offset at that instant.
+ */
+export type PlantTime = {
+  __typename?: 'PlantTime';
+  /** The wall time happened twice (DST fall-back) and nothing decided which: `utc` is the earlier instant. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** ISO-8601 plant-local time with offset, e.g. 2026-11-01T01:30:00.000-05:00. */
+  local: Scalars['String']['output'];
+  /** The wall time never happened (DST spring-forward gap) and was moved forward by the gap. */
+  shiftedFromGap: Scalars['Boolean']['output'];
+  utc: Scalars['DateTime']['output'];
+};
+
 export type PmSchedule = {
   __typename?: 'PmSchedule';
   equipment?: Maybe<Equipment>;
@@ -355,6 +422,17 @@ export type QueryPmSchedulesArgs = {
   equipmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Canonical scrap/reject reasons (normalization/codes table). UNMAPPED: the table does not know the text; the raw text is served beside it and counted. */
+export const ScrapReason = {
+  DimOversize: 'DIM_OVERSIZE',
+  DimUndersize: 'DIM_UNDERSIZE',
+  Material: 'MATERIAL',
+  Setup: 'SETUP',
+  Surface: 'SURFACE',
+  Unmapped: 'UNMAPPED'
+} as const;
+
+export type ScrapReason = typeof ScrapReason[keyof typeof ScrapReason];
 /** A half-open time range [from, to) used by filters. */
 export type TimeRange = {
   from: Scalars['DateTime']['input'];
@@ -474,15 +552,18 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DataFreshness: ResolverTypeWrapper<DataFreshness>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DataQuality: ResolverTypeWrapper<DataQuality>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DataQualityIssue: ResolverTypeWrapper<DataQualityIssue>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Equipment: ResolverTypeWrapper<EquipmentRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FailureCode: ResolverTypeWrapper<CmmsFailureCode>;
   FailureCodeLevel: FailureCodeLevel;
   FailureReport: ResolverTypeWrapper<FailureReport>;
+  LossCategory: LossCategory;
   MaintenancePriority: MaintenancePriority;
   MaintenanceWorkOrder: ResolverTypeWrapper<CmmsWorkOrder>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MaintenanceWorkOrderConnection: ResolverTypeWrapper<Omit<MaintenanceWorkOrderConnection, 'edges'> & { edges: Array<ResolversTypes['MaintenanceWorkOrderEdge']> }>;
   MaintenanceWorkOrderEdge: ResolverTypeWrapper<Omit<MaintenanceWorkOrderEdge, 'node'> & { node: ResolversTypes['MaintenanceWorkOrder'] }>;
   MaintenanceWorkOrderFilter: MaintenanceWorkOrderFilter;
@@ -495,9 +576,11 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PhysicalAsset: ResolverTypeWrapper<CmmsAsset>;
   PhysicalAssetStatus: PhysicalAssetStatus;
+  PlantTime: ResolverTypeWrapper<PlantTime>;
   PmSchedule: ResolverTypeWrapper<CmmsPmSchedule>;
   Quantity: ResolverTypeWrapper<Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ScrapReason: ScrapReason;
   TimeRange: TimeRange;
 }>;
 
@@ -508,13 +591,15 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   DataFreshness: DataFreshness;
   Boolean: Scalars['Boolean']['output'];
+  DataQuality: DataQuality;
+  Float: Scalars['Float']['output'];
+  DataQualityIssue: DataQualityIssue;
   DateTime: Scalars['DateTime']['output'];
   Equipment: EquipmentRef;
   ID: Scalars['ID']['output'];
   FailureCode: CmmsFailureCode;
   FailureReport: FailureReport;
   MaintenanceWorkOrder: CmmsWorkOrder;
-  Float: Scalars['Float']['output'];
   MaintenanceWorkOrderConnection: Omit<MaintenanceWorkOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['MaintenanceWorkOrderEdge']> };
   MaintenanceWorkOrderEdge: Omit<MaintenanceWorkOrderEdge, 'node'> & { node: ResolversParentTypes['MaintenanceWorkOrder'] };
   MaintenanceWorkOrderFilter: MaintenanceWorkOrderFilter;
@@ -522,6 +607,7 @@ export type ResolversParentTypes = ResolversObject<{
   MeterReading: CmmsMeterReadingView;
   PageInfo: PageInfo;
   PhysicalAsset: CmmsAsset;
+  PlantTime: PlantTime;
   PmSchedule: CmmsPmSchedule;
   Quantity: Quantity;
   Query: Record<PropertyKey, never>;
@@ -538,6 +624,19 @@ export type CmmsInfoResolvers<ContextType = CmmsContext, ParentType extends Reso
 export type DataFreshnessResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
   asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DataQualityResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['DataQuality'] = ResolversParentTypes['DataQuality']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType>;
+  normalized?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DataQualityIssueResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['DataQualityIssue'] = ResolversParentTypes['DataQualityIssue']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -645,6 +744,13 @@ export type PhysicalAssetResolvers<ContextType = CmmsContext, ParentType extends
   workOrders?: Resolver<Maybe<Array<ResolversTypes['MaintenanceWorkOrder']>>, ParentType, ContextType, RequireFields<PhysicalAssetWorkOrdersArgs, 'first'>>;
 }>;
 
+export type PlantTimeResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['PlantTime'] = ResolversParentTypes['PlantTime']> = ResolversObject<{
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shiftedFromGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  utc?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type PmScheduleResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['PmSchedule'] = ResolversParentTypes['PmSchedule']> = ResolversObject<{
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -674,6 +780,8 @@ export type QueryResolvers<ContextType = CmmsContext, ParentType extends Resolve
 export type Resolvers<ContextType = CmmsContext> = ResolversObject<{
   CmmsInfo?: CmmsInfoResolvers<ContextType>;
   DataFreshness?: DataFreshnessResolvers<ContextType>;
+  DataQuality?: DataQualityResolvers<ContextType>;
+  DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
   FailureCode?: FailureCodeResolvers<ContextType>;
@@ -685,6 +793,7 @@ export type Resolvers<ContextType = CmmsContext> = ResolversObject<{
   MeterReading?: MeterReadingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PhysicalAsset?: PhysicalAssetResolvers<ContextType>;
+  PlantTime?: PlantTimeResolvers<ContextType>;
   PmSchedule?: PmScheduleResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -39,6 +39,39 @@ export type DataFreshness = {
   stale: Scalars['Boolean']['output'];
 };
 
+/**
+ * How complete, fresh and plausible one canonical record is, and what normalisation did to it. Unit convention:
+ * quantity fields take an optional `unit:` argument (any unit spelling normalization knows, e.g. psi, degF, in) and
+ * convert on read; across kinds the answer is a UNIT_INCOMPATIBLE error, never a number.
+ */
+export type DataQuality = {
+  __typename?: 'DataQuality';
+  /** When the data was read from the source system (null when unknown). */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** Share of the record's expected source fields that carried a usable value, 0–1. */
+  completeness: Scalars['Float']['output'];
+  issues: Array<DataQualityIssue>;
+  /**
+   * What was normalised: UNIT_CONVERTED, LOCAL_TIME_RESOLVED, DST_GAP_SHIFTED, DST_SEQUENCE_RESOLVED, SENTINEL_NULLED,
+   * CODE_TABLE, CODE_CLASSIFIED, REVISION_REPLACED, DUPLICATE_DROPPED, COUNTER_RESET, COUNTER_ROLLOVER, STATUS_MAPPED.
+   */
+  normalized: Array<Scalars['String']['output']>;
+};
+
+/** One data-quality finding on a canonical record. */
+export type DataQualityIssue = {
+  __typename?: 'DataQualityIssue';
+  /**
+   * SENTINEL (a 'no value' marker became null), UNMAPPED_CODE (a code or free text below the classifier's threshold;
+   * raw kept), UNKNOWN_UNIT, AMBIGUOUS_TIME, NEGATIVE_QUANTITY, IMPLAUSIBLE_VALUE, UNMAPPED_EQUIPMENT.
+   */
+  code: Scalars['String']['output'];
+  /** The canonical field the finding is about. */
+  field: Scalars['String']['output'];
+  /** The source value as text, kept verbatim. */
+  raw?: Maybe<Scalars['String']['output']>;
+};
+
 /** ISA-95 Equipment (the position); the ERP Resource. id is the canonical equipment id (ERP ResourceID trimmed). */
 export type Equipment = {
   __typename?: 'Equipment';
@@ -112,6 +145,25 @@ export const LaborType = {
 } as const;
 
 export type LaborType = typeof LaborType[keyof typeof LaborType];
+/** ISO 22400-2 loss categories a downtime reason is booked to (normalization/codes). */
+export const LossCategory = {
+  /** ADET: starved of material, operator or transport; blocked; waiting QC */
+  Delay: 'DELAY',
+  /** PDOT / outside planned operating time: no shift, no orders */
+  PlannedDown: 'PLANNED_DOWN',
+  /** PDOT, maintenance share: PM, calibration */
+  PlannedMaintenance: 'PLANNED_MAINTENANCE',
+  /** AUST: changeovers and tool changes */
+  Setup: 'SETUP',
+  /** no time element: lowers effectiveness inside APT */
+  SpeedLoss: 'SPEED_LOSS',
+  /** not booked: the raw text is kept and counted until someone maps it */
+  Unmapped: 'UNMAPPED',
+  /** ADOT: breakdowns, jams, faults */
+  UnplannedDown: 'UNPLANNED_DOWN'
+} as const;
+
+export type LossCategory = typeof LossCategory[keyof typeof LossCategory];
 /** Material definition (ERP Part) of one company. id is `<Company>/<PartNum>`. */
 export type Material = {
   __typename?: 'Material';
@@ -157,6 +209,21 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A source time resolved in the site's IANA zone (normalization/time). Sources store naive plant-local wall times;
+ * `utc` is the instant, `local` the plant-local wall time with the zone's offset at that instant.
+ */
+export type PlantTime = {
+  __typename?: 'PlantTime';
+  /** The wall time happened twice (DST fall-back) and nothing decided which: `utc` is the earlier instant. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** ISO-8601 plant-local time with offset, e.g. 2026-11-01T01:30:00.000-05:00. */
+  local: Scalars['String']['output'];
+  /** The wall time never happened (DST spring-forward gap) and was moved forward by the gap. */
+  shiftedFromGap: Scalars['Boolean']['output'];
+  utc: Scalars['DateTime']['output'];
 };
 
 /** ISA-95 OperationsRequest (production); the ERP job. id is `<Company>/<JobNum>`. */
@@ -331,6 +398,17 @@ export type QueryWorkCentersArgs = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Canonical scrap/reject reasons (normalization/codes table). UNMAPPED: the table does not know the text; the raw text is served beside it and counted. */
+export const ScrapReason = {
+  DimOversize: 'DIM_OVERSIZE',
+  DimUndersize: 'DIM_UNDERSIZE',
+  Material: 'MATERIAL',
+  Setup: 'SETUP',
+  Surface: 'SURFACE',
+  Unmapped: 'UNMAPPED'
+} as const;
+
+export type ScrapReason = typeof ScrapReason[keyof typeof ScrapReason];
 /** ISA-95 Site; the ERP Plant of the configured company. */
 export type Site = {
   __typename?: 'Site';
@@ -481,6 +559,9 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DataFreshness: ResolverTypeWrapper<DataFreshness>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DataQuality: ResolverTypeWrapper<DataQuality>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DataQualityIssue: ResolverTypeWrapper<DataQualityIssue>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Equipment: ResolverTypeWrapper<EquipmentRow>;
   EquipmentConnection: ResolverTypeWrapper<Omit<EquipmentConnection, 'edges'> & { edges: Array<ResolversTypes['EquipmentEdge']> }>;
@@ -489,13 +570,14 @@ export type ResolversTypes = ResolversObject<{
   EquipmentFilter: EquipmentFilter;
   EquipmentKind: EquipmentKind;
   LaborRecord: ResolverTypeWrapper<LaborRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   LaborType: LaborType;
+  LossCategory: LossCategory;
   Material: ResolverTypeWrapper<MaterialRow>;
   MaterialConnection: ResolverTypeWrapper<Omit<MaterialConnection, 'edges'> & { edges: Array<ResolversTypes['MaterialEdge']> }>;
   MaterialEdge: ResolverTypeWrapper<Omit<MaterialEdge, 'node'> & { node: ResolversTypes['Material'] }>;
   MaterialFilter: MaterialFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlantTime: ResolverTypeWrapper<PlantTime>;
   ProductionOrder: ResolverTypeWrapper<ProductionOrderRow>;
   ProductionOrderConnection: ResolverTypeWrapper<Omit<ProductionOrderConnection, 'edges'> & { edges: Array<ResolversTypes['ProductionOrderEdge']> }>;
   ProductionOrderEdge: ResolverTypeWrapper<Omit<ProductionOrderEdge, 'node'> & { node: ResolversTypes['ProductionOrder'] }>;
@@ -504,6 +586,7 @@ export type ResolversTypes = ResolversObject<{
   ProductionOrderStatus: ProductionOrderStatus;
   Quantity: ResolverTypeWrapper<Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ScrapReason: ScrapReason;
   Site: ResolverTypeWrapper<SiteRow>;
   TimeRange: TimeRange;
   WorkCenter: ResolverTypeWrapper<WorkCenterRow>;
@@ -516,6 +599,9 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   DataFreshness: DataFreshness;
   Boolean: Scalars['Boolean']['output'];
+  DataQuality: DataQuality;
+  Float: Scalars['Float']['output'];
+  DataQualityIssue: DataQualityIssue;
   DateTime: Scalars['DateTime']['output'];
   Equipment: EquipmentRow;
   EquipmentConnection: Omit<EquipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EquipmentEdge']> };
@@ -523,12 +609,12 @@ export type ResolversParentTypes = ResolversObject<{
   EquipmentEdge: Omit<EquipmentEdge, 'node'> & { node: ResolversParentTypes['Equipment'] };
   EquipmentFilter: EquipmentFilter;
   LaborRecord: LaborRow;
-  Float: Scalars['Float']['output'];
   Material: MaterialRow;
   MaterialConnection: Omit<MaterialConnection, 'edges'> & { edges: Array<ResolversParentTypes['MaterialEdge']> };
   MaterialEdge: Omit<MaterialEdge, 'node'> & { node: ResolversParentTypes['Material'] };
   MaterialFilter: MaterialFilter;
   PageInfo: PageInfo;
+  PlantTime: PlantTime;
   ProductionOrder: ProductionOrderRow;
   ProductionOrderConnection: Omit<ProductionOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductionOrderEdge']> };
   ProductionOrderEdge: Omit<ProductionOrderEdge, 'node'> & { node: ResolversParentTypes['ProductionOrder'] };
@@ -552,6 +638,19 @@ export type AreaResolvers<ContextType = ErpContext, ParentType extends Resolvers
 export type DataFreshnessResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
   asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DataQualityResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['DataQuality'] = ResolversParentTypes['DataQuality']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType>;
+  normalized?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DataQualityIssueResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['DataQualityIssue'] = ResolversParentTypes['DataQualityIssue']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -626,6 +725,13 @@ export type MaterialEdgeResolvers<ContextType = ErpContext, ParentType extends R
 export type PageInfoResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PlantTimeResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['PlantTime'] = ResolversParentTypes['PlantTime']> = ResolversObject<{
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shiftedFromGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  utc?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ProductionOrderResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrder'] = ResolversParentTypes['ProductionOrder'], FederationReferenceType extends FederationReferenceTypes['ProductionOrder'] = FederationReferenceTypes['ProductionOrder']> = ResolversObject<{
@@ -716,6 +822,8 @@ export type WorkCenterResolvers<ContextType = ErpContext, ParentType extends Res
 export type Resolvers<ContextType = ErpContext> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   DataFreshness?: DataFreshnessResolvers<ContextType>;
+  DataQuality?: DataQualityResolvers<ContextType>;
+  DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
   EquipmentConnection?: EquipmentConnectionResolvers<ContextType>;
@@ -725,6 +833,7 @@ export type Resolvers<ContextType = ErpContext> = ResolversObject<{
   MaterialConnection?: MaterialConnectionResolvers<ContextType>;
   MaterialEdge?: MaterialEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlantTime?: PlantTimeResolvers<ContextType>;
   ProductionOrder?: ProductionOrderResolvers<ContextType>;
   ProductionOrderConnection?: ProductionOrderConnectionResolvers<ContextType>;
   ProductionOrderEdge?: ProductionOrderEdgeResolvers<ContextType>;

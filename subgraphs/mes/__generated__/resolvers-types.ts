@@ -29,6 +29,39 @@ export type DataFreshness = {
   stale: Scalars['Boolean']['output'];
 };
 
+/**
+ * How complete, fresh and plausible one canonical record is, and what normalisation did to it. Unit convention:
+ * quantity fields take an optional `unit:` argument (any unit spelling normalization knows, e.g. psi, degF, in) and
+ * convert on read; across kinds the answer is a UNIT_INCOMPATIBLE error, never a number.
+ */
+export type DataQuality = {
+  __typename?: 'DataQuality';
+  /** When the data was read from the source system (null when unknown). */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** Share of the record's expected source fields that carried a usable value, 0–1. */
+  completeness: Scalars['Float']['output'];
+  issues: Array<DataQualityIssue>;
+  /**
+   * What was normalised: UNIT_CONVERTED, LOCAL_TIME_RESOLVED, DST_GAP_SHIFTED, DST_SEQUENCE_RESOLVED, SENTINEL_NULLED,
+   * CODE_TABLE, CODE_CLASSIFIED, REVISION_REPLACED, DUPLICATE_DROPPED, COUNTER_RESET, COUNTER_ROLLOVER, STATUS_MAPPED.
+   */
+  normalized: Array<Scalars['String']['output']>;
+};
+
+/** One data-quality finding on a canonical record. */
+export type DataQualityIssue = {
+  __typename?: 'DataQualityIssue';
+  /**
+   * SENTINEL (a 'no value' marker became null), UNMAPPED_CODE (a code or free text below the classifier's threshold;
+   * raw kept), UNKNOWN_UNIT, AMBIGUOUS_TIME, NEGATIVE_QUANTITY, IMPLAUSIBLE_VALUE, UNMAPPED_EQUIPMENT.
+   */
+  code: Scalars['String']['output'];
+  /** The canonical field the finding is about. */
+  field: Scalars['String']['output'];
+  /** The source value as text, kept verbatim. */
+  raw?: Maybe<Scalars['String']['output']>;
+};
+
 export type Equipment = {
   __typename?: 'Equipment';
   id: Scalars['ID']['output'];
@@ -71,20 +104,47 @@ export const EquipmentState = {
 export type EquipmentState = typeof EquipmentState[keyof typeof EquipmentState];
 export type EquipmentStateInterval = {
   __typename?: 'EquipmentStateInterval';
+  dataQuality: DataQuality;
   durationMinutes: Scalars['Float']['output'];
+  end: PlantTime;
   endTime: Scalars['DateTime']['output'];
-  /** Canonical loss reason (e.g. JAM, NO_MATERIAL) when the site's mapping table knows the text, else null. */
+  /** The ISO 22400 loss category of the reason; null when the interval has no reason text; UNMAPPED below the classifier's threshold. */
+  lossCategory?: Maybe<LossCategory>;
+  /** Canonical loss reason (e.g. JAM, NO_MATERIAL): by the code table, else the trained classifier at or above its threshold; null when none or UNMAPPED. */
   reasonCode?: Maybe<Scalars['String']['output']>;
+  /** 1 for a code-table hit, else the classifier's probability; null without a reason text. */
+  reasonConfidence?: Maybe<Scalars['Float']['output']>;
   /** The reason exactly as typed at the machine, e.g. 'jammed - cleared'; null when none. */
   reasonText?: Maybe<Scalars['String']['output']>;
   /** The MES vendor state code and name as sent, e.g. '5 DOWN'. */
   sourceState: Scalars['String']['output'];
+  /** startTime with its plant-local time and DST flags. */
+  start: PlantTime;
   startTime: Scalars['DateTime']['output'];
   state: EquipmentState;
-  /** True when a local start/end time fell in a DST overlap and the earlier instant was chosen. */
+  /** True when a local start/end time fell in a DST overlap and nothing decided which instant (the earlier was chosen). */
   timeAmbiguous: Scalars['Boolean']['output'];
 };
 
+/** ISO 22400-2 loss categories a downtime reason is booked to (normalization/codes). */
+export const LossCategory = {
+  /** ADET: starved of material, operator or transport; blocked; waiting QC */
+  Delay: 'DELAY',
+  /** PDOT / outside planned operating time: no shift, no orders */
+  PlannedDown: 'PLANNED_DOWN',
+  /** PDOT, maintenance share: PM, calibration */
+  PlannedMaintenance: 'PLANNED_MAINTENANCE',
+  /** AUST: changeovers and tool changes */
+  Setup: 'SETUP',
+  /** no time element: lowers effectiveness inside APT */
+  SpeedLoss: 'SPEED_LOSS',
+  /** not booked: the raw text is kept and counted until someone maps it */
+  Unmapped: 'UNMAPPED',
+  /** ADOT: breakdowns, jams, faults */
+  UnplannedDown: 'UNPLANNED_DOWN'
+} as const;
+
+export type LossCategory = typeof LossCategory[keyof typeof LossCategory];
 export type MesServerInfo = {
   __typename?: 'MesServerInfo';
   /** MES server clock minus this subgraph's clock, in seconds (positive = MES is fast). */
@@ -107,8 +167,25 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * A source time resolved in the site's IANA zone (normalization/time). Sources store naive plant-local wall times;
+ * `utc` is the instant, `local` the plant-local wall time with the zone's offset at that instant.
+ */
+export type PlantTime = {
+  __typename?: 'PlantTime';
+  /** The wall time happened twice (DST fall-back) and nothing decided which: `utc` is the earlier instant. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** ISO-8601 plant-local time with offset, e.g. 2026-11-01T01:30:00.000-05:00. */
+  local: Scalars['String']['output'];
+  /** The wall time never happened (DST spring-forward gap) and was moved forward by the gap. */
+  shiftedFromGap: Scalars['Boolean']['output'];
+  utc: Scalars['DateTime']['output'];
+};
+
 export type ProcessSample = {
   __typename?: 'ProcessSample';
+  /** Why value is null: SENTINEL, BAD_QUALITY, EMPTY, NOT_A_NUMBER, UNKNOWN_UNIT; null when value is set. */
+  missingReason?: Maybe<Scalars['String']['output']>;
   quality: SampleQuality;
   /** The value exactly as the source sent it. */
   sourceValue?: Maybe<Scalars['String']['output']>;
@@ -162,21 +239,41 @@ export type ProductionOrderProductionRecordsArgs = {
 
 export type ProductionRecord = {
   __typename?: 'ProductionRecord';
+  dataQuality: DataQuality;
+  end: PlantTime;
   endTime: Scalars['DateTime']['output'];
   /** Null when the MES machine has no usable ERP alias. */
   equipment?: Maybe<Equipment>;
+  /** Good pieces (quantity class GOOD), in ea; strokes are converted by the record's parts per stroke. `unit` converts on read. */
   goodQuantity: Quantity;
   operationSequence?: Maybe<Scalars['Int']['output']>;
   /** The ERP production order `<Company>/<JobNum>`; null when the MES work order is not `<JobNum>-<OperSeq>`. */
   productionOrder?: Maybe<ProductionOrder>;
   recordId: Scalars['ID']['output'];
+  /** Recorded time, kept apart from the event times. */
+  recorded: PlantTime;
   /** When the MES recorded this revision (late records and corrections come much later than endTime). */
   recordedTime: Scalars['DateTime']['output'];
+  /** The canonical reject reason by the code table; null when none; UNMAPPED (raw kept, counted) when the table does not know the text. */
+  rejectReason?: Maybe<ScrapReason>;
   /** The reject reason exactly as typed; null when none. */
   rejectReasonText?: Maybe<Scalars['String']['output']>;
   revision: Scalars['Int']['output'];
+  /** Rejected pieces (quantity class SCRAP), in ea. `unit` converts on read. */
   scrapQuantity: Quantity;
+  start: PlantTime;
+  /** Event time: when production started (MES StartTime). */
   startTime: Scalars['DateTime']['output'];
+};
+
+
+export type ProductionRecordGoodQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ProductionRecordScrapQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProductionRecordConnection = {
@@ -231,7 +328,15 @@ export type QualityMeasurement = {
   measurementId: Scalars['ID']['output'];
   productionOrder?: Maybe<ProductionOrder>;
   time: Scalars['DateTime']['output'];
+  /** The measured value in the canonical unit; null for a sentinel. */
   value?: Maybe<Quantity>;
+  /** The measured value converted on read to `unit` (argument-free `value` stays, as interpretation @requires it). */
+  valueIn?: Maybe<Quantity>;
+};
+
+
+export type QualityMeasurementValueInArgs = {
+  unit: Scalars['String']['input'];
 };
 
 /** A measured or counted amount with its unit. `value`/`unit` are canonical; `sourceValue`/`sourceUnit` are what the source system said. */
@@ -279,6 +384,17 @@ export const SampleQuality = {
 } as const;
 
 export type SampleQuality = typeof SampleQuality[keyof typeof SampleQuality];
+/** Canonical scrap/reject reasons (normalization/codes table). UNMAPPED: the table does not know the text; the raw text is served beside it and counted. */
+export const ScrapReason = {
+  DimOversize: 'DIM_OVERSIZE',
+  DimUndersize: 'DIM_UNDERSIZE',
+  Material: 'MATERIAL',
+  Setup: 'SETUP',
+  Surface: 'SURFACE',
+  Unmapped: 'UNMAPPED'
+} as const;
+
+export type ScrapReason = typeof ScrapReason[keyof typeof ScrapReason];
 /** A half-open time range [from, to) used by filters. */
 export type TimeRange = {
   from: Scalars['DateTime']['input'];
@@ -394,16 +510,20 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   DataFreshness: ResolverTypeWrapper<DataFreshness>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DataQuality: ResolverTypeWrapper<DataQuality>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DataQualityIssue: ResolverTypeWrapper<DataQualityIssue>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Equipment: ResolverTypeWrapper<EquipmentParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EquipmentState: EquipmentState;
   EquipmentStateInterval: ResolverTypeWrapper<EquipmentStateInterval>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LossCategory: LossCategory;
   MesServerInfo: ResolverTypeWrapper<MesServerInfoParent>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlantTime: ResolverTypeWrapper<PlantTime>;
   ProcessSample: ResolverTypeWrapper<ProcessSample>;
   ProcessVariable: ResolverTypeWrapper<ProcessVariableParent>;
   ProductionOrder: ResolverTypeWrapper<ProductionOrderParent>;
@@ -416,6 +536,7 @@ export type ResolversTypes = ResolversObject<{
   Quantity: ResolverTypeWrapper<Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SampleQuality: SampleQuality;
+  ScrapReason: ScrapReason;
   TimeRange: TimeRange;
 }>;
 
@@ -423,15 +544,18 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   DataFreshness: DataFreshness;
   Boolean: Scalars['Boolean']['output'];
+  DataQuality: DataQuality;
+  Float: Scalars['Float']['output'];
+  String: Scalars['String']['output'];
+  DataQualityIssue: DataQualityIssue;
   DateTime: Scalars['DateTime']['output'];
   Equipment: EquipmentParent;
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   EquipmentStateInterval: EquipmentStateInterval;
-  Float: Scalars['Float']['output'];
   MesServerInfo: MesServerInfoParent;
   PageInfo: PageInfo;
+  PlantTime: PlantTime;
   ProcessSample: ProcessSample;
   ProcessVariable: ProcessVariableParent;
   ProductionOrder: ProductionOrderParent;
@@ -451,6 +575,19 @@ export type DataFreshnessResolvers<ContextType = MesContext, ParentType extends 
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type DataQualityResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['DataQuality'] = ResolversParentTypes['DataQuality']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType>;
+  normalized?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DataQualityIssueResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['DataQualityIssue'] = ResolversParentTypes['DataQualityIssue']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -467,11 +604,16 @@ export type EquipmentResolvers<ContextType = MesContext, ParentType extends Reso
 }>;
 
 export type EquipmentStateIntervalResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['EquipmentStateInterval'] = ResolversParentTypes['EquipmentStateInterval']> = ResolversObject<{
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['PlantTime'], ParentType, ContextType>;
   endTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lossCategory?: Resolver<Maybe<ResolversTypes['LossCategory']>, ParentType, ContextType>;
   reasonCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reasonText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['PlantTime'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['EquipmentState'], ParentType, ContextType>;
   timeAmbiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -492,7 +634,15 @@ export type PageInfoResolvers<ContextType = MesContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PlantTimeResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['PlantTime'] = ResolversParentTypes['PlantTime']> = ResolversObject<{
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shiftedFromGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  utc?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type ProcessSampleResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProcessSample'] = ResolversParentTypes['ProcessSample']> = ResolversObject<{
+  missingReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quality?: Resolver<ResolversTypes['SampleQuality'], ParentType, ContextType>;
   sourceValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -522,16 +672,21 @@ export type ProductionOrderResolvers<ContextType = MesContext, ParentType extend
 }>;
 
 export type ProductionRecordResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProductionRecord'] = ResolversParentTypes['ProductionRecord']> = ResolversObject<{
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['PlantTime'], ParentType, ContextType>;
   endTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
-  goodQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  goodQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionRecordGoodQuantityArgs>>;
   operationSequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   productionOrder?: Resolver<Maybe<ResolversTypes['ProductionOrder']>, ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['PlantTime'], ParentType, ContextType>;
   recordedTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rejectReason?: Resolver<Maybe<ResolversTypes['ScrapReason']>, ParentType, ContextType>;
   rejectReasonText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionRecordScrapQuantityArgs>>;
+  start?: Resolver<ResolversTypes['PlantTime'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
@@ -568,6 +723,7 @@ export type QualityMeasurementResolvers<ContextType = MesContext, ParentType ext
   productionOrder?: Resolver<Maybe<ResolversTypes['ProductionOrder']>, ParentType, ContextType>;
   time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  valueIn?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType, RequireFields<QualityMeasurementValueInArgs, 'unit'>>;
 }>;
 
 export type QuantityResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = ResolversObject<{
@@ -586,11 +742,14 @@ export type QueryResolvers<ContextType = MesContext, ParentType extends Resolver
 
 export type Resolvers<ContextType = MesContext> = ResolversObject<{
   DataFreshness?: DataFreshnessResolvers<ContextType>;
+  DataQuality?: DataQualityResolvers<ContextType>;
+  DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
   EquipmentStateInterval?: EquipmentStateIntervalResolvers<ContextType>;
   MesServerInfo?: MesServerInfoResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlantTime?: PlantTimeResolvers<ContextType>;
   ProcessSample?: ProcessSampleResolvers<ContextType>;
   ProcessVariable?: ProcessVariableResolvers<ContextType>;
   ProductionOrder?: ProductionOrderResolvers<ContextType>;

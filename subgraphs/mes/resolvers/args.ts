@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { Code, plantError } from '../../../common/index.ts';
-import type { TimeRange } from '../__generated__/resolvers-types.ts';
+import { formatLocal } from '../../../normalization/index.ts';
+import type { PlantTime, TimeRange } from '../__generated__/resolvers-types.ts';
 
 /** Longest range a single child list may ask for; longer asks are INVALID_TIME_RANGE, not a slow MES. */
 export const maxRangeDays = 366;
@@ -23,3 +24,8 @@ export function parseFirst(first: number | null | undefined, fallback: number, m
 }
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** An instant as a PlantTime: `local` in the site's zone; flags as the adapter resolved them. */
+export function plantTime(ms: number, zone: string, ambiguous = false, shiftedFromGap = false): PlantTime {
+  return { utc: iso(ms), local: formatLocal(ms, zone), ambiguous, shiftedFromGap };
+}

@@ -1,21 +1,10 @@
-import type { EquipmentStateInterval, Resolvers } from '../__generated__/resolvers-types.ts';
+import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { dedupeRecords } from '../loaders.ts';
-import { canonicalState, reasonCodeFor } from '../source/index.ts';
-import type { MesStateRow } from '../source/index.ts';
-import { iso, parseFirst, parseRange } from './args.ts';
+import { parseFirst, parseRange } from './args.ts';
+import { toInterval } from './equipment-interval.ts';
 import { toRecordParents } from './production.ts';
 import { recentCap, recentWindow } from './recent.ts';
 import { variableParent } from './variables.ts';
-
-export function toInterval(r: MesStateRow): EquipmentStateInterval {
-  return {
-    state: canonicalState(r.stateCode),
-    sourceState: `${r.stateCode ?? '?'} ${r.stateName}`.trim(),
-    startTime: iso(r.startMs), endTime: iso(r.endMs),
-    durationMinutes: Math.round(((r.endMs - r.startMs) / 60_000) * 1000) / 1000,
-    reasonText: r.reasonText, reasonCode: reasonCodeFor(r.reasonText), timeAmbiguous: r.ambiguous,
-  };
-}
 
 export const equipmentResolvers: Resolvers = {
   Equipment: {
@@ -28,7 +17,7 @@ export const equipmentResolvers: Resolvers = {
       const eq = await ctx.loaders.equipmentById.load(p.id);
       if (eq === null) return [];
       const rows = await ctx.loaders.states.load({ mesCode: eq.mesCode, fromMs, toMs });
-      return [...rows].sort((a, b) => a.startMs - b.startMs).slice(0, first).map(toInterval);
+      return [...rows].sort((a, b) => a.startMs - b.startMs).slice(0, first).map((r) => toInterval(r, ctx));
     },
     productionRecords: async (p, args, ctx) => {
       const { fromMs, toMs } = parseRange(args.range);
@@ -42,7 +31,7 @@ export const equipmentResolvers: Resolvers = {
       const eq = await ctx.loaders.equipmentById.load(p.id);
       if (eq === null) return [];
       const rows = await ctx.loaders.states.load({ mesCode: eq.mesCode, ...(await recentWindow(ctx)) });
-      return [...rows].sort((a, b) => a.startMs - b.startMs).slice(-recentCap).map(toInterval);
+      return [...rows].sort((a, b) => a.startMs - b.startMs).slice(-recentCap).map((r) => toInterval(r, ctx));
     },
     processVariables: async (p, _a, ctx) => {
       const eq = await ctx.loaders.equipmentById.load(p.id);

@@ -5,7 +5,8 @@ type QualityMeasurement = ResolversTypes['QualityMeasurement'];
 import type { MesContext } from '../context.ts';
 import type { VariableParent } from '../models.ts';
 import { splitVariableId } from '../models.ts';
-import { canonicalUnit, parseSampleValue, toCanonical } from '../source/index.ts';
+import { inUnit } from '../normalize.ts';
+import { canonicalUnit, checkSampleValue, toCanonical } from '../source/index.ts';
 import type { MesEquipment, MesTag } from '../source/index.ts';
 import { iso, parseFirst, parseRange } from './args.ts';
 import { recentCap, recentStepSec, recentWindow } from './recent.ts';
@@ -38,26 +39,32 @@ function sampleQuality(q: string | null): SampleQuality {
   return 'BAD';
 }
 
-/** Source text + unit → canonical sample value; sentinels, bad quality and unknown units give null. */
-function sampleValue(text: string, unit: string, quality: SampleQuality): number | null {
-  if (quality === 'BAD') return null;
-  const x = parseSampleValue(text);
-  return x === null ? null : toCanonical(x, unit)?.value ?? null;
+/**
+ * Source text + unit → canonical sample value, or null with why: bad quality (the last good value a server
+ * repeats is not a reading), a per-field sentinel (-9999, 'N/A'), or a unit string normalization does not know.
+ */
+function sampleValue(ctx: MesContext, text: string, unit: string, quality: SampleQuality): { value: number | null; missingReason: string | null } {
+  const c = checkSampleValue('MES.Sample.Value', text, quality === 'BAD' ? 'BAD' : undefined);
+  if (c.value === null) return { value: null, missingReason: c.missingReason };
+  const q = toCanonical(c.value, unit);
+  if (q === null) { ctx.normalizer.unmapped('MES.SampleUnit'); return { value: null, missingReason: 'UNKNOWN_UNIT' }; }
+  return { value: q.value, missingReason: null };
 }
 
 async function loadSamples(ctx: MesContext, p: VariableParent, range: { fromMs: number; toMs: number }, intervalSec: number, maxPoints: number): Promise<ProcessSample[]> {
   const rows = await ctx.loaders.samples.load({ mesCode: p.equipment.mesCode, tag: p.tag.tag, ...range, intervalSec });
   return rows.slice(0, maxPoints).map((r): ProcessSample => {
     const quality = sampleQuality(r.quality);
-    return { time: iso(r.timeMs), value: sampleValue(r.sourceValue, r.sourceUnit, quality), quality, sourceValue: r.sourceValue };
+    return { time: iso(r.timeMs), ...sampleValue(ctx, r.sourceValue, r.sourceUnit, quality), quality, sourceValue: r.sourceValue };
   });
 }
 
 async function loadMeasurements(ctx: MesContext, p: VariableParent, range: { fromMs: number; toMs: number }): Promise<QualityMeasurement[]> {
   const rows = await ctx.loaders.measurements.load({ mesCode: p.equipment.mesCode, tag: p.tag.tag, ...range });
   return [...rows].sort((a, b) => a.timeMs - b.timeMs).map((r): QualityMeasurement => {
-    const x = parseSampleValue(r.sourceValue);
+    const x = checkSampleValue('MES.Measurement.Value', r.sourceValue).value;
     const c = x === null ? null : toCanonical(x, r.sourceUnit);
+    if (x !== null && c === null) ctx.normalizer.unmapped('MES.MeasurementUnit');
     const job = /^(.+)-(\d+)$/.exec(r.workOrder);
     return {
       measurementId: r.measurementId,
@@ -100,8 +107,12 @@ export const variableResolvers: Resolvers = {
       if (r.timeMs === null) throw plantError(Code.MES_BAD_RESPONSE, 'OPC Read answered without an item Timestamp', { source: 'MES', retryable: false });
       const quality = sampleQuality(r.quality);
       const value = quality === 'BAD' || r.value === null || p.tag.sourceUnit === null ? null : toCanonical(r.value, p.tag.sourceUnit)?.value ?? null;
-      return { time: iso(r.timeMs), value, quality, sourceValue: r.value === null ? null : String(r.value) };
+      return { time: iso(r.timeMs), value, quality, sourceValue: r.value === null ? null : String(r.value),
+        missingReason: value !== null ? null : quality === 'BAD' ? 'BAD_QUALITY' : r.value === null ? 'NULL' : 'UNKNOWN_UNIT' };
     },
+  },
+  QualityMeasurement: {
+    valueIn: (p, args) => (p.value === null || p.value === undefined ? null : inUnit(p.value, args.unit)),
   },
   QualityCharacteristic: {
     freshness: (p) => freshnessField(p.equipment),

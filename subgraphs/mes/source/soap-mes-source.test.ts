@@ -63,7 +63,8 @@ test('productionRecords pages until MoreData is false and counts one SOAP call p
   assert.deepEqual(source.stats().byOp, { GetProductionRecords: pages });
   assert.deepEqual(rows.find((r) => r.recordId === '88000'), {
     recordId: '88000', revision: 2, mesCode: 'P04', workOrder: 'J004510-10', goodSource: 80, rejectSource: 2, uom: 'EA', perCount: 1,
-    rejectReason: 'DIM_OVERSIZE', startMs: Date.UTC(2026, 2, 7, 12), endMs: Date.UTC(2026, 2, 7, 16), recordedMs: Date.UTC(2026, 2, 7, 19) });
+    rejectReason: 'DIM_OVERSIZE', startMs: Date.UTC(2026, 2, 7, 12), endMs: Date.UTC(2026, 2, 7, 16), recordedMs: Date.UTC(2026, 2, 7, 19),
+    timeFlags: { ambiguous: { start: false, end: false, recorded: false }, gap: { start: false, end: false, recorded: false }, gapShifted: false, sequenceResolved: false } });
 });
 
 test('v2 upgrade: renamed and moved fields are still read from the v1-built client', async (t) => {

@@ -3,9 +3,10 @@ import type { GraphQLError } from 'graphql';
 import { Code, createUpstreamGuard, plantError } from '../../../common/index.ts';
 import type { Logger, ReadCache, UpstreamGuard } from '../../../common/index.ts';
 import type { MesConfig } from '../config.ts';
-import { localNaiveToUtc, utcToLocalNaive } from './local-time.ts';
+import { localNaiveToUtc, resolveMesSequence, utcToLocalNaive } from './local-time.ts';
+import type { MesTime } from './local-time.ts';
 import type {
-  MesEquipment, MesMeasurementRow, MesProductionRow, MesSampleRow, MesServerInfo, MesSource, MesStateRow, MesTag, OpcReading,
+  MesEquipment, MesMeasurementRow, MesProductionRow, MesSampleRow, MesServerInfo, MesSource, MesStateRow, MesTag, OpcReading, TimeFlags,
 } from './types.ts';
 
 const shopFloorNs = 'http://plantgraph.example/mes/ShopFloor/';
@@ -219,11 +220,41 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
     throw badResponse(op, 'MoreData (never false)');
   }
 
-  function time(op: string, row: Node, ...names: string[]): { ms: number; ambiguous: boolean } {
+  function time(op: string, row: Node, ...names: string[]): MesTime {
     const t = localNaiveToUtc(reqText(row, op, ...names), zone);
     if (t === null) throw badResponse(op, names.join('|'));
     return t;
   }
+  /**
+   * The given time fields of rows that one machine (or one machine's tag) wrote in time order, resolved as a
+   * sequence per group (normalization's resolveLocalSequence): an overlap time that would run backwards takes its
+   * later instant. Returns, per row, the resolved times in field order and whether the sequence decided one.
+   */
+  function sequenceTimes(op: string, rows: readonly Node[], group: (r: Node) => string, fields: readonly string[]): { times: MesTime[]; decided: boolean }[] {
+    const out: { times: MesTime[]; decided: boolean }[] = new Array(rows.length);
+    const groups = new Map<string, number[]>();
+    rows.forEach((r, i) => { const g = group(r); const l = groups.get(g); if (l === undefined) groups.set(g, [i]); else l.push(i); });
+    for (const idx of groups.values()) {
+      const texts = idx.flatMap((i) => fields.map((f) => reqText(rows[i]!, op, f)));
+      const resolved = resolveMesSequence(texts, zone);
+      idx.forEach((rowIndex, k) => {
+        const times = fields.map((f, j) => {
+          const t = resolved[k * fields.length + j];
+          if (t === null || t === undefined) throw badResponse(op, f);
+          return t;
+        });
+        // Decided by the sequence: the text alone is ambiguous, the resolved time is not.
+        const decided = times.some((t, j) => !t.ambiguous && (localNaiveToUtc(texts[k * fields.length + j]!, zone)?.ambiguous ?? false));
+        out[rowIndex] = { times, decided };
+      });
+    }
+    return out;
+  }
+  const flagsOf = (named: Readonly<Record<string, MesTime>>, sequenceResolved = false): TimeFlags => ({
+    ambiguous: Object.fromEntries(Object.entries(named).map(([k, t]) => [k, t.ambiguous])),
+    gap: Object.fromEntries(Object.entries(named).map(([k, t]) => [k, t.shiftedFromGap])),
+    gapShifted: Object.values(named).some((t) => t.shiftedFromGap), sequenceResolved,
+  });
   const local = (ms: number): string => utcToLocalNaive(ms, zone);
   const mesArg = (mesCode: string | null): string => mesCode ?? '';
 
@@ -255,35 +286,45 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
     stateHistory: (mesCode, fromMs, toMs) => cache.read(`states:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetEquipmentStateHistory';
       const rows = await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetEquipmentStateHistoryResult', 'StateInterval');
-      return rows.map((r): MesStateRow => {
-        const s = time(op, r, 'StartTime'), e = time(op, r, 'EndTime');
+      const seq = sequenceTimes(op, rows, (r) => reqText(r, op, 'EquipmentId').trim(), ['StartTime', 'EndTime']);
+      return rows.map((r, i): MesStateRow => {
+        const { times: [s, e], decided } = seq[i]!;
         // v1: Reason is text; v2 nests it as Reason/Text.
         const reason = r['Reason'];
         const reasonText = isNode(reason) && !('$value' in reason) ? asText(reason['Text']) : asText(reason);
         return { mesCode: reqText(r, op, 'EquipmentId').trim(), stateCode: optNum(r, 'StateCode'), stateName: optText(r, 'StateName') ?? '',
-          reasonText: reasonText === null || reasonText.trim() === '' ? null : reasonText, startMs: s.ms, endMs: e.ms, ambiguous: s.ambiguous || e.ambiguous };
+          reasonText: reasonText === null || reasonText.trim() === '' ? null : reasonText, startMs: s!.ms, endMs: e!.ms, ambiguous: s!.ambiguous || e!.ambiguous,
+          timeFlags: flagsOf({ start: s!, end: e! }, decided) };
       });
     }),
 
     productionRecords: (mesCode, fromMs, toMs) => cache.read(`production:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetProductionRecords';
       const rows = await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetProductionRecordsResult', 'ProductionRecord');
-      return rows.map((r): MesProductionRow => ({
-        recordId: reqText(r, op, 'RecordId').trim(), revision: reqNum(r, op, 'Revision'), mesCode: reqText(r, op, 'EquipmentId').trim(),
-        workOrder: reqText(r, op, 'WorkOrder').trim(),
-        goodSource: reqNum(r, op, 'GoodQty', 'QtyGood'), rejectSource: reqNum(r, op, 'RejectQty', 'QtyRejected'),
-        uom: reqText(r, op, 'UoM'), perCount: optNum(r, 'PartsPerStroke') ?? 1, rejectReason: optText(r, 'RejectReason'),
-        startMs: time(op, r, 'StartTime').ms, endMs: time(op, r, 'EndTime').ms, recordedMs: time(op, r, 'RecordedAt').ms,
-      }));
+      return rows.map((r): MesProductionRow => {
+        const start = time(op, r, 'StartTime'), end = time(op, r, 'EndTime'), recorded = time(op, r, 'RecordedAt');
+        return {
+          recordId: reqText(r, op, 'RecordId').trim(), revision: reqNum(r, op, 'Revision'), mesCode: reqText(r, op, 'EquipmentId').trim(),
+          workOrder: reqText(r, op, 'WorkOrder').trim(),
+          goodSource: reqNum(r, op, 'GoodQty', 'QtyGood'), rejectSource: reqNum(r, op, 'RejectQty', 'QtyRejected'),
+          uom: reqText(r, op, 'UoM'), perCount: optNum(r, 'PartsPerStroke') ?? 1, rejectReason: optText(r, 'RejectReason'),
+          startMs: start.ms, endMs: end.ms, recordedMs: recorded.ms, timeFlags: flagsOf({ start, end, recorded }),
+        };
+      });
     }),
 
     processSamples: (mesCode, tags, fromMs, toMs, intervalSec) => cache.read(`samples:${mesCode}:${[...tags].sort().join(',')}:${fromMs}:${toMs}:${intervalSec}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetProcessSamples';
       const rows = await paged(op, { equipmentId: mesCode, tags: { string: [...tags] }, from: local(fromMs), to: local(toMs), intervalSec }, 'GetProcessSamplesResult', 'Sample');
-      return rows.map((r): MesSampleRow => ({
-        mesCode: reqText(r, op, 'EquipmentId').trim(), tag: reqText(r, op, 'Tag').trim(), timeMs: time(op, r, 'Time').ms,
-        sourceValue: asText(r['Value']) ?? '', sourceUnit: asText(r['Unit']) ?? '', quality: asText(r['Quality']) ?? 'UNKNOWN',
-      }));
+      const seq = sequenceTimes(op, rows, (r) => `${reqText(r, op, 'EquipmentId').trim()}\u0000${reqText(r, op, 'Tag').trim()}`, ['Time']);
+      return rows.map((r, i): MesSampleRow => {
+        const { times: [t], decided } = seq[i]!;
+        return {
+          mesCode: reqText(r, op, 'EquipmentId').trim(), tag: reqText(r, op, 'Tag').trim(), timeMs: t!.ms,
+          sourceValue: asText(r['Value']) ?? '', sourceUnit: asText(r['Unit']) ?? '', quality: asText(r['Quality']) ?? 'UNKNOWN',
+          timeFlags: flagsOf({ time: t! }, decided),
+        };
+      });
     }),
 
     qualityMeasurements: (mesCode, fromMs, toMs) => cache.read(`quality:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {

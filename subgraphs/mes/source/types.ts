@@ -34,6 +34,18 @@ export interface MesServerInfo {
   readonly siteCode: string;
 }
 
+/** How the adapter resolved a row's naive local times (normalization/time); absent = plain instants. */
+export interface TimeFlags {
+  /** Per time field of the row (start, end, recorded …): the wall time fell in a DST overlap and nothing decided it. */
+  readonly ambiguous: Readonly<Record<string, boolean>>;
+  /** Per time field: the wall time fell in a DST gap and was shifted forward. */
+  readonly gap: Readonly<Record<string, boolean>>;
+  /** Some time fell in a DST gap and was shifted forward. */
+  readonly gapShifted: boolean;
+  /** Some overlap time was decided by the machine's own order of times. */
+  readonly sequenceResolved: boolean;
+}
+
 export interface MesStateRow {
   readonly mesCode: string;
   readonly stateCode: number | null;
@@ -42,6 +54,7 @@ export interface MesStateRow {
   readonly startMs: number;
   readonly endMs: number;
   readonly ambiguous: boolean;
+  readonly timeFlags?: TimeFlags;
 }
 
 export interface MesProductionRow {
@@ -59,6 +72,7 @@ export interface MesProductionRow {
   readonly startMs: number;
   readonly endMs: number;
   readonly recordedMs: number;
+  readonly timeFlags?: TimeFlags;
 }
 
 export interface MesSampleRow {
@@ -69,6 +83,7 @@ export interface MesSampleRow {
   readonly sourceValue: string;
   readonly sourceUnit: string;
   readonly quality: string;
+  readonly timeFlags?: TimeFlags;
 }
 
 export interface MesMeasurementRow {

@@ -1,53 +1,55 @@
+import { checkSentinel, convertQuantity, isKnownUnit, parseUnit, toCanonical as canonicalQuantity } from '../../../normalization/index.ts';
+import type { Checked, MissingReason, Quantity, SentinelRules } from '../../../normalization/index.ts';
+
 /**
- * A small, deliberately closed conversion table for the units this MES is known to send (DOMAIN §5.3).
- * TODO(mes-owner): replace with the shared units library of the normalization issue; until then an
- * unknown unit string is reported (null), never guessed.
+ * The MES's units and "no value" markers through normalization/ (mathjs behind an explicit alias table):
+ * no factor is written here, an unknown unit string is reported (null + counted by the caller), never guessed.
+ * PSI (unstated reference) → bar, psig → barg: gauge and unspecified pressure are never silently mixed.
  */
-export interface Canonical { readonly value: number; readonly unit: string }
+export type { Quantity };
 
-const table: Readonly<Record<string, { unit: string; convert: (x: number) => number }>> = {
-  bar: { unit: 'bar', convert: (x) => x },
-  psi: { unit: 'bar', convert: (x) => x / 14.5038 },
-  psig: { unit: 'bar', convert: (x) => x / 14.5038 }, // gauge; our bar values are gauge too
-  'lb/in2': { unit: 'bar', convert: (x) => x / 14.5038 },
-  degc: { unit: 'degC', convert: (x) => x },
-  '°c': { unit: 'degC', convert: (x) => x },
-  degf: { unit: 'degC', convert: (x) => (x - 32) / 1.8 },
-  '°f': { unit: 'degC', convert: (x) => (x - 32) / 1.8 },
-  mm: { unit: 'mm', convert: (x) => x },
-  in: { unit: 'mm', convert: (x) => x * 25.4 },
-  inch: { unit: 'mm', convert: (x) => x * 25.4 },
-  'mm/s': { unit: 'mm/s', convert: (x) => x },
-  '%': { unit: '%', convert: (x) => x },
-  s: { unit: 's', convert: (x) => x },
-};
-
-/** The canonical unit for a source unit string, or null when the string is not in the table. */
+/** The canonical unit id for a source unit string (`psig` → `barg`, `degF` → `degC`); null when unknown. */
 export function canonicalUnit(sourceUnit: string): string | null {
-  return table[sourceUnit.trim().toLowerCase()]?.unit ?? null;
+  if (!isKnownUnit(sourceUnit)) return null;
+  return canonicalQuantity(0, sourceUnit).unit;
 }
 
-/** Converts a value in `sourceUnit` to canonical; null for an unknown unit. */
-export function toCanonical(value: number, sourceUnit: string): Canonical | null {
-  const e = table[sourceUnit.trim().toLowerCase()];
-  return e === undefined ? null : { value: e.convert(value), unit: e.unit };
+/** A value in `sourceUnit` in its canonical unit, with what the MES said; null for an unknown unit string. */
+export function toCanonical(value: number, sourceUnit: string): Quantity | null {
+  return isKnownUnit(sourceUnit) ? canonicalQuantity(value, sourceUnit) : null;
 }
 
-const countUnits: ReadonlySet<string> = new Set(['ea', 'each', 'pcs', 'pc', 'pieces']);
-
-/** Count UoM → pieces ('EA'). Strokes multiply by parts per stroke. Null for an unknown UoM. */
-export function countToCanonical(value: number, uom: string, perCount: number): Canonical | null {
-  const u = uom.trim().toLowerCase();
-  if (countUnits.has(u)) return { value, unit: 'EA' };
-  if (u === 'stroke' || u === 'strokes') return { value: value * perCount, unit: 'EA' };
-  return null;
+/**
+ * A count in the MES's UoM → pieces (`ea`). Strokes convert by the record's PartsPerStroke as an item-level
+ * factor (normalization refuses count conversions without one); null for an unknown UoM, a UoM that is not a
+ * count, or another count unit (BX) that needs an item factor the MES does not send.
+ */
+export function countToCanonical(value: number, uom: string, perCount: number): Quantity | null {
+  if (!isKnownUnit(uom) || parseUnit(uom).kind !== 'count') return null;
+  const q = canonicalQuantity(value, uom);
+  if (q.unit === 'ea') return q;
+  // The record states parts per stroke; any other count unit (BX, cycle) needs an item factor this MES does not send.
+  if (q.unit !== 'stroke') return null;
+  try {
+    return convertQuantity(q, 'ea', { countFactors: [{ from: q.unit, to: 'ea', factor: perCount }] });
+  } catch { return null; }
 }
 
-/** Per-field sentinels this MES uses for "no value" (DOMAIN §5.6). */
+/** Per-field sentinels this MES writes for "no value" (DOMAIN §5.6); the default placeholders (N/A, #N/A, …) apply too. */
+export const mesSentinels: SentinelRules = Object.freeze({
+  'MES.Sample.Value': [-9999, 9999.9],
+  'MES.Measurement.Value': [-9999, 9999.9],
+});
+
+/** A sample/measurement value text → number, or null with why (SENTINEL, BAD_QUALITY, EMPTY, NOT_A_NUMBER …). */
+export function checkSampleValue(field: 'MES.Sample.Value' | 'MES.Measurement.Value', text: string | null, quality?: string): Checked<number> {
+  const c = checkSentinel(field, text, mesSentinels, quality);
+  if (c.value === null) return c;
+  const x = Number(c.value.trim());
+  return Number.isFinite(x) ? { value: x, missingReason: null } : { value: null, missingReason: 'NOT_A_NUMBER' satisfies MissingReason, raw: text };
+}
+
+/** Sentinel parsing of a sample value text: the number, or null for sentinels and non-numbers. */
 export function parseSampleValue(text: string): number | null {
-  const t = text.trim();
-  if (t === '' || /^(n\/a|#n\/a|nan|null)$/i.test(t)) return null;
-  const x = Number(t);
-  if (!Number.isFinite(x) || x === -9999 || x === 9999.9) return null;
-  return x;
+  return checkSampleValue('MES.Sample.Value', text).value;
 }

@@ -28,11 +28,78 @@ export type DataFreshness = {
   stale: Scalars['Boolean']['output'];
 };
 
+/**
+ * How complete, fresh and plausible one canonical record is, and what normalisation did to it. Unit convention:
+ * quantity fields take an optional `unit:` argument (any unit spelling normalization knows, e.g. psi, degF, in) and
+ * convert on read; across kinds the answer is a UNIT_INCOMPATIBLE error, never a number.
+ */
+export type DataQuality = {
+  __typename?: 'DataQuality';
+  /** When the data was read from the source system (null when unknown). */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** Share of the record's expected source fields that carried a usable value, 0–1. */
+  completeness: Scalars['Float']['output'];
+  issues: Array<DataQualityIssue>;
+  /**
+   * What was normalised: UNIT_CONVERTED, LOCAL_TIME_RESOLVED, DST_GAP_SHIFTED, DST_SEQUENCE_RESOLVED, SENTINEL_NULLED,
+   * CODE_TABLE, CODE_CLASSIFIED, REVISION_REPLACED, DUPLICATE_DROPPED, COUNTER_RESET, COUNTER_ROLLOVER, STATUS_MAPPED.
+   */
+  normalized: Array<Scalars['String']['output']>;
+};
+
+/** One data-quality finding on a canonical record. */
+export type DataQualityIssue = {
+  __typename?: 'DataQualityIssue';
+  /**
+   * SENTINEL (a 'no value' marker became null), UNMAPPED_CODE (a code or free text below the classifier's threshold;
+   * raw kept), UNKNOWN_UNIT, AMBIGUOUS_TIME, NEGATIVE_QUANTITY, IMPLAUSIBLE_VALUE, UNMAPPED_EQUIPMENT.
+   */
+  code: Scalars['String']['output'];
+  /** The canonical field the finding is about. */
+  field: Scalars['String']['output'];
+  /** The source value as text, kept verbatim. */
+  raw?: Maybe<Scalars['String']['output']>;
+};
+
+/** ISO 22400-2 loss categories a downtime reason is booked to (normalization/codes). */
+export const LossCategory = {
+  /** ADET: starved of material, operator or transport; blocked; waiting QC */
+  Delay: 'DELAY',
+  /** PDOT / outside planned operating time: no shift, no orders */
+  PlannedDown: 'PLANNED_DOWN',
+  /** PDOT, maintenance share: PM, calibration */
+  PlannedMaintenance: 'PLANNED_MAINTENANCE',
+  /** AUST: changeovers and tool changes */
+  Setup: 'SETUP',
+  /** no time element: lowers effectiveness inside APT */
+  SpeedLoss: 'SPEED_LOSS',
+  /** not booked: the raw text is kept and counted until someone maps it */
+  Unmapped: 'UNMAPPED',
+  /** ADOT: breakdowns, jams, faults */
+  UnplannedDown: 'UNPLANNED_DOWN'
+} as const;
+
+export type LossCategory = typeof LossCategory[keyof typeof LossCategory];
 /** Relay cursor pagination facts for one page of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A source time resolved in the site's IANA zone (normalization/time). Sources store naive plant-local wall times;
+ * `utc` is the instant, `local` the plant-local wall time with the zone's offset at that instant.
+ */
+export type PlantTime = {
+  __typename?: 'PlantTime';
+  /** The wall time happened twice (DST fall-back) and nothing decided which: `utc` is the earlier instant. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** ISO-8601 plant-local time with offset, e.g. 2026-11-01T01:30:00.000-05:00. */
+  local: Scalars['String']['output'];
+  /** The wall time never happened (DST spring-forward gap) and was moved forward by the gap. */
+  shiftedFromGap: Scalars['Boolean']['output'];
+  utc: Scalars['DateTime']['output'];
 };
 
 /** A measured or counted amount with its unit. `value`/`unit` are canonical; `sourceValue`/`sourceUnit` are what the source system said. */
@@ -128,6 +195,17 @@ export const SchemaSourceSystem = {
 } as const;
 
 export type SchemaSourceSystem = typeof SchemaSourceSystem[keyof typeof SchemaSourceSystem];
+/** Canonical scrap/reject reasons (normalization/codes table). UNMAPPED: the table does not know the text; the raw text is served beside it and counted. */
+export const ScrapReason = {
+  DimOversize: 'DIM_OVERSIZE',
+  DimUndersize: 'DIM_UNDERSIZE',
+  Material: 'MATERIAL',
+  Setup: 'SETUP',
+  Surface: 'SURFACE',
+  Unmapped: 'UNMAPPED'
+} as const;
+
+export type ScrapReason = typeof ScrapReason[keyof typeof ScrapReason];
 /** A half-open time range [from, to) used by filters. */
 export type TimeRange = {
   from: Scalars['DateTime']['input'];
@@ -210,11 +288,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   DataFreshness: ResolverTypeWrapper<DataFreshness>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Quantity: ResolverTypeWrapper<Quantity>;
+  DataQuality: ResolverTypeWrapper<DataQuality>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DataQualityIssue: ResolverTypeWrapper<DataQualityIssue>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LossCategory: LossCategory;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlantTime: ResolverTypeWrapper<PlantTime>;
+  Quantity: ResolverTypeWrapper<Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RemapEvidence: ResolverTypeWrapper<RemapEvidence>;
@@ -222,6 +304,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   SchemaChangeKind: SchemaChangeKind;
   SchemaSourceSystem: SchemaSourceSystem;
+  ScrapReason: ScrapReason;
   TimeRange: TimeRange;
 }>;
 
@@ -229,11 +312,14 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   DataFreshness: DataFreshness;
   Boolean: Scalars['Boolean']['output'];
+  DataQuality: DataQuality;
+  Float: Scalars['Float']['output'];
+  String: Scalars['String']['output'];
+  DataQualityIssue: DataQualityIssue;
   DateTime: Scalars['DateTime']['output'];
   PageInfo: PageInfo;
-  String: Scalars['String']['output'];
+  PlantTime: PlantTime;
   Quantity: Quantity;
-  Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   RemapEvidence: RemapEvidence;
@@ -247,6 +333,19 @@ export type DataFreshnessResolvers<ContextType = RegistryContext, ParentType ext
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type DataQualityResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DataQuality'] = ResolversParentTypes['DataQuality']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType>;
+  normalized?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DataQualityIssueResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DataQualityIssue'] = ResolversParentTypes['DataQualityIssue']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -254,6 +353,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type PageInfoResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PlantTimeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['PlantTime'] = ResolversParentTypes['PlantTime']> = ResolversObject<{
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shiftedFromGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  utc?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type QuantityResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = ResolversObject<{
@@ -292,8 +398,11 @@ export type SchemaChangeResolvers<ContextType = RegistryContext, ParentType exte
 
 export type Resolvers<ContextType = RegistryContext> = ResolversObject<{
   DataFreshness?: DataFreshnessResolvers<ContextType>;
+  DataQuality?: DataQualityResolvers<ContextType>;
+  DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlantTime?: PlantTimeResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemapEvidence?: RemapEvidenceResolvers<ContextType>;
