@@ -12,6 +12,7 @@ import { buildGroundTruth, generatePlant } from '../simulators/plant/index.ts';
 import { BENCH_CONFIG } from './detect/detector.ts';
 import { AE_OPTIONS, runAutoencoderBenchmark } from './detect/ae.ts';
 import { PLANT_DRIFT_CONFIGS, plantVerdicts, scorePlantDrift } from './detect/plant-drift.ts';
+import { scorePlantOnsets } from './detect/plant-onset.ts';
 import { crossValidate, runBenchmark } from './detect/run.ts';
 import { loadSkabFile, SKAB_FILES } from './detect/skab.ts';
 
@@ -86,5 +87,26 @@ if (!process.argv.includes('--no-plant')) {
     console.log(`  end-of-history verdicts (computeDrift on the last 7 days, baselineSize ${baselineSize}; computeStability defaults on the last day) by truth class:`);
     console.log(`    drift ${JSON.stringify(v.drift)}`);
     if (baselineSize === 30) console.log(`    stability ${JSON.stringify(v.stability)}`);
+  }
+  // The onset a reader of the interpretation subgraph sees: computeDrift on its 14-day window at 5 min
+  // (4,032 points, baseline 288 shortened after a recent reset), pooled over seeds 1–8, for the three
+  // onset methods (mean changepoints only; + free flat-then-ramp fit; + ramp anchored at the last reset).
+  const onsetStarted = performance.now();
+  const pooled = { changepoint: [] as number[], freeRamp: [] as number[], anchoredRamp: [] as number[] };
+  let open = 0;
+  for (let seed = 1; seed <= 8; seed++) {
+    const p = generatePlant({ seed, machines: 12, days: 30 });
+    const window = { points: 4032, baselinePoints: 288 };
+    const anchored = scorePlantOnsets(p, window);
+    open += anchored.open;
+    pooled.anchoredRamp.push(...anchored.delaysHours);
+    pooled.freeRamp.push(...scorePlantOnsets(p, { ...window, drift: { anchoredRamp: false } }).delaysHours);
+    pooled.changepoint.push(...scorePlantOnsets(p, { ...window, drift: { rampOnset: false } }).delaysHours);
+  }
+  console.log(`  onsets on the interpretation window (14 d at 5 min, baseline 288; seeds 1–8, 12 machines, 30 days; ${open} open episodes; ${num(performance.now() - onsetStarted, 0)} ms):`);
+  for (const [name, delays] of Object.entries(pooled)) {
+    const abs = delays.map(Math.abs).sort((a, b) => a - b);
+    const median = abs.length === 0 ? null : abs.length % 2 ? abs[abs.length >> 1]! : (abs[(abs.length >> 1) - 1]! + abs[abs.length >> 1]!) / 2;
+    console.log(`    ${name.padEnd(12)} detected ${delays.length}, median |since − truth onset| ${median === null ? 'n/a' : `${num(median, 1)} h`}, within 24 h ${num(100 * abs.filter((h) => h <= 24).length / Math.max(1, abs.length), 0)} %, > 24 h early ${delays.filter((h) => h < -24).length}`);
   }
 }

@@ -126,3 +126,36 @@ export function fitFlatThenRamp(values: readonly number[], times?: readonly numb
   best.stepSse = stepSse;
   return best;
 }
+
+/** A least-squares line through time with a fixed origin: y = level + slope·(t − origin). */
+export type AnchoredRampFit = {
+  /** The fitted value at the origin. */
+  level: number;
+  /** Per unit of time. */
+  slope: number;
+  /** Residual sum of squares of the line. */
+  sse: number;
+  /** Residual sum of squares of one flat mean over the same values. */
+  flatSse: number;
+};
+
+/**
+ * Ordinary least squares of `values` on `times − origin` (a ramp that began at a known instant, e.g. the
+ * last maintenance before the window). Two parameters; returns undefined for fewer than 3 values, mismatched
+ * lengths or times that do not vary. Sums are centred for precision on epoch-ms times.
+ */
+export function fitAnchoredRamp(values: readonly number[], times: readonly number[], origin: number): AnchoredRampFit | undefined {
+  const n = values.length;
+  if (n < 3 || times.length !== n) return undefined;
+  let my = 0, mt = 0;
+  for (let i = 0; i < n; i++) { my += values[i]!; mt += times[i]! - origin; }
+  my /= n; mt /= n;
+  let stt = 0, sty = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dt = times[i]! - origin - mt, dy = values[i]! - my;
+    stt += dt * dt; sty += dt * dy; syy += dy * dy;
+  }
+  if (!(stt > 0)) return undefined;
+  const slope = sty / stt;
+  return { level: my - slope * mt, slope, sse: Math.max(0, syy - (sty * sty) / stt), flatSse: syy };
+}

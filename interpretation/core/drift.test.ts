@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { baselineStats, computeDrift } from './drift.ts';
 import { createDriftMonitor } from './drift-monitor.ts';
-import { binarySegmentation, fitFlatThenRamp } from './changepoint.ts';
+import { binarySegmentation, fitAnchoredRamp, fitFlatThenRamp } from './changepoint.ts';
 import { createRng } from './series.ts';
 import type { Sample } from './types.ts';
 
@@ -57,7 +57,7 @@ test('computeDrift flags an upward 2-sigma step with onset within 5 points of th
   assert.ok(r.firstAlarmAt !== null && r.firstAlarmAt >= T0 + 120 * MIN);
   assert.deepEqual(r.explanation.baseline && { ...r.explanation.baseline, mean: null, sigma: null }, { from: T0, to: T0 + 29 * MIN, n: 30, mean: null, sigma: null });
   assert.deepEqual(r.explanation.window, { from: T0 + 30 * MIN, to: T0 + 199 * MIN, n: 170 });
-  assert.equal(r.explanation.algorithmVersion, 'drift/1.1.0');
+  assert.equal(r.explanation.algorithmVersion, 'drift/1.2.0');
   assert.match(r.explanation.inputsHash, /^[0-9a-f]{16}$/);
 });
 
@@ -201,4 +201,37 @@ test('baselineStats ignores missing values and reports the autocorrelation it us
   assert.equal(s.phi, 0.9); // clamped
   close(s.sigmaMonitor, s.sigma * Math.sqrt(1.9 / 0.1), 1e-12, 'sigmaMonitor');
   assert.equal(baselineStats(smooth, { autocorrelationAdjust: false }).phi, 0);
+});
+
+test('fitAnchoredRamp recovers level at the origin and slope of a noiseless line; undefined for constant times or < 3 points', () => {
+  const times = [10, 20, 30, 40], origin = -90;
+  const fit = fitAnchoredRamp(times.map((t) => 5 + 0.25 * (t - origin)), times, origin)!;
+  close(fit.level, 5, 1e-9, 'level at origin');
+  close(fit.slope, 0.25, 1e-12, 'slope');
+  close(fit.sse, 0, 1e-9, 'sse');
+  assert.equal(fitAnchoredRamp([1, 2, 3], [7, 7, 7], 0), undefined);
+  assert.equal(fitAnchoredRamp([1, 2], [1, 2], 0), undefined);
+});
+
+test('computeDrift dates a ramp that began at a reset before the first sample from that reset, not from the window start', () => {
+  // A calibration 200 points before the window; the sensor then drifts 0.002 sigma per point, so it is
+  // 0.5 sigma off its calibrated level 250 points after the calibration = window index 50, while the
+  // window's own first 30 points (the baseline) are already 0.4-0.46 sigma off.
+  const values = noise(1000, 41).map((x, i) => x + 0.002 * (i + 200));
+  const reset = T0 - 200 * MIN;
+  const r = computeDrift(series(values), { resets: [reset] });
+  assert.deepEqual([r.state, r.direction], ['DRIFTING', 'UP']);
+  close(r.since, T0 + 50 * MIN, 40 * MIN, 'since (anchored)');
+  assert.match(r.explanation.method, /anchored at the last reset/);
+  const free = computeDrift(series(values), { resets: [reset], anchoredRamp: false });
+  assert.ok(free.since! > T0 + 150 * MIN, `without the anchor the onset is dated late: ${new Date(free.since!).toISOString()}`);
+});
+
+test('computeDrift dates wear from the tool change inside the window when the baseline after it already holds the early ramp', () => {
+  // Flat until a tool change at index 300, then wear at 0.004 sigma per point: 0.5 sigma at index 425.
+  const values = noise(1200, 43).map((x, i) => x + (i > 300 ? 0.004 * (i - 300) : 0));
+  const r = computeDrift(series(values), { resets: [T0 + 300 * MIN], baselineSize: 100 });
+  assert.deepEqual([r.state, r.direction], ['DRIFTING', 'UP']);
+  close(r.since, T0 + 425 * MIN, 40 * MIN, 'since (anchored at the tool change)');
+  assert.match(r.explanation.method, /anchored at the last reset/);
 });

@@ -1,10 +1,10 @@
 // computeDrift: is a series moving away from its baseline, which way, by how much and since when.
-import { binarySegmentation, fitFlatThenRamp } from './changepoint.ts';
+import { binarySegmentation, fitAnchoredRamp, fitFlatThenRamp } from './changepoint.ts';
 import { createDriftMonitor, defaultDriftMonitorParams, type DriftStep } from './drift-monitor.ts';
 import { cleanSamples, hashInputs, lag1Autocorrelation, momentsOf, sampleSd, type Point } from './series.ts';
 import type { Explanation, Sample } from './types.ts';
 
-export const DRIFT_ALGORITHM_VERSION = 'drift/1.1.0';
+export const DRIFT_ALGORITHM_VERSION = 'drift/1.2.0';
 
 export type DriftOptions = {
   /** Baseline = first `baselineSize` finite points after the last reset. Default 30. Ignored when `baselineRange` is set. */
@@ -33,6 +33,8 @@ export type DriftOptions = {
   onsetWindowMax?: number;
   /** Date slow ramps by a flat-then-ramp fit (see computeDrift). Default true; false keeps mean-changepoint dating only. */
   rampOnset?: boolean;
+  /** Date a ramp from the latest reset, its known origin (see computeDrift). Default true; needs rampOnset. */
+  anchoredRamp?: boolean;
 };
 
 export type DriftState = 'DRIFTING' | 'IN_CONTROL' | 'INSUFFICIENT_DATA';
@@ -88,6 +90,7 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
     onsetWindowMax: opts.onsetWindowMax ?? 2000,
     onsetSigma: opts.onsetSigma ?? 0.5,
     rampOnset: opts.rampOnset ?? true,
+    anchoredRamp: opts.anchoredRamp ?? true,
     autocorrelationAdjust: opts.autocorrelationAdjust ?? true,
     maxAutocorrelation: opts.maxAutocorrelation ?? 0.9,
   };
@@ -222,7 +225,9 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
   // first point where the fitted ramp is onsetSigma baseline sigmas above its flat level, the same
   // threshold the plant's ground truth uses, and only if that is not after the alarm. Steps keep
   // the changepoint dating above, because a step is fitted better by a step.
-  const ramp = params.rampOnset ? fitFlatThenRamp(win.map((p) => p.v), win.map((p) => p.t)) : undefined;
+  const winValues = win.map((p) => p.v);
+  const winTimes = win.map((p) => p.t);
+  const ramp = params.rampOnset ? fitFlatThenRamp(winValues, winTimes) : undefined;
   const rampPenalty = 3 * sigmaMonitor * sigmaMonitor * Math.log(win.length);
   const sign = side === 'UP' ? 1 : -1;
   if (ramp && sign * ramp.slope > 0 && ramp.sse < ramp.stepSse && ramp.flatSse - ramp.sse > rampPenalty) {
@@ -235,10 +240,35 @@ export function computeDrift(samples: readonly Sample[], opts: DriftOptions = {}
       onsetMethod = ' (onset: flat-then-ramp fit)';
     }
   }
+  // Anchored ramp (heuristic, same option). Wear grows from the tool change, a calibration drift from
+  // the calibration: the ramp's origin is known, it is the latest reset. A free ramp fit cannot see that
+  // origin when the baseline already holds part of the ramp (the reset was before the window, or the
+  // baseline right after it spans the early wear), and dates the crossing from the baseline's level,
+  // days late. With the reset time as the origin, "level + slope·(t − reset)" is identified from the
+  // window alone: the level at the reset is the pre-drift level, and the onset is where the line is
+  // onsetSigma baseline sigmas off it. It is used when its slope is on the alarm's side, it beats one
+  // flat mean by the ramp penalty, and it fits at least as well as the free ramp once the free ramp pays
+  // BIC for its extra parameter (the break). The onset may precede the first sample; the notes say so.
+  let sinceT: number | null = null;
+  if (params.rampOnset && params.anchoredRamp && reset !== null) {
+    const anchored = fitAnchoredRamp(winValues, winTimes, reset);
+    const freeSse = ramp ? Math.min(ramp.sse, ramp.flatSse) : Number.POSITIVE_INFINITY;
+    const bicOneParam = sigmaMonitor * sigmaMonitor * Math.log(win.length);
+    if (anchored && sign * anchored.slope > 0 && anchored.flatSse - anchored.sse > rampPenalty && anchored.sse <= freeSse + bicOneParam) {
+      const crossT = reset + (params.onsetSigma * sigma) / Math.abs(anchored.slope);
+      if (crossT <= monitored[excursionStart]!.t) {
+        sinceT = crossT;
+        const firstAfter = monitored.findIndex((p) => p.t >= crossT);
+        onsetIdx = firstAfter < 0 ? monitored.length - 1 : firstAfter;
+        onsetMethod = ' (onset: ramp anchored at the last reset)';
+        if (crossT < pts[0]!.t) notes.push(`onset ${new Date(crossT).toISOString()} precedes the first sample: extrapolated from a ramp anchored at the reset at ${new Date(reset).toISOString()}`);
+      }
+    }
+  }
   explanation.method += onsetMethod;
   onsetIdx = Math.min(Math.max(0, onsetIdx), monitored.length - 1);
   const mag = (tailMean(onsetIdx) - bm.mean) / sigma;
-  return result({ state: 'DRIFTING', score, direction: side, magnitudeSigma: mag, since: monitored[onsetIdx]!.t, firstAlarmAt });
+  return result({ state: 'DRIFTING', score, direction: side, magnitudeSigma: mag, since: sinceT ?? monitored[onsetIdx]!.t, firstAlarmAt });
 }
 
 /** What a drift monitor needs from a baseline. */

@@ -14,7 +14,9 @@ import { postGraphql } from '../../test-utils/index.ts';
 import { createInterpretationSubgraph, loadConfig } from './index.ts';
 
 test('demo plant: drift through the gateway against the ground truth', async (t) => {
-  const demo = await startDemoPlant({ plant: { machines: 6, days: 15, parts: 30 }, mess: noMess });
+  // 60 days of history so the calibrations before the 14-day sample window are in the CMMS (a ramp is
+  // dated from the last reset before the window); 12 machines so the onset median is over several drifts.
+  const demo = await startDemoPlant({ plant: { machines: 12, days: 60, parts: 30 }, mess: noMess });
   const env = demo.subgraphEnv();
   const runtimes: Record<string, SubgraphRuntime> = {};
   t.after(async () => { await Promise.allSettled(Object.values(runtimes).map((r) => r.close())); await demo.close(); });
@@ -24,7 +26,9 @@ test('demo plant: drift through the gateway against the ground truth', async (t)
   runtimes['interpretation'] = await createInterpretationSubgraph(loadConfig({}), { logger: silentLogger });
   const composed = composeSupergraph(findRepoRoot(import.meta.url));
   assert.ok('supergraphSdl' in composed, JSON.stringify(composed));
-  const gw = await startGateway(loadGatewayConfig({}, { port: 0, graphiql: false }), { logger: silentLogger, embedded: runtimes, supergraphSdl: composed.supergraphSdl });
+  // A cold read of 14 days of samples for 35 variables takes ~30 s on a loaded 2-core CI machine (MES
+  // paging over SOAP); the default 30 s request deadline is for interactive callers, not this test.
+  const gw = await startGateway(loadGatewayConfig({ GATEWAY_REQUEST_TIMEOUT_MS: '180000' }, { port: 0, graphiql: false }), { logger: silentLogger, embedded: runtimes, supergraphSdl: composed.supergraphSdl });
   t.after(() => gw.close());
   const started = Date.now();
   const res = await postGraphql(gw.url, '{ equipmentList(first: 100) { edges { node { id processVariables { id drift { state since resets { at kind } } } } } } }');
@@ -55,8 +59,17 @@ test('demo plant: drift through the gateway against the ground truth', async (t)
   // at all; the bar is half, and the diagnostic line above gives the actual figures.
   assert.ok(detected.length >= Math.ceil(0.5 * positives.size), `detected ${detected.length} of ${positives.size} ongoing drifts`);
   assert.ok(falseAlarms.length <= Math.floor(0.2 * negatives.length), `false alarms ${falseAlarms.join(', ')} of ${negatives.length}`);
-  // An onset is never placed before the truth onset by more than a few samples' noise (6 h).
+  // An onset is never placed before the truth onset by more than a few samples' noise (6 h), and the
+  // typical one is within two days of it. The bar is the median because one variable in this plant
+  // (WELD-01/TIP_TEMP) has a 1.3-sigma calibration ramp under weekly warm-up dips of 30-60 sigma, which
+  // no onset method here dates (it answers the latest dip, ~235 h late); the diagnostic shows each delay.
   for (const h of delaysH) assert.ok(h >= -6, `onset ${h} h before the truth`);
+  assert.ok(delaysH.length >= 4, `onsets to score inside the window: ${delaysH.length}`);
+  const absSorted = delaysH.map(Math.abs).sort((a, b) => a - b);
+  const mid = absSorted.length >> 1;
+  const medianAbsH = absSorted.length % 2 ? absSorted[mid]! : (absSorted[mid - 1]! + absSorted[mid]!) / 2;
+  t.diagnostic(`median |onset error| ${medianAbsH.toFixed(1)} h over ${delaysH.length} detected drifts that began inside the 14-day window`);
+  assert.ok(medianAbsH <= 48, `median |onset error| ${medianAbsH.toFixed(1)} h`);
   // Resets came through from both owners and were applied (some variable shows a tool change or PM).
   assert.ok(pvs.some((p) => p.drift.resets.some((r) => r.kind.startsWith('MES '))) && pvs.some((p) => p.drift.resets.some((r) => r.kind.startsWith('CMMS '))), 'resets from MES and CMMS');
 });

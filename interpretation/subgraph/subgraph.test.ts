@@ -205,7 +205,7 @@ test('explanations carry parameters as JSON text, ISO baselines and the inputs t
   const q = entities('... on ProcessVariable { drift(sensitivity: 2, baselinePoints: 20) { explanation { algorithmVersion parameters { name value } baseline { from to n } window { from n } inputs { subgraph field count } } } }');
   const res = await run(q, { reps: [pvRep(series(40), equipmentRep({ recentStates: [toolChangeAt(5)] }))] });
   const e = res.data?._entities[0].drift.explanation;
-  assert.equal(e.algorithmVersion, 'drift/1.1.0');
+  assert.equal(e.algorithmVersion, 'drift/1.2.0');
   assert.deepEqual(e.parameters.filter((p: { name: string }) => ['baselineSize', 'cusumH', 'ewmaL', 'resets'].includes(p.name)), [
     { name: 'baselineSize', value: '20' }, { name: 'cusumH', value: '2.5' }, { name: 'ewmaL', value: '1.5' }, { name: 'resets', value: `"[${timeAt(5)}]"` },
   ]);

@@ -12,12 +12,12 @@ const wo = (id: string, reportedMs: number, completedMs: number | null = null, s
   failure: null, reportedMs, startedMs, completedMs, downtimeMinutes: null, laborHours: null, updatedMs: completedMs ?? reportedMs,
 });
 
-test('recentWorkOrders keeps orders with any activity in the 30 days up to the latest activity, newest reported first', () => {
+test('recentWorkOrders keeps orders with any activity in the 90 days up to the latest activity, newest reported first', () => {
   const t = Date.UTC(2026, 2, 31);
   const orders = [
-    wo('old', t - 60 * DAY, t - 59 * DAY),                 // all activity before the window
-    wo('long', t - 45 * DAY, t - 20 * DAY),                // reported before, completed inside
-    wo('edge', t - 30 * DAY),                              // exactly at the window start
+    wo('old', t - 120 * DAY, t - 119 * DAY),                 // all activity before the window
+    wo('long', t - 135 * DAY, t - 20 * DAY),                // reported before, completed inside
+    wo('edge', t - 90 * DAY),                              // exactly at the window start
     wo('latest', t - 2 * DAY, t),                          // sets the anchor
     wo('mid', t - 10 * DAY, null, t - 9 * DAY),
   ];
@@ -41,7 +41,7 @@ test('Equipment.recentMaintenance answers through the same batched reads: one as
       if (times.length === 0) continue;
       const anchor = Math.max(...times);
       for (const w of e.recentMaintenance) {
-        assert.ok([w.reportedAt, w.startedAt, w.completedAt].some((x) => x !== null && Date.parse(x) >= anchor - 30 * DAY), `${e.id}: ${JSON.stringify(w)} inside 30 days of ${new Date(anchor).toISOString()}`);
+        assert.ok([w.reportedAt, w.startedAt, w.completedAt].some((x) => x !== null && Date.parse(x) >= anchor - 90 * DAY), `${e.id}: ${JSON.stringify(w)} inside 90 days of ${new Date(anchor).toISOString()}`);
       }
     }
     if (n > 1) assert.ok(ents.filter((e) => e.recentMaintenance.length > 0).length >= 6, 'most machines have recent maintenance');

@@ -6,13 +6,15 @@ import type { CmmsContext } from '../context.ts';
 import type { CmmsWorkOrder } from '../source/index.ts';
 import { valuesOrThrow } from './args.ts';
 
-export const recentMaintenanceDays = 30;
+// 90 days, not the 14 of the samples: interpretation anchors a slow ramp at the last reset *before* its
+// sample window (a calibration 30–45 days ago in the demo plant, quarterly in many plants).
+export const recentMaintenanceDays = 90;
 export const recentMaintenanceCap = 500;
 
 const activity = (w: CmmsWorkOrder): number[] => [w.reportedMs, w.startedMs, w.completedMs].filter((t): t is number => t !== null);
 
 /**
- * Work orders with any activity (reported, started, completed) in the 30 days up to the latest
+ * Work orders with any activity (reported, started, completed) in the 90 days up to the latest
  * activity among them, newest reported first, at most 500. The window is anchored on the CMMS's own
  * data because the CMMS API exposes no clock and this process's clock may not be the plant's (a demo
  * plant, a replayed history); for an equipment with recent maintenance the anchor is "now".
