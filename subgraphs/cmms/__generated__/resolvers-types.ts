@@ -98,8 +98,9 @@ export type Equipment = {
   /** Physical assets mapped to this position, including retired ones (an asset swap leaves the old asset retired). */
   physicalAssets?: Maybe<Array<PhysicalAsset>>;
   /**
-   * Work orders of this position with any activity (reported, started or completed) in the 30 days up to its latest
-   * CMMS activity, newest reported first, at most 500 (argument-free: an input for interpretation's @requires). The
+   * Work orders of this position with any activity (reported, started or completed) in the 90 days up to its latest
+   * CMMS activity, newest reported first, at most 500 (argument-free: an input for interpretation's @requires; 90 days
+   * so the last calibration before interpretation's 14-day sample window is among them). The
    * window is anchored on the CMMS's own data, not this subgraph's clock, because the CMMS API exposes no clock.
    */
   recentMaintenance?: Maybe<Array<MaintenanceWorkOrder>>;
