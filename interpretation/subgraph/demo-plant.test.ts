@@ -24,7 +24,7 @@ test('demo plant: drift through the gateway against the ground truth', async (t)
   runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger: silentLogger });
   runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger: silentLogger });
   runtimes['interpretation'] = await createInterpretationSubgraph(loadConfig({}), { logger: silentLogger });
-  const composed = composeSupergraph(findRepoRoot(import.meta.url));
+  const composed = composeSupergraph(findRepoRoot(import.meta.url), Object.keys(runtimes));
   assert.ok('supergraphSdl' in composed, JSON.stringify(composed));
   // A cold read of 14 days of samples for 35 variables takes ~30 s on a loaded 2-core CI machine (MES
   // paging over SOAP); the default 30 s request deadline is for interactive callers, not this test.
