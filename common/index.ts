@@ -22,7 +22,8 @@ export type { ForwardedIdentity, VerifyIdentityOptions } from './identity-header
 export { startTracing, tracingConfigFromEnv, injectTraceHeaders, withServerSpan } from './tracing.ts';
 export type { Tracing, TracingConfig, TracingExporter } from './tracing.ts';
 export type { DurableStore, RangeQuery, StoredEntry, StoreWrite, CommitResult, StoreConfig } from './store/index.ts';
-export { createMemoryStore } from './store/index.ts';
+export { createMemoryStore, openLmdbStore, openPostgresStore, openStore, storeConfigFromEnv, defaultStoreSpec, compareKeys, maxKeyBytes } from './store/index.ts';
+export type { PostgresStoreOptions } from './store/index.ts';
 export {
   createSchemaWatcher, diffContract, listSchemaChanges, recordSchemaDiff, markUnmapped, withUnmappedFields, nameSimilarity,
 } from './schema-watch/index.ts';

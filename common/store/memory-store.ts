@@ -1,4 +1,5 @@
 import type { CommitResult, DurableStore, RangeQuery, StoredEntry, StoreWrite } from './types.ts';
+import { assertStorable, assertWritable, compareKeys, inRange } from './key-order.ts';
 
 /** An in-process store with the same semantics as the durable ones; for unit tests of pure logic only. */
 export function createMemoryStore(): DurableStore {
@@ -11,16 +12,19 @@ export function createMemoryStore(): DurableStore {
   return {
     kind: 'memory',
     async get<T>(ns: string, key: string) {
+      assertStorable(ns, key);
       const raw = spaces.get(ns)?.get(key);
       return raw === undefined ? undefined : (JSON.parse(raw) as T);
     },
     async range<T>(ns: string, q: RangeQuery) {
-      const keys = [...(spaces.get(ns)?.keys() ?? [])].filter((k) => inRange(k, q)).sort(byCodeUnit);
+      assertStorable(ns);
+      const keys = [...(spaces.get(ns)?.keys() ?? [])].filter((k) => inRange(k, q)).sort(compareKeys);
       if (q.reverse) keys.reverse();
       const picked = q.limit === undefined ? keys : keys.slice(0, q.limit);
       return picked.map((key): StoredEntry<T> => ({ key, value: JSON.parse(space(ns).get(key)!) as T }));
     },
     async commit(writes: readonly StoreWrite[]): Promise<CommitResult> {
+      assertWritable(writes);
       const conflicts = writes.filter((w) => 'value' in w && w.ifAbsent && space(w.namespace).has(w.key))
         .map((w) => ({ namespace: w.namespace, key: w.key }));
       if (conflicts.length > 0) return { committed: false, conflicts };
@@ -34,12 +38,3 @@ export function createMemoryStore(): DurableStore {
     async close() { spaces.clear(); },
   };
 }
-
-export function inRange(key: string, q: RangeQuery): boolean {
-  if (q.prefix !== undefined && !key.startsWith(q.prefix)) return false;
-  if (q.start !== undefined && key < q.start) return false;
-  if (q.end !== undefined && key >= q.end) return false;
-  return true;
-}
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,7 +3,8 @@
  * ordered key-value store with two back ends: an embedded LMDB file by default (nothing to install, survives
  * kill -9 once a commit has resolved) and PostgreSQL when configured (several processes or hosts share it).
  *
- * Keys are strings ordered by UTF-16 code unit (PostgreSQL: COLLATE "C"), so `<equipmentId>/<isoTime>/<id>`
+ * Keys are non-empty strings (at most 1024 UTF-8 bytes, no NUL) ordered by code point = UTF-8 bytes (LMDB binary
+ * keys; PostgreSQL COLLATE "C"), so `<equipmentId>/<isoTime>/<id>`
  * keys give time-ordered range scans per equipment on both back ends. Values are JSON-serialisable.
  */
 export interface DurableStore {
