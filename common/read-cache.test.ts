@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createReadCache } from './read-cache.ts';
+import { approxBytes, createReadCache } from './read-cache.ts';
 import { carryFreshness, combineFreshness, freshnessField, freshnessOf } from './freshness.ts';
 
 /** A cache on a hand-driven clock, and a loader that records its calls and fails on demand. */
-function setup(opts: { maxKeys?: number } = {}) {
+function setup(opts: { maxKeys?: number; maxBytes?: number } = {}) {
   let nowMs = 1_000_000;
   const cache = createReadCache({ now: () => nowMs, ...opts });
   const calls: string[] = [];
@@ -27,7 +27,7 @@ test('concurrent reads of one key share one upstream call; failures are not cach
   await assert.rejects(cache.read('f', 10, load('f', rows)), { message: 'f upstream down' });
   await assert.rejects(cache.read('f', 10, load('f', rows)), { message: 'f upstream down' });
   assert.deepEqual(calls, ['k', 'f', 'f']);
-  assert.deepEqual(cache.stats(), { hits: 0, misses: 3, coalesced: 1, keys: 1, staleServed: 0 });
+  assert.deepEqual(cache.stats(), { hits: 0, misses: 3, coalesced: 1, keys: 1, staleServed: 0, bytes: approxBytes(rows), evicted: 0 });
 });
 
 test('within the TTL the value is served from memory and reports when it was read, not stale', async () => {
@@ -98,4 +98,32 @@ test('combineFreshness is stale if any part is and dates from the oldest; carryF
   assert.deepEqual(combineFreshness([]), { stale: false, asOfMs: null });
   assert.deepEqual(freshnessOf(carryFreshness(young, { derived: 1 })), { stale: false, asOfMs: oldAt + 5_000 });
   assert.deepEqual(freshnessOf({ never: 'read' }), { stale: false, asOfMs: null });
+});
+
+test('approxBytes grows with content, counts shared objects once and survives cycles', () => {
+  const row = { time: '2026-11-09T12:00:00.000Z', value: 1.25 };
+  assert.ok(approxBytes([row, row]) < approxBytes([row, { ...row }]), 'a shared row is counted once');
+  assert.ok(approxBytes(Array.from({ length: 1000 }, (_, i) => ({ ...row, value: i }))) > 100 * approxBytes(row));
+  const a: Record<string, unknown> = { x: 1 };
+  a['self'] = a;
+  assert.ok(Number.isFinite(approxBytes(a)));
+  assert.equal(approxBytes(new Float64Array(100)), 64 + 800);
+});
+
+test('at most maxBytes of values are kept, the oldest stored going first; a value over a quarter of the budget is served but not kept', async () => {
+  const rows = (k: string) => Array.from({ length: 50 }, (_, i) => ({ k, i }));
+  const size = approxBytes(rows('a'));
+  const { cache, calls, load } = setup({ maxBytes: Math.floor(size * 4.5) });
+  for (const k of ['a', 'b', 'c', 'd', 'e']) await cache.read(k, 10, load(k, rows(k)));
+  assert.deepEqual([cache.stats().keys, cache.stats().evicted], [4, 1]);
+  assert.ok(cache.stats().bytes <= size * 4.5 && cache.stats().bytes >= size * 4, `bytes ${cache.stats().bytes}`);
+  await cache.read('b', 10, load('b', []));
+  await cache.read('a', 10, load('a', rows('a')));
+  assert.deepEqual(calls, ['a', 'b', 'c', 'd', 'e', 'a'], 'b was still there, a had been evicted');
+  const big = Array.from({ length: 300 }, (_, i) => ({ i }));
+  assert.equal(await cache.read('big', 10, load('big', big)), big);
+  await cache.read('big', 10, load('big', big));
+  assert.equal(calls.filter((c) => c === 'big').length, 2, 'the oversized value was not kept');
+  cache.clear();
+  assert.deepEqual([cache.stats().keys, cache.stats().bytes], [0, 0]);
 });

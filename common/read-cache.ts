@@ -10,7 +10,9 @@ import { tagOf, tagValue } from './freshness.ts';
  * - Stale-if-error: with `staleMaxAgeSeconds` > 0, the last good value of a read (TTL > 0 only) is kept past its
  *   TTL, up to that age; when a refresh fails it is served instead of the error, and `freshnessOf(value)` says
  *   `stale: true` with the instant it was read. TTL 0 means "never serve this read from memory": no stale either.
- * - Bounded: at most `maxKeys` entries in node-cache (the oldest stored goes first); entries past TTL and stale age expire.
+ * - Bounded by count and by bytes: at most `maxKeys` entries and about `maxBytes` of values (estimated once per
+ *   store by `approxBytes`), the oldest stored going first; a single value over a quarter of the budget is served
+ *   but not kept. Entries past TTL and stale age expire.
  * Values are stored by reference; callers must treat them as immutable. Every returned value (and each object
  * element of an array value) is tagged with its freshness (common/freshness.ts).
  */
@@ -20,7 +22,7 @@ export interface ReadCache {
    * Rejects with `load`'s error unless a stale value within `staleMaxAgeSeconds` can be served instead.
    */
   read<T>(key: string, ttlSeconds: number, load: () => Promise<T>, opts?: ReadOptions): Promise<T>;
-  stats(): { hits: number; misses: number; coalesced: number; keys: number; staleServed: number };
+  stats(): { hits: number; misses: number; coalesced: number; keys: number; staleServed: number; bytes: number; evicted: number };
   clear(): void;
   close(): void;
 }
@@ -35,6 +37,8 @@ export interface ReadOptions {
 export interface ReadCacheOptions {
   /** Most entries kept (fresh and stale together); default 50,000. */
   readonly maxKeys?: number;
+  /** Most estimated bytes of values kept; default 64 MiB. Under a load of ever-new windows the key cap alone let RSS grow ~400 MiB. */
+  readonly maxBytes?: number;
   /** Default for `ReadOptions.staleMaxAgeSeconds`; default 0 (off). */
   readonly staleMaxAgeSeconds?: number;
   /** Clock, for tests; default Date.now. */
@@ -47,24 +51,36 @@ interface Entry { readonly v: unknown; readonly asOfMs: number; readonly freshUn
 
 export function createReadCache(opts: ReadCacheOptions = {}): ReadCache {
   const maxKeys = opts.maxKeys ?? 50_000;
+  const maxBytes = opts.maxBytes ?? 64 * 1024 * 1024;
   const now = opts.now ?? Date.now;
   // node-cache holds the entries and drops each one when its stale age (or TTL) is over. Freshness is decided
   // here from the entry's own timestamps (so an injected clock works); node-cache's expiry is memory hygiene.
-  const store = new NodeCache({ useClones: false, checkperiod: opts.checkPeriodSeconds ?? 60, maxKeys });
+  const store = new NodeCache({ useClones: false, checkperiod: opts.checkPeriodSeconds ?? 60, maxKeys: maxKeys + 1 });
   const inFlight = new Map<string, Promise<unknown>>();
-  let hits = 0, misses = 0, coalesced = 0, staleServed = 0;
+  // Estimated size per stored key, in insertion order (so the first key is the oldest stored), kept in step
+  // with node-cache through its 'del' (explicit and expiry) and 'flush' events.
+  const sizes = new Map<string, number>();
+  let bytes = 0;
+  store.on('del', (key: string) => {
+    const size = sizes.get(key);
+    if (size !== undefined) { bytes -= size; sizes.delete(key); }
+  });
+  store.on('flush', () => { sizes.clear(); bytes = 0; });
+  let hits = 0, misses = 0, coalesced = 0, staleServed = 0, evicted = 0;
 
   function put(key: string, e: Entry): void {
     const ttlS = Math.max(1, Math.ceil((e.keepUntilMs - e.asOfMs) / 1000));
     store.del(key); // re-insert: key order is then oldest-stored first
-    for (;;) {
-      try { store.set(key, e, ttlS); return; } catch {
-        // ECACHEFULL: node-cache refuses instead of evicting, so the oldest stored entry goes first.
-        const oldest = store.keys()[0];
-        if (oldest === undefined) return;
-        store.del(oldest);
-      }
+    const size = approxBytes(e.v);
+    if (size > maxBytes / 4) return;
+    while (sizes.size > 0 && (bytes + size > maxBytes || sizes.size >= maxKeys)) {
+      const oldest = sizes.keys().next().value as string;
+      store.del(oldest);
+      evicted++;
     }
+    store.set(key, e, ttlS);
+    sizes.set(key, size);
+    bytes += size;
   }
   const get = (key: string): Entry | undefined => store.get<Entry>(key);
 
@@ -104,8 +120,40 @@ export function createReadCache(opts: ReadCacheOptions = {}): ReadCache {
       inFlight.set(key, p);
       return p;
     },
-    stats: () => ({ hits, misses, coalesced, keys: store.keys().length, staleServed }),
-    clear: () => { store.flushAll(); hits = 0; misses = 0; coalesced = 0; staleServed = 0; },
+    stats: () => ({ hits, misses, coalesced, keys: sizes.size, staleServed, bytes, evicted }),
+    clear: () => { store.flushAll(); hits = 0; misses = 0; coalesced = 0; staleServed = 0; evicted = 0; },
     close: () => { store.flushAll(); store.close(); },
   };
+}
+
+/**
+ * A rough size in bytes of a JSON-like value (V8-ish: 16 + 1 per string character, 8 per number, 32 per object
+ * plus 16 and the key per property, 16 + 8 per array slot). Hand-written rather than a library because it runs on
+ * every cache store and only has to rank and budget, not match the heap: one pass, no allocation beyond its stack.
+ */
+export function approxBytes(value: unknown): number {
+  let total = 0;
+  const seen = new WeakSet<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    switch (typeof v) {
+      case 'string': total += 16 + v.length; break;
+      case 'number': case 'bigint': total += 8; break;
+      case 'boolean': case 'undefined': total += 4; break;
+      case 'object': {
+        if (v === null) { total += 4; break; }
+        if (seen.has(v)) break;
+        seen.add(v);
+        if (ArrayBuffer.isView(v)) { total += 64 + v.byteLength; break; }
+        if (v instanceof Date) { total += 32; break; }
+        if (Array.isArray(v)) { total += 16 + 8 * v.length; for (const x of v) stack.push(x); break; }
+        total += 32;
+        for (const [k, x] of Object.entries(v)) { total += 16 + k.length; stack.push(x); }
+        break;
+      }
+      default: total += 8;
+    }
+  }
+  return total;
 }

@@ -12,7 +12,7 @@ export interface UpstreamStats {
   readonly calls: number;
   readonly byOp: Readonly<Record<string, number>>;
   /** The source's read cache, when it reports one (hits/misses since start; `staleServed` = stale-if-error serves). */
-  readonly cache?: { readonly hits: number; readonly misses: number; readonly coalesced: number; readonly keys: number; readonly staleServed: number };
+  readonly cache?: { readonly hits: number; readonly misses: number; readonly coalesced: number; readonly keys: number; readonly staleServed: number; readonly bytes?: number; readonly evicted?: number };
   /**
    * Values normalisation could not map since start, by source field (`MES.StateReason`, `ERP.ScrapReasonCode`,
    * `CMMS.MeterUnit` …): unknown codes, free text below the classifier's threshold, unknown unit strings.

@@ -115,6 +115,8 @@ export function createGatewayMetrics(opts: MetricsOptions = {}): GatewayMetrics 
     (s) => (s.cache === undefined || s.cache.hits + s.cache.misses === 0 ? undefined : s.cache.hits / (s.cache.hits + s.cache.misses)));
   perSubgraph('counter', 'plantgraph_subgraph_cache_hits_total', 'Read-cache hits.', (s) => s.cache?.hits);
   perSubgraph('counter', 'plantgraph_subgraph_cache_misses_total', 'Read-cache misses (reads that went upstream).', (s) => s.cache?.misses);
+  perSubgraph('gauge', 'plantgraph_subgraph_cache_bytes', 'Estimated bytes of values held by the read cache (bounded by its byte budget).', (s) => s.cache?.bytes);
+  perSubgraph('counter', 'plantgraph_subgraph_cache_evictions_total', 'Read-cache entries evicted to stay within the key or byte budget.', (s) => s.cache?.evicted);
   perSubgraph('counter', 'plantgraph_subgraph_cache_stale_served_total', 'Stale cached values served because the upstream failed (stale-if-error).', (s) => s.cache?.staleServed);
   perSubgraph('counter', 'plantgraph_subgraph_breaker_opens_total', 'Times the upstream circuit breaker opened.', (s) => s.guard?.breakerOpens);
   perSubgraph('counter', 'plantgraph_subgraph_guard_rejected_total', 'Upstream calls refused by an open breaker or a full bulkhead.', (s) => s.guard?.rejected);

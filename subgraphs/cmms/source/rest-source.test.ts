@@ -33,9 +33,11 @@ test('assets are walked across pages and mapped to canonical equipment ids; blan
     // 'lathe-01 ' (a variant) resolves by trim + upper-case; the press's blank alias stays unmapped.
     ['ast_L01', 'LATHE-01', 'ACTIVE'], ['ast_M02', 'MILL-02', 'DOWN'], ['ast_P04new', null, 'DOWN'], ['ast_P04old', null, 'RETIRED'],
   ]);
+  const bytes = s.stats().cache?.bytes ?? 0;
+  assert.ok(bytes > 0, 'the cached asset list has an estimated size');
   assert.deepEqual(s.stats(), {
     calls: 3, byOp: { 'POST /auth': 1, 'GET /assets': 2 },
-    cache: { hits: 0, misses: 1, coalesced: 0, keys: 1, staleServed: 0 },
+    cache: { hits: 0, misses: 1, coalesced: 0, keys: 1, staleServed: 0, bytes, evicted: 0 },
     guard: { breaker: 'closed', active: 0, queued: 0, breakerOpens: 0, rejected: 0, retries: 0 },
   });
   await s.assets();
