@@ -1,4 +1,5 @@
 import type { Logger } from '../../common/index.ts';
+import type { UnmappedTally } from '../../normalization/index.ts';
 import type { CmmsLoaders } from './loaders.ts';
 import type { CmmsSource } from './source/index.ts';
 
@@ -8,4 +9,6 @@ export interface CmmsContext {
   readonly loaders: CmmsLoaders;
   readonly source: CmmsSource;
   readonly logger: Logger;
+  /** Process-wide count of values normalisation could not map (failure classes, meter units), for /metrics. */
+  readonly unmapped: UnmappedTally;
 }

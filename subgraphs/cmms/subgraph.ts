@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createReadCache, findRepoRoot } from '../../common/index.ts';
+import { createUnmappedTally } from '../../normalization/index.ts';
 import type { Logger, RequestFacts, SubgraphRuntime } from '../../common/index.ts';
 import type { CmmsConfig } from './config.ts';
 import type { CmmsContext } from './context.ts';
@@ -34,14 +35,15 @@ export async function createCmmsSubgraph(
     logger, cache: createReadCache(), ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }),
   });
   const schema = buildSubgraphSchema({ typeDefs: parse(readCmmsTypeDefs()), resolvers: resolvers as NonNullable<BuildArg['resolvers']> });
+  const unmapped = createUnmappedTally();
   return {
     name: 'cmms',
     schema,
     createContext: (facts: RequestFacts): CmmsContext => {
       const requestId = facts.requestId === '' ? randomUUID() : facts.requestId;
-      return { requestId, loaders: createLoaders(source), source, logger: logger.child({ requestId }) };
+      return { requestId, loaders: createLoaders(source), source, logger: logger.child({ requestId }), unmapped };
     },
-    upstreamStats: () => source.stats(),
+    upstreamStats: () => ({ ...source.stats(), unmapped: unmapped.counts() }),
     resetStats: () => source.resetStats(),
     ready: () => source.ping(),
     close: () => source.close(),

@@ -129,6 +129,17 @@ export type EquipmentPhysicalAssetsArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Canonical failure class: the top level of the failure-code tree by its code prefix (MECH-… → MECHANICAL). */
+export const FailureClass = {
+  Electrical: 'ELECTRICAL',
+  Hydraulic: 'HYDRAULIC',
+  Mechanical: 'MECHANICAL',
+  Tooling: 'TOOLING',
+  /** the class code's prefix is not in the table; classCode keeps the raw code */
+  Unmapped: 'UNMAPPED'
+} as const;
+
+export type FailureClass = typeof FailureClass[keyof typeof FailureClass];
 export type FailureCode = {
   __typename?: 'FailureCode';
   children: Array<FailureCode>;
@@ -150,6 +161,7 @@ export type FailureReport = {
   __typename?: 'FailureReport';
   causeCode?: Maybe<Scalars['String']['output']>;
   classCode: Scalars['String']['output'];
+  failureClass: FailureClass;
   problemCode?: Maybe<Scalars['String']['output']>;
   remedyCode?: Maybe<Scalars['String']['output']>;
 };
@@ -185,8 +197,10 @@ export type MaintenancePriority = typeof MaintenancePriority[keyof typeof Mainte
 export type MaintenanceWorkOrder = {
   __typename?: 'MaintenanceWorkOrder';
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  dataQuality: DataQuality;
   /** Free text as typed in the CMMS. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Null when not entered (the CMMS's -9999 sentinel). */
   downtimeMinutes?: Maybe<Scalars['Float']['output']>;
   /** The equipment position of the work order's asset; null when the asset carries no ERP alias. */
   equipment?: Maybe<Equipment>;
@@ -194,6 +208,7 @@ export type MaintenanceWorkOrder = {
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
   freshness: DataFreshness;
   id: Scalars['ID']['output'];
+  /** Null when not entered (the CMMS's -9999 sentinel). */
   laborHours?: Maybe<Scalars['Float']['output']>;
   number: Scalars['String']['output'];
   /** The asset the work order was raised on; null only if the CMMS no longer lists it. */
@@ -284,14 +299,22 @@ export const MeterKind = {
 export type MeterKind = typeof MeterKind[keyof typeof MeterKind];
 export type MeterReading = {
   __typename?: 'MeterReading';
+  /** Cumulative meters only: how the counter moved since the previous reading (NORMAL, ROLLOVER past its width, RESET); null otherwise. */
+  counterStep?: Maybe<Scalars['String']['output']>;
+  dataQuality: DataQuality;
   /** Cumulative meters only: the increase since the previous reading in the range, reset-aware; null for the first reading and for gauges. */
   delta?: Maybe<Scalars['Float']['output']>;
   readingAt: Scalars['DateTime']['output'];
   /** Cumulative meters only: the value fell below the previous reading (rollover or reset). */
   resetDetected: Scalars['Boolean']['output'];
   source: MeterReadingSource;
-  /** The reading in the meter's canonical unit, with what the CMMS said. */
+  /** The reading in the meter's canonical unit (or `unit`, converted on read), with what the CMMS said. Sentinel readings (-9999) are left out. */
   value: Quantity;
+};
+
+
+export type MeterReadingValueArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export const MeterReadingSource = {
@@ -559,6 +582,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Equipment: ResolverTypeWrapper<EquipmentRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FailureClass: FailureClass;
   FailureCode: ResolverTypeWrapper<CmmsFailureCode>;
   FailureCodeLevel: FailureCodeLevel;
   FailureReport: ResolverTypeWrapper<FailureReport>;
@@ -664,6 +688,7 @@ export type FailureCodeResolvers<ContextType = CmmsContext, ParentType extends R
 export type FailureReportResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['FailureReport'] = ResolversParentTypes['FailureReport']> = ResolversObject<{
   causeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   classCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failureClass?: Resolver<ResolversTypes['FailureClass'], ParentType, ContextType>;
   problemCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   remedyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -671,6 +696,7 @@ export type FailureReportResolvers<ContextType = CmmsContext, ParentType extends
 export type MaintenanceWorkOrderResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['MaintenanceWorkOrder'] = ResolversParentTypes['MaintenanceWorkOrder'], FederationReferenceType extends FederationReferenceTypes['MaintenanceWorkOrder'] = FederationReferenceTypes['MaintenanceWorkOrder']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MaintenanceWorkOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   downtimeMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
@@ -715,11 +741,13 @@ export type MeterResolvers<ContextType = CmmsContext, ParentType extends Resolve
 }>;
 
 export type MeterReadingResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading']> = ResolversObject<{
+  counterStep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   readingAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   resetDetected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['MeterReadingSource'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<MeterReadingValueArgs>>;
 }>;
 
 export type PageInfoResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

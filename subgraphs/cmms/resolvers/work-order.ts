@@ -1,4 +1,6 @@
 import { freshnessField } from '../../../common/index.ts';
+import { buildDataQuality, convertQuantity, counterDelta, mapFailureClass, parseUnit } from '../../../normalization/index.ts';
+import type { NormalizationStep, QualityIssue } from '../../../normalization/index.ts';
 import type {
   FailureCodeResolvers, MaintenanceWorkOrderResolvers, MeterReadingResolvers, MeterResolvers, PmScheduleResolvers,
 } from '../__generated__/resolvers-types.ts';
@@ -21,26 +23,51 @@ export const workOrderResolvers: MaintenanceWorkOrderResolvers<CmmsContext> = {
   startedAt: (w) => isoOrNull(w.startedMs),
   completedAt: (w) => isoOrNull(w.completedMs),
   updatedAt: (w) => iso(w.updatedMs),
+  failure: (w, _args, ctx) => {
+    if (w.failure === null) return null;
+    const failureClass = mapFailureClass(w.failure.classCode);
+    if (failureClass === 'UNMAPPED') ctx.unmapped.add('CMMS.FailureClass');
+    return { ...w.failure, failureClass };
+  },
+  dataQuality: (w) => {
+    const issues: QualityIssue[] = [];
+    const normalized: NormalizationStep[] = [];
+    for (const f of w.sentinelFields ?? []) { issues.push({ code: 'SENTINEL', field: f, raw: '-9999' }); normalized.push('SENTINEL_NULLED'); }
+    for (const [field, v] of [['laborHours', w.laborHours], ['downtimeMinutes', w.downtimeMinutes]] as const) {
+      if (v !== null && v < 0) issues.push({ code: 'IMPLAUSIBLE_VALUE', field, raw: String(v) });
+    }
+    if (w.failure !== null && mapFailureClass(w.failure.classCode) === 'UNMAPPED') issues.push({ code: 'UNMAPPED_CODE', field: 'failure.failureClass', raw: w.failure.classCode });
+    const done = w.status === 'COMPLETED';
+    return buildDataQuality({
+      // A completed work order should say how long the machine was down and how many hours were booked.
+      fields: [w.description !== null, w.failure !== null || w.type !== 'CORRECTIVE', !done || w.laborHours !== null, !done || w.downtimeMinutes !== null],
+      asOf: freshnessField(w).asOf, issues, normalized,
+    });
+  },
 };
 
 /**
- * Reset-aware facts for a cumulative meter's readings in time order (DOMAIN §5.12): a value below the
- * previous one is a rollover (when the counter width is known) or a reset (the new value is the delta).
+ * Reset-aware facts for a cumulative meter's readings in time order (DOMAIN §5.12), by normalization's
+ * counterDelta: a drop from the top 10 % of the counter's width to its bottom 10 % is a ROLLOVER; any other drop
+ * is a RESET (meter replaced or zeroed), where the new value itself is the increase since the reset. Without a
+ * known width every drop is a reset.
  */
 export function withDeltas(meter: CmmsMeter, readings: readonly CmmsMeterReading[]): CmmsMeterReadingView[] {
   let prev: number | undefined;
+  const width = meter.rolloverAt === null ? undefined : rolloverWidth(meter.rolloverAt);
   return readings.map((r) => {
-    if (meter.kind !== 'CUMULATIVE') return { ...r, resetDetected: false, delta: null };
-    const resetDetected = prev !== undefined && r.value < prev;
+    if (meter.kind !== 'CUMULATIVE') return { ...r, resetDetected: false, delta: null, counterStep: null };
+    let step: CmmsMeterReadingView['counterStep'] = null;
     let delta: number | null = null;
     if (prev !== undefined) {
-      // Heuristic: a drop from the top 10 % of the counter's width is a rollover; any other drop is a reset
-      // (meter replaced or zeroed), where the new value itself is the increase since the reset.
-      const width = meter.rolloverAt === null ? undefined : rolloverWidth(meter.rolloverAt);
-      delta = !resetDetected ? r.value - prev : width !== undefined && prev >= 0.9 * width ? width - prev + r.value : r.value;
+      const d = width === undefined
+        ? (r.value >= prev ? { delta: r.value - prev, step: 'NORMAL' as const } : { delta: r.value, step: 'RESET' as const })
+        : counterDelta(prev, r.value, { rolloverAt: width });
+      step = d.step;
+      delta = Math.round(d.delta * 1e6) / 1e6;
     }
     prev = r.value;
-    return { ...r, resetDetected, delta: delta === null ? null : Math.round(delta * 1e6) / 1e6 };
+    return { ...r, resetDetected: step === 'RESET' || step === 'ROLLOVER', delta, counterStep: step };
   });
 }
 
@@ -63,7 +90,22 @@ export const meterResolvers: MeterResolvers<CmmsContext> = {
 
 export const meterReadingResolvers: MeterReadingResolvers<CmmsContext> = {
   readingAt: (r) => iso(r.readingMs),
-  value: (r) => ({ value: r.value, unit: r.unit, sourceValue: r.sourceValue, sourceUnit: r.sourceUnit }),
+  value: (r, args) => {
+    const q = { value: r.value, unit: r.unit, sourceValue: r.sourceValue, sourceUnit: r.sourceUnit };
+    // A unit argument converts on read; across kinds (h → mm) normalization throws a coded UNIT_INCOMPATIBLE.
+    return args.unit === null || args.unit === undefined ? q : convertQuantity(q, args.unit);
+  },
+  dataQuality: (r, _args, ctx) => {
+    const issues: QualityIssue[] = [];
+    const normalized: NormalizationStep[] = [];
+    if (r.unit === 'UNKNOWN') { issues.push({ code: 'UNKNOWN_UNIT', field: 'value', raw: r.sourceUnit }); ctx.unmapped.add('CMMS.MeterUnit'); }
+    // A spelling (cycles → cycle) is not a conversion; a different unit (psi → bar) is.
+    else if (parseUnit(r.sourceUnit).id !== r.unit) normalized.push('UNIT_CONVERTED');
+    if (r.counterStep === 'RESET') normalized.push('COUNTER_RESET');
+    if (r.counterStep === 'ROLLOVER') normalized.push('COUNTER_ROLLOVER');
+    if (r.delta !== null && r.delta < 0) issues.push({ code: 'IMPLAUSIBLE_VALUE', field: 'delta', raw: String(r.delta) });
+    return buildDataQuality({ fields: [r.unit !== 'UNKNOWN'], asOf: freshnessField(r).asOf, issues, normalized });
+  },
 };
 
 export const failureCodeResolvers: FailureCodeResolvers<CmmsContext> = {

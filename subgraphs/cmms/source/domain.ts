@@ -43,6 +43,8 @@ export interface CmmsWorkOrder {
   readonly downtimeMinutes: number | null;
   readonly laborHours: number | null;
   readonly updatedMs: number;
+  /** Fields whose source value was a declared sentinel (served as null); absent when none. */
+  readonly sentinelFields?: readonly string[];
 }
 
 export interface CmmsMeter {
@@ -88,4 +90,6 @@ export interface CmmsPmSchedule {
 export interface CmmsMeterReadingView extends CmmsMeterReading {
   readonly resetDetected: boolean;
   readonly delta: number | null;
+  /** Cumulative meters: NORMAL, ROLLOVER or RESET since the previous reading; null for the first one and for gauges. */
+  readonly counterStep: 'NORMAL' | 'ROLLOVER' | 'RESET' | null;
 }

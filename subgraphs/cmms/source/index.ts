@@ -9,7 +9,5 @@ export type {
   CmmsAsset, CmmsFailureCode, CmmsMeter, CmmsMeterReading, CmmsPmSchedule, CmmsWorkOrder, EquipmentRef, WorkOrderPriority,
   WorkOrderStatus, WorkOrderType,
 } from './domain.ts';
-/** Canonical units for meter readings ('psi' → 'bar'). */
-export { canonicalUnit, toCanonical } from './units.ts';
-/** Canonical priority from either API version. */
-export { toPriority, equipmentIdOf, rolloverWidth } from './wire.ts';
+/** Canonical priority from either API version; canonical unit ids through normalization/ ('psi' → 'bar', unknown → 'UNKNOWN'). */
+export { toPriority, equipmentIdOf, rolloverWidth, canonicalUnit, cmmsSentinels } from './wire.ts';

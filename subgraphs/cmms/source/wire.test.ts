@@ -2,8 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { findRepoRoot } from '../../../common/index.ts';
-import { assetWire, pageWire, toAsset, toPriority, toWorkOrder, workOrderWire } from './wire.ts';
-import { canonicalUnit, toCanonical } from './units.ts';
+import { assetWire, canonicalUnit, pageWire, toAsset, toPriority, toReading, toWorkOrder, workOrderWire } from './wire.ts';
 
 const fixture = JSON.parse(readFileSync(new URL('subgraphs/cmms/fixtures/odd-shapes.json', findRepoRoot(import.meta.url)), 'utf8')) as { assets: unknown; workOrders: unknown };
 
@@ -45,8 +44,16 @@ test('toPriority maps ints 0–3 and the vendor spellings; anything else is unde
     ['LOW', 'MEDIUM', 'HIGH', 'URGENT', undefined, undefined, 'LOW', 'MEDIUM', 'HIGH', 'URGENT', 'LOW', undefined, null]);
 });
 
-test('units: psi, °F and inches convert to bar, degC and mm; spellings normalise; unknown units pass through', () => {
-  assert.deepEqual([toCanonical(14.5038, 'PSI'), toCanonical(212, '°F'), toCanonical(0.75, 'in'), toCanonical(3, 'mm/s'), toCanonical(7, 'furlongs')],
-    [{ value: 1, unit: 'bar' }, { value: 100, unit: 'degC' }, { value: 19.05, unit: 'mm' }, { value: 3, unit: 'mm/s' }, { value: 7, unit: 'furlongs' }]);
-  assert.deepEqual(['psig', 'degF', 'Hours', 'cycles'].map(canonicalUnit), ['bar', 'degC', 'h', 'cycles']);
+test('units through normalization/: psi, °F and inches convert to bar, degC and mm; psig stays gauge; unknown units are UNKNOWN, never guessed', () => {
+  const r = (value: number, unit: string) => { const x = toReading('m', { value, unit, readingAt: '2026-11-01T00:00:00Z', source: 'sensor' }); return [x.value, x.unit]; };
+  assert.deepEqual([r(14.5038, 'PSI'), r(212, '°F'), r(0.75, 'in'), r(3, 'mm/s'), r(7, 'furlongs')],
+    [[1.00000180823, 'bar'], [100, 'degC'], [19.05, 'mm'], [3, 'mm/s'], [7, 'UNKNOWN']]);
+  assert.deepEqual(['psig', 'degF', 'Hours', 'cycles', 'furlongs'].map(canonicalUnit), ['barg', 'degC', 'h', 'cycle', 'UNKNOWN']);
+});
+
+test('toWorkOrder: the -9999 "not entered" sentinel becomes null and is named; DONE maps to COMPLETED through the status table', () => {
+  const w = workOrderWire.parse({ id: 'wo_9', number: 'WO-9', title: 't', type: 'CORRECTIVE', status: 'DONE', priority: 2, assetId: 'ast_A',
+    reportedAt: '2026-03-01T00:00:00Z', updatedAt: '2026-03-02T00:00:00Z', laborHours: -9999, downtimeMinutes: 45 });
+  const got = toWorkOrder(w, () => assert.fail('priority is known'));
+  assert.deepEqual([got.status, got.laborHours, got.downtimeMinutes, got.sentinelFields], ['COMPLETED', null, 45, ['laborHours']]);
 });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type {
   CmmsAsset, CmmsFailureCode, CmmsMeter, CmmsMeterReading, CmmsPmSchedule, CmmsWorkOrder, WorkOrderPriority, WorkOrderStatus,
 } from './domain.ts';
-import { canonicalUnit, toCanonical } from './units.ts';
+import { checkSentinel, isKnownUnit, mapMaintenanceStatus, toCanonical } from '../../../normalization/index.ts';
+import type { SentinelRules } from '../../../normalization/index.ts';
 
 /**
  * The CMMS's JSON contract (both API versions), validated with zod, and the mapping to domain objects.
@@ -98,10 +99,23 @@ export function rolloverWidth(rolloverAt: number): number {
   return Math.round(rolloverAt * scale + 1) / scale;
 }
 
-const nonNegative = (v: number | null | undefined): number | null => (v === null || v === undefined || v < 0 ? null : v);
+/** Per-field sentinels this CMMS writes for "not entered" / "sensor fault" (DOMAIN §5.6). */
+export const cmmsSentinels: SentinelRules = Object.freeze({
+  'CMMS.WorkOrder.laborHours': [-9999], 'CMMS.WorkOrder.downtimeMinutes': [-9999], 'CMMS.MeterReading.value': [-9999],
+});
+
+/** A number field after sentinel handling: null for null/absent and for a declared sentinel of the field. */
+function checkedNumber(field: string, v: number | null | undefined): number | null {
+  return checkSentinel(field, v, cmmsSentinels).value ?? null;
+}
 
 /** Sentinel meter values ("sensor fault") that are not measurements: dropped from readings, never averaged. */
-export const isSentinelReading = (value: number): boolean => value <= -9999;
+export const isSentinelReading = (value: number): boolean => checkSentinel('CMMS.MeterReading.value', value, cmmsSentinels).missingReason === 'SENTINEL';
+
+/** The canonical unit id for a CMMS unit string (normalization/: `psi` → `bar`, `Hours` → `h`); 'UNKNOWN' when unknown. */
+export function canonicalUnit(unit: string): string {
+  return isKnownUnit(unit) ? toCanonical(0, unit).unit : 'UNKNOWN';
+}
 
 const ms = (s: string | null | undefined): number | null => (s === null || s === undefined ? null : Date.parse(s));
 
@@ -132,8 +146,15 @@ export function toPriority(p: number | string | null | undefined): WorkOrderPrio
   return priorityByName[p.trim().toLowerCase()];
 }
 
+/** Either API version's status → canonical, through normalization's status table (DONE and COMPLETED are COMPLETED). */
 export function toStatus(s: z.infer<typeof statusWire>): WorkOrderStatus {
-  return s === 'DONE' ? 'COMPLETED' : s;
+  // The zod enum admits only statuses the table knows, so null cannot happen here.
+  return mapMaintenanceStatus(s).value ?? 'OPEN';
+}
+
+function sentinelsOf(w: z.infer<typeof workOrderWire>): { sentinelFields?: readonly string[] } {
+  const fields = (['laborHours', 'downtimeMinutes'] as const).filter((f) => checkSentinel(`CMMS.WorkOrder.${f}`, w[f], cmmsSentinels).missingReason === 'SENTINEL');
+  return fields.length === 0 ? {} : { sentinelFields: fields };
 }
 
 export function toWorkOrder(w: z.infer<typeof workOrderWire>, onUnknownPriority: (value: string) => void): CmmsWorkOrder {
@@ -146,8 +167,10 @@ export function toWorkOrder(w: z.infer<typeof workOrderWire>, onUnknownPriority:
       classCode: w.failure.classCode, problemCode: w.failure.problemCode ?? null, causeCode: w.failure.causeCode ?? null, remedyCode: w.failure.remedyCode ?? null,
     },
     reportedMs: Date.parse(w.reportedAt), startedMs: ms(w.startedAt), completedMs: ms(w.completedAt),
-    // Heuristic: a negative duration is a legacy sentinel (-9999 = "not entered"), i.e. unknown, never a number to sum.
-    downtimeMinutes: nonNegative(w.downtimeMinutes), laborHours: nonNegative(w.laborHours), updatedMs: Date.parse(w.updatedAt),
+    // -9999 is the legacy "not entered" sentinel: unknown, never a number to sum. Other negatives stay and are flagged
+    // implausible in the work order's dataQuality.
+    downtimeMinutes: checkedNumber('CMMS.WorkOrder.downtimeMinutes', w.downtimeMinutes), laborHours: checkedNumber('CMMS.WorkOrder.laborHours', w.laborHours),
+    updatedMs: Date.parse(w.updatedAt), ...sentinelsOf(w),
   };
 }
 
@@ -158,8 +181,9 @@ export function toMeter(m: z.infer<typeof meterWire>): CmmsMeter {
   };
 }
 
+/** A reading in its meter's canonical unit (normalization/); an unknown unit string keeps the value with unit 'UNKNOWN'. */
 export function toReading(meterId: string, r: z.infer<typeof readingWire>): CmmsMeterReading {
-  const c = toCanonical(r.value, r.unit);
+  const c = isKnownUnit(r.unit) ? toCanonical(r.value, r.unit) : { value: r.value, unit: 'UNKNOWN' };
   return {
     meterId, readingMs: Date.parse(r.readingAt), value: c.value, unit: c.unit, sourceValue: r.value, sourceUnit: r.unit,
     source: r.source === 'manual' ? 'MANUAL' : 'SENSOR',

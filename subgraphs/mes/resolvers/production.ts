@@ -41,7 +41,7 @@ function dataQuality(p: ProductionRecordParent, ctx: MesContext) {
   const normalized: NormalizationStep[] = ['LOCAL_TIME_RESOLVED'];
   const counted = countToCanonical(row.goodSource, row.uom, row.perCount);
   if (counted === null) issues.push({ code: 'UNKNOWN_UNIT', field: 'goodQuantity', raw: row.uom });
-  else if (counted.unit !== 'ea' || counted.sourceUnit !== 'ea') normalized.push('UNIT_CONVERTED');
+  else if (counted.value !== counted.sourceValue) normalized.push('UNIT_CONVERTED');
   if (row.goodSource < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'goodQuantity', raw: String(row.goodSource) });
   if (row.rejectSource < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'scrapQuantity', raw: String(row.rejectSource) });
   if (p.equipmentId === null) issues.push({ code: 'UNMAPPED_EQUIPMENT', field: 'equipment', raw: row.mesCode });
