@@ -18,6 +18,8 @@ export interface UpstreamStats {
    * `CMMS.MeterUnit` …): unknown codes, free text below the classifier's threshold, unknown unit strings.
    */
   readonly unmapped?: Readonly<Record<string, number>>;
+  /** Upstream schema changes this process detected and recorded (common/schema-watch), when the source is watched. */
+  readonly schemaChanges?: number;
   /** The source's circuit breaker and bulkhead (common/resilience.ts), when it has one. */
   readonly guard?: {
     readonly breaker: 'closed' | 'open' | 'halfOpen';
@@ -38,6 +40,8 @@ export interface SubgraphRuntime<C extends object = object> {
   /** Upstream calls since start (or since resetStats). */
   upstreamStats(): UpstreamStats;
   resetStats(): void;
+  /** Re-fingerprints the upstream's contract now (common/schema-watch), when the subgraph watches one. */
+  checkSchema?(): Promise<unknown>;
   /** Whether the upstream answered its last health probe; used by the gateway's /ready. */
   ready(): Promise<boolean>;
   close(): Promise<void>;

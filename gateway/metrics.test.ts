@@ -31,6 +31,7 @@ async function startFixtureGateway(t: { after: (fn: () => Promise<void>) => void
     cache: { hits: 3, misses: 1, coalesced: 0, keys: 2, staleServed: 2 },
     guard: { breaker: 'halfOpen', active: 1, queued: 0, breakerOpens: 1, rejected: 5, retries: 2 },
     unmapped: { 'ERP.ScrapReasonCode': 7, 'ERP.Uom': 1 },
+    schemaChanges: 4,
   }) };
   const gw = await startGateway(loadGatewayConfig(env, { port: 0 }), {
     logger: silentLogger, embedded: { ...fx.runtimes, erp }, supergraphSdl: fx.supergraphSdl,
@@ -97,6 +98,7 @@ test('/metrics counts requests per operation and outcome, latency, errors by cod
     'plantgraph_subgraph_cache_stale_served_total{subgraph="erp"}': 2,
     'plantgraph_subgraph_guard_rejected_total{subgraph="erp"}': 5,
     'plantgraph_subgraph_retries_total{subgraph="erp"}': 2,
+    'plantgraph_subgraph_schema_changes_total{subgraph="erp"}': 4,
     'plantgraph_subgraph_upstream_calls_total{op="all",subgraph="mes"}': 0,
     'plantgraph_subgraph_upstream_calls_total{op="equipmentList",subgraph="erp"}': 3,
     'plantgraph_subgraph_upstream_calls_total{op="health",subgraph="erp"}': 1,

@@ -121,6 +121,7 @@ export function createGatewayMetrics(opts: MetricsOptions = {}): GatewayMetrics 
   perSubgraph('counter', 'plantgraph_subgraph_breaker_opens_total', 'Times the upstream circuit breaker opened.', (s) => s.guard?.breakerOpens);
   perSubgraph('counter', 'plantgraph_subgraph_guard_rejected_total', 'Upstream calls refused by an open breaker or a full bulkhead.', (s) => s.guard?.rejected);
   perSubgraph('counter', 'plantgraph_subgraph_retries_total', 'Upstream read retries.', (s) => s.guard?.retries);
+  perSubgraph('counter', 'plantgraph_subgraph_schema_changes_total', 'Upstream schema changes the subgraph detected and recorded (listed by the schemaChanges query).', (s) => s.schemaChanges);
   perSubgraph('gauge', 'plantgraph_subgraph_bulkhead_active', 'Upstream calls in flight.', (s) => s.guard?.active);
   perSubgraph('gauge', 'plantgraph_subgraph_bulkhead_queued', 'Upstream calls waiting for a bulkhead slot.', (s) => s.guard?.queued);
   const breakerStates = ['closed', 'open', 'halfOpen'] as const;

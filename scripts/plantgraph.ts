@@ -43,7 +43,7 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
   const store = opts.store ?? createMemoryStore();
   const closeStore = async (): Promise<void> => { if (opts.store === undefined) await store.close(); };
   try {
-    runtimes['erp'] = await createErpSubgraph(loadErpConfig(env), { logger });
+    runtimes['erp'] = await createErpSubgraph(loadErpConfig(env), { logger, store });
     runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger });
     runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger });
     runtimes['interpretation'] = await createInterpretationSubgraph(loadInterpretationConfig(env), { logger });

@@ -15,6 +15,11 @@ export interface RecordedSchemaChange extends SchemaChange {
 
 /** What a system looked like at its last recorded transition, so several processes record one transition once. */
 interface SchemaState {
+  /**
+   * Fields (`entity/field`) the source already served beyond the contract when it was first fingerprinted: columns
+   * of a view the adapter does not read are not news, only fields that appear later are ADDITIVE changes.
+   */
+  readonly baseline: readonly string[];
   readonly seq: number;
   readonly hash: string;
   readonly version: string | null;
@@ -34,7 +39,8 @@ export function diffHash(version: string | null, changes: readonly SchemaChange[
 }
 
 /**
- * Records a system's current diff when it differs from the last recorded one. Atomic across processes: the
+ * Records a system's current diff when it differs from the last recorded one, and returns the diff as recorded
+ * (ADDITIVE fields of the first fingerprint are the baseline, not changes) with the entries this call wrote. Atomic across processes: the
  * transition number is claimed with `ifAbsent`, so when two subgraph processes detect the same upgrade only one
  * commit lands. Returns the entries this call recorded ([] when nothing new or another process won).
  * The first diff ever seen for a system is recorded only when it is not empty (a source matching its contract at
@@ -43,11 +49,15 @@ export function diffHash(version: string | null, changes: readonly SchemaChange[
 export async function recordSchemaDiff(store: DurableStore, input: {
   readonly system: SchemaSystem; readonly version: string | null; readonly changes: readonly SchemaChange[];
   readonly detectedBy: string; readonly nowMs: number;
-}): Promise<readonly RecordedSchemaChange[]> {
-  const { system, version, changes, detectedBy, nowMs } = input;
-  const hash = diffHash(version, changes);
+}): Promise<{ readonly changes: readonly SchemaChange[]; readonly recorded: readonly RecordedSchemaChange[] }> {
+  const { system, version, detectedBy, nowMs } = input;
   const state = await store.get<SchemaState>(schemaChangeNamespaces.state, system);
-  if (state !== undefined && state.hash === hash) return [];
+  const keyOf = (c: SchemaChange): string => `${c.entity}/${c.field}`;
+  const baseline = state?.baseline ?? input.changes.filter((c) => c.kind === 'ADDITIVE').map(keyOf);
+  const known = new Set(baseline);
+  const changes = input.changes.filter((c) => c.kind !== 'ADDITIVE' || !known.has(keyOf(c)));
+  const hash = diffHash(version, changes);
+  if (state !== undefined && state.hash === hash) return { changes, recorded: [] };
   const seq = (state?.seq ?? 0) + 1;
   const entries: SchemaChange[] = [];
   if (state !== undefined && state.version !== version) {
@@ -61,13 +71,13 @@ export async function recordSchemaDiff(store: DurableStore, input: {
   }
   const iso = new Date(nowMs).toISOString();
   const recorded = entries.map((c, i): RecordedSchemaChange => ({ ...c, id: `${system}/${iso}/${pad(seq, 6)}/${pad(i, 3)}`, detectedAtMs: nowMs, detectedBy, sourceVersion: version }));
-  const next: SchemaState = { seq, hash, version, atMs: nowMs };
+  const next: SchemaState = { baseline, seq, hash, version, atMs: nowMs };
   const result = await store.commit([
     { namespace: schemaChangeNamespaces.transitions, key: `${system}/${pad(seq, 6)}`, value: { hash, atMs: nowMs, detectedBy }, ifAbsent: true },
     { namespace: schemaChangeNamespaces.state, key: system, value: next },
     ...recorded.map((r) => ({ namespace: schemaChangeNamespaces.changes, key: r.id, value: r })),
   ]);
-  return result.committed ? recorded : [];
+  return { changes, recorded: result.committed ? recorded : [] };
 }
 
 /** Recorded changes, newest first, optionally of one system and at or after `sinceMs`, at most `limit`. */

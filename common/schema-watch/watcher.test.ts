@@ -72,3 +72,15 @@ test('a failed fingerprint keeps the last mapping; error-triggered rechecks are 
   await new Promise((r) => setImmediate(r));
   assert.equal(calls, 4);
 });
+
+test('fields the source already served at the first fingerprint are the baseline; only later ones are ADDITIVE', async () => {
+  const store = createMemoryStore();
+  let extra = ['Plant'];
+  const fingerprint = async (): Promise<Fingerprint> => ({ system: 'ERP', version: null, entities: [{ entity: 'dbo.vw_Ops', fields: [
+    ...v1.entities[0]!.fields, ...extra.map((name) => ({ name, type: 'string' as const }))] }] });
+  const w = createSchemaWatcher({ contract, fingerprint, store, logger: silentLogger, subgraph: 'erp', intervalMs: 0 });
+  assert.deepEqual(await w.check('startup'), []);
+  extra = ['Plant', 'Operator'];
+  assert.deepEqual((await w.check('manual')).map((c) => [c.kind, c.field]), [['ADDITIVE', 'Operator']]);
+  assert.deepEqual((await listSchemaChanges(store, { limit: 10 })).map((c) => [c.kind, c.field]), [['ADDITIVE', 'Operator']]);
+});

@@ -35,8 +35,8 @@ export interface SchemaWatcher {
   toSource(entity: string, field: string, declaredValue: string | number): string | number;
   /** Declared fields of `entity` that cannot be read now. */
   unmapped(entity: string): readonly DeclaredField[];
-  /** The coded error a degraded canonical field carries, naming the source field. */
-  unmappedError(entity: string, field: DeclaredField): GraphQLError;
+  /** The coded error a degraded canonical field carries, naming the source field(s) it lacks. */
+  unmappedError(entity: string, field: DeclaredField | readonly DeclaredField[]): GraphQLError;
   /** The source's current version and the diff against the contract, from the last successful fingerprint. */
   current(): { readonly version: string | null; readonly changes: readonly SchemaChange[]; readonly checkedAtMs: number | null };
   /** Fingerprints now (concurrent calls share one check); records and logs a changed diff; resolves with the current changes. */
@@ -110,14 +110,15 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
     state = { version: fp.version, changes: diff.changes, checkedAtMs: clock() };
     logger.debug({ subgraph, mode: reason, version: fp.version, count: diff.changes.length }, 'schema fingerprint');
     try {
-      const entries = await recordSchemaDiff(store, { system: contract.system, version: fp.version, changes: diff.changes, detectedBy: subgraph, nowMs: clock() });
-      recorded += entries.length;
-      logRecorded(entries);
+      const r = await recordSchemaDiff(store, { system: contract.system, version: fp.version, changes: diff.changes, detectedBy: subgraph, nowMs: clock() });
+      state = { ...state, changes: r.changes };
+      recorded += r.recorded.length;
+      logRecorded(r.recorded);
     } catch (e: unknown) {
       // The mapping is already applied; only the log entry is lost, and the next changed diff is recorded again.
       logger.error({ subgraph, outcome: 'schema change not recorded', error: e instanceof Error ? e.message : String(e) }, 'schema change log write failed');
     }
-    return diff.changes;
+    return state.changes;
   }
 
   const check = (reason: FingerprintReason): Promise<readonly SchemaChange[]> => {
@@ -155,8 +156,9 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
       return [...m].filter(([, a]) => a.unmapped).map(([name]) => declared.get(entity)?.get(name)).filter((f): f is DeclaredField => f !== undefined);
     },
     unmappedError(entity, field) {
-      return plantError(Code.SCHEMA_FIELD_UNMAPPED, `${contract.system} no longer serves ${entity}.${field.name} and no replacement could be mapped`,
-        { source: contract.system, retryable: false, detail: { entity, field: field.name } });
+      const names = (Array.isArray(field) ? field : [field] as readonly DeclaredField[]).map((f) => f.name);
+      return plantError(Code.SCHEMA_FIELD_UNMAPPED, `${contract.system} no longer serves ${names.map((n) => `${entity}.${n}`).join(', ')} and no replacement could be mapped`,
+        { source: contract.system, retryable: false, detail: { entity, field: names.join(',') } });
     },
     current: () => state,
     check,

@@ -188,8 +188,19 @@ const jobColumns: readonly ViewColumnDef[] = [
   v('CreateDate', DATETIME, 'j.CreateDate', true),
 ];
 
-/** The integration views for a contract version. */
-export function erpViews(version: ErpSchemaVersion = 'v1'): readonly ViewDef[] {
+/**
+ * View columns a vendor patch dropped, by view name (`vw_JobOperStatus` → ['ActualStartDate']): what a patch that
+ * removes a column from a custom view does. Empty by default.
+ */
+export type DroppedViewColumns = Readonly<Record<string, readonly string[]>>;
+
+/** The integration views for a contract version, without the `dropped` columns. */
+export function erpViews(version: ErpSchemaVersion = 'v1', dropped: DroppedViewColumns = {}): readonly ViewDef[] {
+  const views = allViews(version);
+  return views.map((vw) => (dropped[vw.name] === undefined ? vw : { ...vw, columns: vw.columns.filter((col) => !dropped[vw.name]!.includes(col.name)) }));
+}
+
+function allViews(version: ErpSchemaVersion): readonly ViewDef[] {
   return [
     {
       schema: 'dbo', name: 'vw_Sites',
@@ -278,8 +289,8 @@ function viewSelect(view: ViewDef, dialect: 'sqlite' | 'tsql'): string {
 }
 
 /** CREATE VIEW statements for SQLite (run after `sqliteDdl` tables, or to swap contract versions). */
-export function sqliteViewDdl(version: ErpSchemaVersion): string[] {
-  return erpViews(version).map((view) => `CREATE VIEW ${sqliteName(view.schema, view.name)} AS\n${viewSelect(view, 'sqlite')};`);
+export function sqliteViewDdl(version: ErpSchemaVersion, dropped: DroppedViewColumns = {}): string[] {
+  return erpViews(version, dropped).map((view) => `CREATE VIEW ${sqliteName(view.schema, view.name)} AS\n${viewSelect(view, 'sqlite')};`);
 }
 
 /** DROP VIEW statements for SQLite, to swap contract versions at run time. */
@@ -342,11 +353,11 @@ export interface CatalogObject {
 }
 
 /** The catalog of tables and views (column names and SQL Server types) for a contract version. */
-export function erpCatalog(version: ErpSchemaVersion = 'v1'): readonly CatalogObject[] {
+export function erpCatalog(version: ErpSchemaVersion = 'v1', dropped: DroppedViewColumns = {}): readonly CatalogObject[] {
   const strip = (col: ColumnDef | ViewColumnDef): CatalogColumn => ({ name: col.name, type: col.type, nullable: col.nullable });
   return [
     ...erpTables.map((t) => ({ schema: t.schema, name: t.name, sqliteName: sqliteName(t.schema, t.name), kind: 'table' as const, columns: t.columns.map(strip) })),
-    ...erpViews(version).map((vw) => ({ schema: vw.schema, name: vw.name, sqliteName: sqliteName(vw.schema, vw.name), kind: 'view' as const, columns: vw.columns.map(strip) })),
+    ...erpViews(version, dropped).map((vw) => ({ schema: vw.schema, name: vw.name, sqliteName: sqliteName(vw.schema, vw.name), kind: 'view' as const, columns: vw.columns.map(strip) })),
   ];
 }
 
@@ -374,4 +385,42 @@ export function tdsCatalog(version: ErpSchemaVersion = 'v1'): Readonly<Record<st
     out[`${obj.schema}.${obj.name}`] = Object.fromEntries(obj.columns.map((col) => [col.name, toTdsType(col.type)]));
   }
   return out;
+}
+
+/**
+ * SQL Server's INFORMATION_SCHEMA.COLUMNS for the demo database, as a SQLite table (`INFORMATION_SCHEMA_COLUMNS`; the
+ * TDS server maps the schema-qualified name to it) rebuilt whenever the views change, so a client reads the columns
+ * and types of the views exactly as it would on a real server. Only the columns a client needs for a catalog check.
+ */
+export const informationSchemaColumns = 'INFORMATION_SCHEMA_COLUMNS';
+
+const infoColumns: readonly [string, SqlType][] = [
+  ['TABLE_CATALOG', nv(128)], ['TABLE_SCHEMA', nv(128)], ['TABLE_NAME', nv(128)], ['COLUMN_NAME', nv(128)], ['ORDINAL_POSITION', INT],
+  ['IS_NULLABLE', { kind: 'varchar', length: 3 }], ['DATA_TYPE', nv(128)], ['CHARACTER_MAXIMUM_LENGTH', INT], ['NUMERIC_PRECISION', INT], ['NUMERIC_SCALE', INT],
+];
+
+/** Statements (with their parameters) that (re)create and fill the INFORMATION_SCHEMA.COLUMNS table. */
+export function sqliteInformationSchema(database: string, version: ErpSchemaVersion, dropped: DroppedViewColumns = {}): { sql: string; params?: (string | number | null)[] }[] {
+  const out: { sql: string; params?: (string | number | null)[] }[] = [
+    { sql: `DROP TABLE IF EXISTS ${informationSchemaColumns}` },
+    { sql: `CREATE TABLE ${informationSchemaColumns} (${infoColumns.map(([n, t]) => `${n} ${sqliteAffinity(t)}${isText(t) ? ' COLLATE NOCASE' : ''}`).join(', ')})` },
+  ];
+  for (const obj of erpCatalog(version, dropped)) {
+    obj.columns.forEach((col, i) => {
+      const t = col.type;
+      out.push({
+        sql: `INSERT INTO ${informationSchemaColumns} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        params: [database, obj.schema, obj.name, col.name, i + 1, col.nullable ? 'YES' : 'NO', t.kind,
+          t.kind === 'nvarchar' || t.kind === 'varchar' ? (t.length === 'max' ? -1 : t.length) : null,
+          t.kind === 'decimal' ? t.precision : t.kind === 'int' ? 10 : t.kind === 'bigint' ? 19 : null,
+          t.kind === 'decimal' ? t.scale : t.kind === 'int' || t.kind === 'bigint' ? 0 : null],
+      });
+    });
+  }
+  return out;
+}
+
+/** The TDS catalog entry of INFORMATION_SCHEMA.COLUMNS, so its columns arrive with SQL Server's types. */
+export function informationSchemaCatalog(): Readonly<Record<string, Readonly<Record<string, TdsCatalogType>>>> {
+  return { 'INFORMATION_SCHEMA.COLUMNS': Object.fromEntries(infoColumns.map(([n, t]) => [n, toTdsType(t)])) };
 }

@@ -5,8 +5,8 @@ import { allMess } from '../plant/index.ts';
 import { createTdsServer, openSqlJs } from './tds/index.ts';
 import type { TdsCatalog, TdsFault, TdsStats } from './tds/index.ts';
 import { buildErpDatabase, refillErpDatabase, switchErpViews } from './erp-db.ts';
-import { tdsCatalog } from './erp-schema.ts';
-import type { ErpSchemaVersion } from './erp-schema.ts';
+import { informationSchemaCatalog, tdsCatalog } from './erp-schema.ts';
+import type { DroppedViewColumns, ErpSchemaVersion } from './erp-schema.ts';
 
 /** Demo-only credentials of the simulated SQL Server. Never defaults for a real ERP. */
 export const DEMO_ERP_USER = 'plantgraph';
@@ -43,6 +43,11 @@ export interface ErpSimulatorHandle {
   setFault(f: TdsFault): void;
   /** Contract version of the integration views: 'v2' renames vw_JobOperStatus.QtyCompleted and adds LastLaborDate. */
   setUpgrade(mode: ErpSchemaVersion): void;
+  /**
+   * A vendor patch that drops view columns (`{ vw_JobOperStatus: ['ActualStartDate'] }`) on top of the current
+   * contract version; `{}` restores them. INFORMATION_SCHEMA.COLUMNS follows.
+   */
+  dropViewColumns(dropped: DroppedViewColumns): void;
   /** Rebuild the database from the plant's arrays as they are now (live mode: the plant grew, the clock moved). */
   refresh(): void;
   /** TDS counters: `statements` = SQL statements run (the driver's SET batch excluded), `byStatement` by text. */
@@ -61,8 +66,9 @@ export async function startErpSimulator(opts: ErpSimulatorOptions): Promise<ErpS
   const logger = opts.logger ?? silentLogger;
   const database = opts.database ?? DEMO_ERP_DATABASE;
   let version: ErpSchemaVersion = 'v1';
+  let dropped: DroppedViewColumns = {};
   const db = new SQL.Database();
-  buildErpDatabase(db, opts.plant, mess, clock(), version);
+  buildErpDatabase(db, opts.plant, mess, clock(), version, database);
   const server = createTdsServer({
     db, catalog: bothVersionsCatalog(), database,
     credentials: { user: opts.user ?? DEMO_ERP_USER, password: opts.password ?? DEMO_ERP_PASSWORD },
@@ -85,8 +91,13 @@ export async function startErpSimulator(opts: ErpSimulatorOptions): Promise<ErpS
     setUpgrade: (mode) => {
       if (mode === version) return;
       version = mode;
-      switchErpViews(db, mode);
+      switchErpViews(db, mode, dropped, database);
       logger.info({ source: 'ERP', mode }, 'ERP views switched');
+    },
+    dropViewColumns: (d) => {
+      dropped = d;
+      switchErpViews(db, version, dropped, database);
+      logger.info({ source: 'ERP', mode: Object.keys(d).length === 0 ? 'columns restored' : 'columns dropped' }, 'ERP views switched');
     },
     refresh,
     stats: () => server.stats(),
@@ -102,5 +113,5 @@ function bothVersionsCatalog(): TdsCatalog {
   const v1 = tdsCatalog('v1'), v2 = tdsCatalog('v2');
   const out: Record<string, Record<string, TdsCatalog[string][string]>> = {};
   for (const [obj, cols] of Object.entries(v1)) out[obj] = { ...cols, ...(v2[obj] ?? {}) };
-  return out;
+  return { ...out, ...informationSchemaCatalog() };
 }

@@ -14,7 +14,7 @@ test('loadConfig reads CMMS_* with defaults and returns a frozen object', () => 
       maxConcurrent: 4, maxQueue: 200, retries: 3, retryBaseDelayMs: 200, retryMaxDelayMs: 5000,
       breaker: { enabled: true, errorThresholdPercentage: 50, volumeThreshold: 5, windowMs: 10_000, resetTimeoutMs: 15_000 },
     },
-    staleMaxAgeS: 600, maxResponseBytes: 4 * 1024 * 1024, maxItems: 200_000,
+    staleMaxAgeS: 600, schemaCheckIntervalS: 300, maxResponseBytes: 4 * 1024 * 1024, maxItems: 200_000,
   });
   assert.ok(Object.isFrozen(c) && Object.isFrozen(c.cacheTtlSeconds));
 });

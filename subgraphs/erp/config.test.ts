@@ -28,7 +28,7 @@ test('loadConfig returns a frozen config with defaults; explicit overrides beat 
       maxConcurrent: 8, maxQueue: 200, retries: 1, retryBaseDelayMs: 100, retryMaxDelayMs: 2000,
       breaker: { enabled: true, errorThresholdPercentage: 50, volumeThreshold: 5, windowMs: 10_000, resetTimeoutMs: 15_000 },
     },
-    staleMaxAgeS: 600, maxRows: 250_000,
+    staleMaxAgeS: 600, schemaCheckIntervalS: 300, maxRows: 250_000,
   });
 });
 

@@ -112,15 +112,37 @@ test('a SQL Server error → ERP_QUERY_FAILED with its error number, never the S
   assert.deepEqual(await run(EQ), errorOf('ERP_QUERY_FAILED', 'ERP query failed', { errorNumber: 1205 }));
 });
 
-test('vendor upgrade v2 (QtyCompleted renamed) → ERP_BAD_RESPONSE naming the column on operations only', async (t) => {
-  t.after(() => sim.setUpgrade('v1'));
+test('vendor upgrade v2 while running: the first read fails naming the column and re-fingerprints; then QtyCompleted is read from CompletedQty', async (t) => {
+  const q = '{ productionOrder(id: "ACME/J004503") { id operations { id completedQuantity { value } scrapQuantity { value } } } equipment(id: "PRESS-04") { id } }';
+  const before = await run(q);
+  t.after(async () => { sim.setUpgrade('v1'); await runtime.checkSchema!(); });
   sim.setUpgrade('v2');
-  const q = '{ productionOrder(id: "ACME/J004503") { id operations { id } } equipment(id: "PRESS-04") { id } }';
   assert.deepEqual(await run(q), {
     data: { productionOrder: { id: 'ACME/J004503', operations: null }, equipment: { id: 'PRESS-04' } },
     errors: [{ message: 'ERP view contract broken: column QtyCompleted missing', path: ['productionOrder', 'operations'],
       locations: [{ line: 1, column: q.indexOf('operations') + 1 }],
       extensions: { code: 'ERP_BAD_RESPONSE', source: 'ERP', retryable: false, detail: { errorNumber: 207, column: 'QtyCompleted' } } }],
+  });
+  // The failure triggered a re-fingerprint (joined here); the same query now answers as before the upgrade.
+  await runtime.checkSchema!();
+  assert.deepEqual(await run(q), before);
+  assert.deepEqual(runtime.upstreamStats().schemaChanges, 2);
+});
+
+test('a view column dropped with nothing to remap it to: the canonical field it feeds degrades with SCHEMA_FIELD_UNMAPPED, the rest is served', async (t) => {
+  t.after(async () => { sim.dropViewColumns({}); await runtime.checkSchema!(); });
+  sim.dropViewColumns({ vw_JobOperStatus: ['ActualStartDate', 'ActualStartHour'] });
+  await runtime.checkSchema!();
+  const q = '{ productionOrder(id: "ACME/J004503") { id operations { sequence actualStart completedQuantity { value } } } }';
+  const error = (i: number) => ({
+    message: 'ERP no longer serves dbo.vw_JobOperStatus.ActualStartDate, dbo.vw_JobOperStatus.ActualStartHour and no replacement could be mapped',
+    path: ['productionOrder', 'operations', i, 'actualStart'], locations: [{ line: 1, column: q.indexOf('actualStart') + 1 }],
+    extensions: { code: 'SCHEMA_FIELD_UNMAPPED', source: 'ERP', retryable: false, detail: { entity: 'dbo.vw_JobOperStatus', field: 'ActualStartDate,ActualStartHour' } },
+  });
+  assert.deepEqual(await run(q), {
+    data: { productionOrder: { id: 'ACME/J004503', operations: [
+      { sequence: 10, actualStart: null, completedQuantity: { value: 97 } }, { sequence: 20, actualStart: null, completedQuantity: { value: 0 } }] } },
+    errors: [error(0), error(1)],
   });
 });
 
@@ -160,7 +182,8 @@ test('with master-data TTL > 0 a repeated query is served from the read cache (n
   const second = await once();
   await cached.close();
   assert.deepEqual(second, first);
-  assert.deepEqual([callsAfterFirst, cached.upstreamStats().calls], [2, 2]);
+  // The first read fingerprints the views (one INFORMATION_SCHEMA query), then reads vw_Resources and vw_WorkCenters.
+  assert.deepEqual([callsAfterFirst, cached.upstreamStats().calls], [3, 3]);
 });
 
 /** A second runtime over the same simulator with its own config; closed by the test. */

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { createReadCache, findRepoRoot } from '../../common/index.ts';
-import type { Logger, SubgraphRuntime } from '../../common/index.ts';
+import { createReadCache, findRepoRoot, withUnmappedFields } from '../../common/index.ts';
+import type { DurableStore, Logger, SubgraphRuntime } from '../../common/index.ts';
 import type { ErpConfig } from './config.ts';
 import type { ErpContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
-import { createMssqlErpSource } from './source/index.ts';
+import { createMssqlErpSource, erpContract } from './source/index.ts';
 import type { ErpSource } from './source/index.ts';
 
 export { loadConfig, DEMO_ONLY_ERP_PASSWORD } from './config.ts';
@@ -28,11 +28,13 @@ export function erpTypeDefs() {
  * loaders. `deps.source` replaces the SQL Server adapter (tests with a fake port). Does not connect eagerly:
  * the first read (or `ready()`) opens the pool. Never throws for an unreachable ERP; reads fail with ERP_UNAVAILABLE.
  */
-export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { logger: Logger; source?: ErpSource }): Promise<SubgraphRuntime<ErpContext>> {
+export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { logger: Logger; source?: ErpSource; store?: DurableStore }): Promise<SubgraphRuntime<ErpContext>> {
   const logger = deps.logger.child({ subgraph: 'erp' });
   const cache = createReadCache();
-  const source = deps.source ?? createMssqlErpSource({ config, logger, cache });
-  const schema = buildSubgraphSchema({ typeDefs: erpTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const source = deps.source ?? createMssqlErpSource({ config, logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
+  // Canonical fields fed by a view column answer SCHEMA_FIELD_UNMAPPED when a vendor patch drops it (source/contract.ts).
+  const schema = withUnmappedFields(buildSubgraphSchema({ typeDefs: erpTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    erpContract.entities.flatMap((e) => e.fields.flatMap((f) => f.feeds ?? [])));
   return {
     name: 'erp',
     schema,
@@ -45,6 +47,7 @@ export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { log
       siteTimeZone: config.siteTimeZone,
     }),
     upstreamStats: () => source.stats(),
+    checkSchema: async () => source.schema?.check('manual'),
     resetStats: () => source.resetStats(),
     ready: () => source.ping(),
     close: async () => { await source.close(); cache.close(); },

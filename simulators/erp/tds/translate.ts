@@ -54,7 +54,7 @@ export interface TranslatedStatement {
  * maps `Schema.X` to `Schema_X` (so `Erp.JobHead` is the SQLite table `Erp_JobHead`). A database
  * prefix before a known schema (`ERP10.dbo.X`) is dropped.
  */
-const SCHEMAS = new Set(['dbo', 'erp', 'ice', 'sys']);
+const SCHEMAS = new Set(['dbo', 'erp', 'ice', 'sys', 'information_schema']);
 
 /** The catalog key of a (possibly schema-qualified) object name: the SQLite name, lower-case. */
 export function objectKey(name: string): string {

@@ -1,7 +1,8 @@
 import sql from 'mssql';
 import type { GraphQLError } from 'graphql';
-import { Code, createReadCache, createUpstreamGuard, plantError } from '../../../common/index.ts';
-import type { Logger, ReadCache, UpstreamGuard, UpstreamStats } from '../../../common/index.ts';
+import { Code, createMemoryStore, createReadCache, createSchemaWatcher, createUpstreamGuard, markUnmapped, plantError } from '../../../common/index.ts';
+import type { DeclaredField, DurableStore, Fingerprint, Logger, ReadCache, SchemaWatcher, UpstreamGuard, UpstreamStats } from '../../../common/index.ts';
+import { erpContract, sqlFieldType } from './contract.ts';
 import type { ErpConfig } from '../config.ts';
 import { canonicalKey, materialId, orderId } from './ids.ts';
 import { decodeDateAndHours, decodeLocalDateTime, localDate } from './local-time.ts';
@@ -37,6 +38,12 @@ type Param = { readonly name: string; readonly type: sql.ISqlType | (() => sql.I
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RawRow = Record<string, any>;
 
+/** The view each read uses (entity names of the schema contract, contract.ts). */
+const VIEW = {
+  sites: 'dbo.vw_Sites', workCenters: 'dbo.vw_WorkCenters', resources: 'dbo.vw_Resources', parts: 'dbo.vw_Parts', onHand: 'dbo.vw_OnHand',
+  jobs: 'dbo.vw_Jobs', operations: 'dbo.vw_JobOperStatus', labor: 'dbo.vw_LaborActuals',
+} as const;
+
 const COLS = {
   sites: ['Company', 'Plant', 'PlantName', 'SiteID'],
   workCenters: ['ResourceGrpID', 'Description', 'JCDept', 'DeptDescription', 'Inactive'],
@@ -57,8 +64,17 @@ function badResponse(message: string, column: string): GraphQLError {
   return plantError(Code.ERP_BAD_RESPONSE, message, { source: 'ERP', retryable: false, detail: { column } });
 }
 
+/**
+ * Columns of a row that the schema watch could not map (selected as NULL): the accessors below read them as a
+ * neutral value, and the mapped domain object is marked so the canonical fields they feed answer
+ * SCHEMA_FIELD_UNMAPPED instead of that value.
+ */
+const UNMAPPED = Symbol('unmapped columns');
+const isUnmapped = (row: RawRow, col: string): boolean => (row[UNMAPPED as unknown as string] as ReadonlySet<string> | undefined)?.has(col) === true;
+
 // Field accessors: narrow the driver's values, report contract breaks as ERP_BAD_RESPONSE naming the column.
 function str(row: RawRow, col: string): string {
+  if (isUnmapped(row, col)) return '';
   const v: unknown = row[col];
   if (typeof v !== 'string') throw badResponse(`ERP column ${col} is not text`, col);
   return v.trim();
@@ -71,6 +87,7 @@ function strOrNull(row: RawRow, col: string): string | null {
   return t === '' ? null : t;
 }
 function num(row: RawRow, col: string): number {
+  if (isUnmapped(row, col)) return 0;
   const v: unknown = row[col];
   if (v === null) return 0;
   if (typeof v !== 'number' || !Number.isFinite(v)) throw badResponse(`ERP column ${col} is not a number`, col);
@@ -83,6 +100,7 @@ function numOrNull(row: RawRow, col: string): number | null {
   return v;
 }
 function bool(row: RawRow, col: string): boolean {
+  if (isUnmapped(row, col)) return false;
   const v: unknown = row[col];
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v !== 0;
@@ -146,6 +164,8 @@ export interface MssqlErpSourceOptions {
   readonly cache?: ReadCache;
   /** Bulkhead + breaker + retries for this source; one is created from `config.resilience` when absent. */
   readonly guard?: UpstreamGuard;
+  /** Where detected view-contract changes are recorded (shared by the layer's processes); a memory store when absent. */
+  readonly store?: DurableStore;
 }
 
 /** Creates the ERP source over SQL Server. Connects lazily; a failed connect is retried on the next read. */
@@ -195,9 +215,73 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     return pool;
   }
 
-  /** One SQL read under the guard (bulkhead, breaker, retries of retryable failures). */
-  function run(op: string, text: string, params: readonly Param[], expected: readonly string[]): Promise<RawRow[]> {
-    return guard.run(op, () => runOnce(op, text, params, expected));
+  // The view contract: fingerprinted from INFORMATION_SCHEMA.COLUMNS before the first read, on a schedule and after
+  // an invalid-column/object error; reads select each declared column through the remap (`actual AS Declared`).
+  const views = erpContract.entities.map((e) => e.entity);
+  const schema: SchemaWatcher = createSchemaWatcher({
+    contract: erpContract, store: opts.store ?? createMemoryStore(), logger, subgraph: 'erp', intervalMs: config.schemaCheckIntervalS * 1000,
+    fingerprint: async (): Promise<Fingerprint> => {
+      const params: Param[] = [];
+      const names = inList(params, 'v', views.map((v) => v.slice('dbo.'.length)), () => sql.NVarChar(128));
+      const rows = await guard.run('schema', () => runOnce('schema',
+        `SELECT c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS c WHERE c.TABLE_SCHEMA = 'dbo' AND c.TABLE_NAME IN (${names}) ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION`,
+        params, ['TABLE_NAME', 'COLUMN_NAME', 'DATA_TYPE']));
+      // No row at all is a login that cannot see the catalog, not every view dropped: no fingerprint then.
+      if (rows.length === 0) throw badResponse('ERP INFORMATION_SCHEMA.COLUMNS shows none of the integration views', 'TABLE_NAME');
+      const byView = new Map<string, { name: string; type: ReturnType<typeof sqlFieldType> }[]>(views.map((v) => [v, []]));
+      for (const r of rows) byView.get(`dbo.${String(r['TABLE_NAME'])}`)?.push({ name: String(r['COLUMN_NAME']), type: sqlFieldType(String(r['DATA_TYPE'])) });
+      return { system: 'ERP', version: null, entities: [...byView].map(([entity, fields]) => ({ entity, fields })) };
+    },
+  });
+  let startupCheck: Promise<unknown> | null = null;
+
+  /** `alias.actual AS Declared` per declared column; an unmapped column that feeds canonical fields is selected as NULL. */
+  function selectCols(view: string, cols: readonly string[], alias: string): string {
+    return cols.map((c) => {
+      const a = schema.access(view, c);
+      if (a.path === null) {
+        if (unmappedField(view, c) === undefined) throw badResponse(`ERP view contract broken: column ${c} missing`, c);
+        return `NULL AS ${c}`;
+      }
+      const actual = a.path.join('.');
+      return actual === c ? `${alias}.${c}` : `${alias}.${actual} AS ${c}`;
+    }).join(', ');
+  }
+  /** A declared column in WHERE/ORDER BY, through the remap; an unmapped one fails the read naming it. */
+  function col(view: string, alias: string, c: string): string {
+    const a = schema.access(view, c);
+    if (a.path === null) throw badResponse(`ERP view contract broken: column ${c} missing`, c);
+    return `${alias}.${a.path.join('.')}`;
+  }
+  /** The declared field of an unmapped column that feeds canonical fields (it can degrade); undefined otherwise. */
+  function unmappedField(view: string, c: string): DeclaredField | undefined {
+    const f = schema.unmapped(view).find((x) => x.name === c);
+    return f !== undefined && (f.feeds?.length ?? 0) > 0 ? f : undefined;
+  }
+  /** Maps a row and marks the canonical fields fed by its unmapped columns. */
+  function mapped<R extends object>(view: string, map: (r: RawRow) => R): (r: RawRow) => R {
+    return (r) => {
+      const out = map(r);
+      const u = r[UNMAPPED as unknown as string] as ReadonlySet<string> | undefined;
+      if (u === undefined) return out;
+      // One error per canonical field, naming every column it lacks (actualStart needs ActualStartDate and ActualStartHour).
+      const byFeed = new Map<string, DeclaredField[]>();
+      for (const c of u) for (const f of [unmappedField(view, c)]) for (const feed of f?.feeds ?? []) byFeed.set(feed, [...(byFeed.get(feed) ?? []), f!]);
+      for (const [feed, fields] of byFeed) markUnmapped(out, [feed], schema.unmappedError(view, fields));
+      return out;
+    };
+  }
+
+  /** One SQL read of `view` under the guard (bulkhead, breaker, retries of retryable failures), after the start-up fingerprint. */
+  async function run(op: string, text: string, params: readonly Param[], expected: readonly string[], view?: string): Promise<RawRow[]> {
+    if (startupCheck === null) startupCheck = schema.check('startup');
+    await startupCheck;
+    const rows = await guard.run(op, () => runOnce(op, text, params, expected));
+    if (view !== undefined) {
+      const gone = new Set(expected.filter((c) => unmappedField(view, c) !== undefined));
+      if (gone.size > 0) for (const r of rows) Object.defineProperty(r, UNMAPPED, { value: gone, enumerable: false });
+    }
+    return rows;
   }
 
   async function runOnce(op: string, text: string, params: readonly Param[], expected: readonly string[]): Promise<RawRow[]> {
@@ -223,6 +307,8 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     } catch (e: unknown) {
       const ge = mapMssqlError(e);
       logger.info({ source: 'ERP', op, ms: Math.round(performance.now() - t0), outcome: String(ge.extensions['code']) }, 'erp query failed');
+      // An invalid column/object or a column the contract expects but the result lacks: the views may have changed.
+      if (ge.extensions['code'] === Code.ERP_BAD_RESPONSE && op !== 'schema') schema.recheckAfterError();
       throw ge;
     }
   }
@@ -234,21 +320,20 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
       return `@${prefix}${i}`;
     }).join(', ');
   }
-  function scope(params: Param[], alias: string, withPlant: boolean): string {
+  function scope(view: string, params: Param[], alias: string, withPlant: boolean): string {
     const cos = inList(params, 'co', config.companies, T.company);
-    if (!withPlant) return `${alias}.Company IN (${cos})`;
+    if (!withPlant) return `${col(view, alias, 'Company')} IN (${cos})`;
     params.push({ name: 'plant', type: T.plant, value: config.plant });
-    return `${alias}.Company IN (${cos}) AND ${alias}.Plant = @plant`;
+    return `${col(view, alias, 'Company')} IN (${cos}) AND ${col(view, alias, 'Plant')} = @plant`;
   }
-  const masterScope = (params: Param[], alias: string): string => {
+  const masterScope = (view: string, params: Param[], alias: string): string => {
     params.push({ name: 'mco', type: T.company, value: config.companies[0] });
     params.push({ name: 'plant', type: T.plant, value: config.plant });
-    return `${alias}.Company = @mco AND ${alias}.Plant = @plant`;
+    return `${col(view, alias, 'Company')} = @mco AND ${col(view, alias, 'Plant')} = @plant`;
   };
-  const select = (cols: readonly string[], alias: string): string => cols.map((c) => `${alias}.${c}`).join(', ');
 
   // --- row mappers ---
-  const toEquipment = (r: RawRow): EquipmentRow => {
+  const toEquipment = mapped(VIEW.resources, (r: RawRow): EquipmentRow => {
     const type = canonicalKey(str(r, 'ResourceType'));
     const ud = strOrNull(r, 'MesMachineCode');
     return {
@@ -257,15 +342,15 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
       workCenterId: strOrNull(r, 'ResourceGrpID'), erpResourceId: str(r, 'ResourceID'),
       mesCode: ud === null ? null : ud.toUpperCase(), active: !bool(r, 'Inactive'),
     };
-  };
-  const toMaterial = (r: RawRow): MaterialRow => {
+  });
+  const toMaterial = mapped(VIEW.parts, (r: RawRow): MaterialRow => {
     const company = str(r, 'Company'), part = str(r, 'PartNum');
     return {
       id: materialId(company, part), company, partNumber: part, revision: strOrNull(r, 'RevisionNum'),
       description: str(r, 'PartDescription'), baseUnit: str(r, 'IUM').toUpperCase(), purchasingUnit: str(r, 'PUM').toUpperCase(),
       purchasingFactor: num(r, 'PurchasingFactor'),
     };
-  };
+  });
   const statusOf = (r: RawRow): OrderStatusValue => {
     if (bool(r, 'JobHeld')) return 'HELD';
     if (bool(r, 'JobClosed')) return 'CLOSED';
@@ -338,7 +423,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     };
   };
 
-  async function byJobs<R>(op: string, keys: readonly JobKey[], build: (params: Param[], jobs: string) => string,
+  async function byJobs<R extends object>(op: string, keys: readonly JobKey[], build: (params: Param[], jobs: string) => string,
     expected: readonly string[], map: (r: RawRow) => R, orderOf: (r: R) => string): Promise<readonly R[]> {
     const { companies, jobs } = jobKeyList(keys);
     if (companies.length === 0 || jobs.length === 0) return [];
@@ -348,7 +433,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
       const rows = await cache.read(`${op}:${key(companies)}:${key(part)}`, ttlTx, async () => {
         const params: Param[] = [];
         const text = build(params, inList(params, 'j', part, T.jobNum));
-        return (await run(op, text, params, expected)).map(map);
+        return (await run(op, text, params, expected, `dbo.${op}`)).map(mapped(`dbo.${op}`, map));
       });
       // Company IN × JobNum IN over-fetches other companies' clashing job numbers; keep exactly the asked pairs.
       out.push(...rows.filter((r) => keep(orderOf(r))));
@@ -359,16 +444,16 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
   const source: ErpSource = {
     sites: () => cache.read('sites', ttlMaster, async () => {
       const params: Param[] = [];
-      const rows = await run('vw_Sites', `SELECT ${select(COLS.sites, 's')} FROM dbo.vw_Sites s WHERE ${masterScope(params, 's')}`, params, COLS.sites);
-      return rows.map((r): SiteRow => ({
+      const rows = await run('vw_Sites', `SELECT ${selectCols(VIEW.sites, COLS.sites, 's')} FROM dbo.vw_Sites s WHERE ${masterScope(VIEW.sites, params, 's')}`, params, COLS.sites, VIEW.sites);
+      return rows.map(mapped(VIEW.sites, (r): SiteRow => ({
         id: strOrNull(r, 'SiteID') ?? str(r, 'Plant'), name: str(r, 'PlantName'), company: str(r, 'Company'), plant: str(r, 'Plant'),
-      }));
+      })));
     }),
     workCenters: () => workCenterRows(),
     areas: async () => areasOf(await workCenterRows()),
     equipment: () => cache.read('equipment:all', ttlMaster, async () => {
       const params: Param[] = [];
-      const rows = await run('vw_Resources', `SELECT ${select(COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${masterScope(params, 'r')} ORDER BY r.ResourceID`, params, COLS.resources);
+      const rows = await run('vw_Resources', `SELECT ${selectCols(VIEW.resources, COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${masterScope(VIEW.resources, params, 'r')} ORDER BY ${col(VIEW.resources, 'r', 'ResourceID')}`, params, COLS.resources, VIEW.resources);
       const all = rows.map(toEquipment);
       // Blank UD codes are served as mesCode null; count them so the degraded crosswalk is visible in the log.
       const blank = all.filter((e) => e.mesCode === null).length;
@@ -380,9 +465,9 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
       for (const part of chunks([...new Set(ids.map(canonicalKey))], MAX_KEYS_PER_QUERY)) {
         out.push(...await cache.read(`equipment:ids:${key(part)}`, ttlMaster, async () => {
           const params: Param[] = [];
-          const where = masterScope(params, 'r');
+          const where = masterScope(VIEW.resources, params, 'r');
           const list = inList(params, 'id', part, T.resourceId);
-          return (await run('vw_Resources', `SELECT ${select(COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${where} AND r.ResourceID IN (${list})`, params, COLS.resources)).map(toEquipment);
+          return (await run('vw_Resources', `SELECT ${selectCols(VIEW.resources, COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${where} AND ${col(VIEW.resources, 'r', 'ResourceID')} IN (${list})`, params, COLS.resources, VIEW.resources)).map(toEquipment);
         }));
       }
       return out;
@@ -392,9 +477,9 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
       for (const part of chunks([...new Set(wcIds.map(canonicalKey))], MAX_KEYS_PER_QUERY)) {
         out.push(...await cache.read(`equipment:wc:${key(part)}`, ttlMaster, async () => {
           const params: Param[] = [];
-          const where = masterScope(params, 'r');
+          const where = masterScope(VIEW.resources, params, 'r');
           const list = inList(params, 'wc', part, T.resourceGrpId);
-          return (await run('vw_Resources', `SELECT ${select(COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${where} AND r.ResourceGrpID IN (${list}) ORDER BY r.ResourceID`, params, COLS.resources)).map(toEquipment);
+          return (await run('vw_Resources', `SELECT ${selectCols(VIEW.resources, COLS.resources, 'r')} FROM dbo.vw_Resources r WHERE ${where} AND ${col(VIEW.resources, 'r', 'ResourceGrpID')} IN (${list}) ORDER BY ${col(VIEW.resources, 'r', 'ResourceID')}`, params, COLS.resources, VIEW.resources)).map(toEquipment);
         }));
       }
       return out;
@@ -402,7 +487,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     materials: async (prefix) => {
       const all = await cache.read('materials:all', ttlMaster, async () => {
         const params: Param[] = [];
-        const rows = await run('vw_Parts', `SELECT ${select(COLS.parts, 'p')} FROM dbo.vw_Parts p WHERE ${scope(params, 'p', false)} ORDER BY p.Company, p.PartNum`, params, COLS.parts);
+        const rows = await run('vw_Parts', `SELECT ${selectCols(VIEW.parts, COLS.parts, 'p')} FROM dbo.vw_Parts p WHERE ${scope(VIEW.parts, params, 'p', false)} ORDER BY ${col(VIEW.parts, 'p', 'Company')}, ${col(VIEW.parts, 'p', 'PartNum')}`, params, COLS.parts, VIEW.parts);
         return rows.map(toMaterial);
       });
       if (prefix === null || prefix === '') return all;
@@ -419,7 +504,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
           const params: Param[] = [];
           const cos = inList(params, 'co', companies, T.company);
           const list = inList(params, 'pn', part, T.partNum);
-          return (await run('vw_Parts', `SELECT ${select(COLS.parts, 'p')} FROM dbo.vw_Parts p WHERE p.Company IN (${cos}) AND p.PartNum IN (${list})`, params, COLS.parts)).map(toMaterial);
+          return (await run('vw_Parts', `SELECT ${selectCols(VIEW.parts, COLS.parts, 'p')} FROM dbo.vw_Parts p WHERE ${col(VIEW.parts, 'p', 'Company')} IN (${cos}) AND ${col(VIEW.parts, 'p', 'PartNum')} IN (${list})`, params, COLS.parts, VIEW.parts)).map(toMaterial);
         }));
       }
       return out;
@@ -434,7 +519,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
           const params: Param[] = [];
           const cos = inList(params, 'co', companies, T.company);
           const list = inList(params, 'pn', part, T.partNum);
-          const rows = await run('vw_OnHand', `SELECT ${select(COLS.onHand, 'h')} FROM dbo.vw_OnHand h WHERE h.Company IN (${cos}) AND h.PartNum IN (${list})`, params, COLS.onHand);
+          const rows = await run('vw_OnHand', `SELECT ${selectCols(VIEW.onHand, COLS.onHand, 'h')} FROM dbo.vw_OnHand h WHERE ${col(VIEW.onHand, 'h', 'Company')} IN (${cos}) AND ${col(VIEW.onHand, 'h', 'PartNum')} IN (${list})`, params, COLS.onHand, VIEW.onHand);
           return rows.map((r): OnHandRow => ({ materialId: materialId(str(r, 'Company'), str(r, 'PartNum')), quantity: num(r, 'OnHandQty'), unit: str(r, 'IUM').toUpperCase() }));
         }));
       }
@@ -448,15 +533,17 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
         const params: Param[] = [];
         const cos = inList(params, 'co', companies, T.company);
         params.push({ name: 'plant', type: T.plant, value: config.plant });
-        let where = `j.Company IN (${cos}) AND j.Plant = @plant`;
+        const J = (c: string): string => col(VIEW.jobs, 'j', c);
+        let where = `${J('Company')} IN (${cos}) AND ${J('Plant')} = @plant`;
         // StartDate is a local calendar date: filter a day wider in SQL, exactly after decoding.
-        if (q.fromMs !== null) { params.push({ name: 'fromDate', type: sql.Date, value: new Date(`${localDate(q.fromMs - 86_400_000, zone)}T00:00:00Z`) }); where += ' AND j.StartDate >= @fromDate'; }
-        if (q.toMs !== null) { params.push({ name: 'toDate', type: sql.Date, value: new Date(`${localDate(q.toMs + 86_400_000, zone)}T00:00:00Z`) }); where += ' AND j.StartDate <= @toDate'; }
+        if (q.fromMs !== null) { params.push({ name: 'fromDate', type: sql.Date, value: new Date(`${localDate(q.fromMs - 86_400_000, zone)}T00:00:00Z`) }); where += ` AND ${J('StartDate')} >= @fromDate`; }
+        if (q.toMs !== null) { params.push({ name: 'toDate', type: sql.Date, value: new Date(`${localDate(q.toMs + 86_400_000, zone)}T00:00:00Z`) }); where += ` AND ${J('StartDate')} <= @toDate`; }
         if (q.workCenterId !== null) {
           params.push({ name: 'wc', type: T.resourceGrpId, value: q.workCenterId });
-          where += ' AND EXISTS (SELECT 1 FROM dbo.vw_JobOperStatus o WHERE o.Company = j.Company AND o.JobNum = j.JobNum AND o.ResourceGrpID = @wc)';
+          const O = (c: string): string => col(VIEW.operations, 'o', c);
+          where += ` AND EXISTS (SELECT 1 FROM dbo.vw_JobOperStatus o WHERE ${O('Company')} = ${J('Company')} AND ${O('JobNum')} = ${J('JobNum')} AND ${O('ResourceGrpID')} = @wc)`;
         }
-        return (await run('vw_Jobs', `SELECT ${select(COLS.jobs, 'j')} FROM dbo.vw_Jobs j WHERE ${where} ORDER BY j.Company, j.JobNum`, params, COLS.jobs)).map(toOrder);
+        return (await run('vw_Jobs', `SELECT ${selectCols(VIEW.jobs, COLS.jobs, 'j')} FROM dbo.vw_Jobs j WHERE ${where} ORDER BY ${col(VIEW.jobs, 'j', 'Company')}, ${col(VIEW.jobs, 'j', 'JobNum')}`, params, COLS.jobs, VIEW.jobs)).map(mapped(VIEW.jobs, toOrder));
       });
       return rows.filter((o) =>
         (q.statuses === null || q.statuses.includes(o.status)) &&
@@ -464,20 +551,22 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
         (q.toMs === null || (o.scheduledStartMs !== null && o.scheduledStartMs < q.toMs)));
     },
     ordersByKeys: (keys) => byJobs('vw_Jobs', keys, (params, jobs) =>
-      `SELECT ${select(COLS.jobs, 'j')} FROM dbo.vw_Jobs j WHERE ${scope(params, 'j', true)} AND j.JobNum IN (${jobs})`, COLS.jobs, toOrder, (o) => o.id),
+      `SELECT ${selectCols(VIEW.jobs, COLS.jobs, 'j')} FROM dbo.vw_Jobs j WHERE ${scope(VIEW.jobs, params, 'j', true)} AND ${col(VIEW.jobs, 'j', 'JobNum')} IN (${jobs})`, COLS.jobs, toOrder, (o) => o.id),
     operationsByOrders: (keys) => byJobs('vw_JobOperStatus', keys, (params, jobs) =>
-      `SELECT ${select(COLS.operations, 'o')} FROM dbo.vw_JobOperStatus o WHERE ${scope(params, 'o', true)} AND o.JobNum IN (${jobs}) ORDER BY o.Company, o.JobNum, o.OprSeq`,
+      `SELECT ${selectCols(VIEW.operations, COLS.operations, 'o')} FROM dbo.vw_JobOperStatus o WHERE ${scope(VIEW.operations, params, 'o', true)} AND ${col(VIEW.operations, 'o', 'JobNum')} IN (${jobs}) ORDER BY ${['Company', 'JobNum', 'OprSeq'].map((c) => col(VIEW.operations, 'o', c)).join(', ')}`,
     COLS.operations, toOperation, (o) => o.orderId),
     laborByOrders: (keys) => byJobs('vw_LaborActuals', keys, (params, jobs) =>
-      `SELECT ${select(COLS.labor, 'l')} FROM dbo.vw_LaborActuals l WHERE ${scope(params, 'l', false)} AND l.JobNum IN (${jobs}) ORDER BY l.Company, l.JobNum, l.ClockInMInute, l.LaborDtlSeq`,
+      `SELECT ${selectCols(VIEW.labor, COLS.labor, 'l')} FROM dbo.vw_LaborActuals l WHERE ${scope(VIEW.labor, params, 'l', false)} AND ${col(VIEW.labor, 'l', 'JobNum')} IN (${jobs}) ORDER BY ${['Company', 'JobNum', 'ClockInMInute', 'LaborDtlSeq'].filter((c) => unmappedField(VIEW.labor, c) === undefined).map((c) => col(VIEW.labor, 'l', c)).join(', ')}`,
     COLS.labor, toLabor, (l) => l.orderId),
     ping: async () => {
-      try { await run('ping', 'SELECT 1 AS ok', [], ['ok']); return true; } catch { return false; }
+      try { await guard.run('ping', () => runOnce('ping', 'SELECT 1 AS ok', [], ['ok'])); return true; } catch { return false; }
     },
-    stats: (): UpstreamStats => ({ calls, byOp: { ...byOp }, cache: sharedCache.stats(), guard: { breaker: guard.breakerState(), ...guard.stats() } }),
+    schema,
+    stats: (): UpstreamStats => ({ calls, byOp: { ...byOp }, cache: sharedCache.stats(), guard: { breaker: guard.breakerState(), ...guard.stats() }, schemaChanges: schema.changesRecorded() }),
     resetStats: () => { calls = 0; for (const k of Object.keys(byOp)) delete byOp[k]; },
     close: async () => {
       closed = true;
+      schema.close();
       const p = pool;
       pool = null;
       if (opts.cache === undefined) cache.close();
@@ -489,11 +578,11 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
   function workCenterRows(): Promise<readonly WorkCenterRow[]> {
     return cache.read('workcenters', ttlMaster, async () => {
       const params: Param[] = [];
-      const rows = await run('vw_WorkCenters', `SELECT ${select(COLS.workCenters, 'w')} FROM dbo.vw_WorkCenters w WHERE ${masterScope(params, 'w')} ORDER BY w.ResourceGrpID`, params, COLS.workCenters);
-      return rows.map((r): WorkCenterRow => ({
+      const rows = await run('vw_WorkCenters', `SELECT ${selectCols(VIEW.workCenters, COLS.workCenters, 'w')} FROM dbo.vw_WorkCenters w WHERE ${masterScope(VIEW.workCenters, params, 'w')} ORDER BY ${col(VIEW.workCenters, 'w', 'ResourceGrpID')}`, params, COLS.workCenters, VIEW.workCenters);
+      return rows.map(mapped(VIEW.workCenters, (r): WorkCenterRow => ({
         id: canonicalKey(str(r, 'ResourceGrpID')), name: str(r, 'Description'), areaId: strOrNull(r, 'JCDept'),
         areaName: strOrNull(r, 'DeptDescription'),
-      }));
+      })));
     });
   }
 

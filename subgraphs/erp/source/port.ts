@@ -1,4 +1,4 @@
-import type { UpstreamStats } from '../../../common/index.ts';
+import type { SchemaWatcher, UpstreamStats } from '../../../common/index.ts';
 import type {
   AreaRow, EquipmentRow, JobKey, LaborRow, MaterialRow, OnHandRow, OperationRow, OrderQuery, ProductionOrderRow,
   SiteRow, WorkCenterRow,
@@ -26,6 +26,8 @@ export interface ErpSource {
   ordersByKeys(keys: readonly JobKey[]): Promise<readonly ProductionOrderRow[]>;
   operationsByOrders(keys: readonly JobKey[]): Promise<readonly OperationRow[]>;
   laborByOrders(keys: readonly JobKey[]): Promise<readonly LaborRow[]>;
+  /** The watch of the view contract (absent in fakes): current remap, re-fingerprinting, the change log. */
+  readonly schema?: SchemaWatcher;
   /** True when a trivial query succeeds within the timeout. Never throws. */
   ping(): Promise<boolean>;
   stats(): UpstreamStats;
