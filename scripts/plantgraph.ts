@@ -39,7 +39,7 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
   const demo = opts.demo === false ? null : await startDemoPlant({ ...opts.demo, logger: logger.child({ subgraph: 'demo-plant' }) });
   const env: Env = demo === null ? baseEnv : { ...baseEnv, ...demo.subgraphEnv() };
   const runtimes: Record<string, SubgraphRuntime> = {};
-  // One store per process, shared by every subgraph in it. TODO(notes): open the configured LMDB/PostgreSQL store.
+  // One store per process, shared by every subgraph in it (npm start passes the configured one; tests get memory).
   const store = opts.store ?? createMemoryStore();
   const closeStore = async (): Promise<void> => { if (opts.store === undefined) await store.close(); };
   try {

@@ -1,5 +1,5 @@
 // Composition root of the registry subgraph as its own process: env → config → store → subgraph → HTTP.
-import { createLogger, createMemoryStore, startTracing, subgraphIdentityFromEnv, tracingConfigFromEnv } from '../../common/index.ts';
+import { createLogger, openStore, startTracing, storeConfigFromEnv, subgraphIdentityFromEnv, tracingConfigFromEnv } from '../../common/index.ts';
 import { loadConfig } from './config.ts';
 import { startSubgraphServer } from './server.ts';
 import { createRegistrySubgraph } from './subgraph.ts';
@@ -7,9 +7,8 @@ import { createRegistrySubgraph } from './subgraph.ts';
 const logger = createLogger({ name: 'registry' });
 const config = loadConfig();
 startTracing(tracingConfigFromEnv(process.env, 'plantgraph-registry'));
-// TODO(notes): open the configured LMDB/PostgreSQL store (shared with the other subgraph processes) once
-// common/store has its durable back ends; a memory store only sees this process's records.
-const store = createMemoryStore();
+// The layer's durable store (PLANTGRAPH_STORE): the other subgraph processes record into the same LMDB file or PostgreSQL.
+const store = await openStore(storeConfigFromEnv(process.env));
 const runtime = await createRegistrySubgraph(config, { logger, store });
 const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host, identity: subgraphIdentityFromEnv(process.env) });
 logger.info({ url }, 'registry subgraph listening');
