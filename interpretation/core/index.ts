@@ -30,3 +30,6 @@ export type { EventInputs, InterpretationEvent, InterpretationEventKind, Mainten
 /** Numeric helpers with stated accuracy. */
 export { chiSquareQuantile, normalQuantile, hashInputs } from './series.ts';
 export type { Sample, Explanation, BaselineFacts, WindowFacts, ParamValue } from './types.ts';
+/** One ordered, filtered, cursor-paged stream of items from every system. */
+export { pageTimeline, encodeTimelineCursor, decodeTimelineCursor } from './timeline.ts';
+export type { TimelineItem, TimelineKind, TimelineQuery, TimelinePage } from './timeline.ts';
