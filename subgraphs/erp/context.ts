@@ -1,4 +1,5 @@
 import type { Logger } from '../../common/index.ts';
+import type { UnmappedTally } from '../../normalization/index.ts';
 import type { ErpLoaders } from './loaders.ts';
 import type { ErpSource } from './source/index.ts';
 
@@ -11,4 +12,6 @@ export interface ErpContext {
   /** Companies this subgraph serves (config), first = master data company. */
   readonly companies: readonly string[];
   readonly siteTimeZone: string;
+  /** Process-wide count of values normalisation could not map (ERP.Uom, ERP.ScrapReasonCode), for /metrics. */
+  readonly unmapped: UnmappedTally;
 }

@@ -23,7 +23,9 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
 test('a production order over TDS: trimmed keys, company scoping, DST-gap times, sentinel → null, scrap from labour', async () => {
   const res = await run(`{ productionOrder(id: "ACME/J004503") {
     id company jobNumber status scheduledStart dueAt createdAt plannedQuantity { value unit } material { id baseUnit }
-    operations { id sequence opCode equipment { id } workCenter { id } completedQuantity { value } scrapQuantity { value } actualStart complete }
+    scheduledStartPlantTime { utc local ambiguous shiftedFromGap } dataQuality { issues { code field } normalized }
+    operations { id sequence opCode equipment { id } workCenter { id } completedQuantity { value } scrapQuantity { value } actualStart complete
+      dataQuality { issues { code field } normalized } }
     laborRecords { employeeNumber laborType equipment { id } quantity { value unit } clockIn clockOut hours }
   } }`);
   assert.deepEqual(res, { data: { productionOrder: {
@@ -32,14 +34,19 @@ test('a production order over TDS: trimmed keys, company scoping, DST-gap times,
     scheduledStart: '2026-03-08T08:30:00.000Z', dueAt: '2026-03-10T08:30:00.000Z',
     // A naive datetime column: tedious (useUTC) hands back the wall clock 02:30 as 02:30Z; localized it is 08:30Z.
     createdAt: '2026-03-07T08:30:00.000Z',
-    plannedQuantity: { value: 100, unit: 'EA' }, material: { id: 'ACME/BRK-1043', baseUnit: 'EA' },
+    // The ERP's 'EA' is normalization's canonical count unit 'ea'; baseUnit stays as the ERP spells it.
+    plannedQuantity: { value: 100, unit: 'ea' }, material: { id: 'ACME/BRK-1043', baseUnit: 'EA' },
+    scheduledStartPlantTime: { utc: '2026-03-08T08:30:00.000Z', local: '2026-03-08T03:30:00.000-05:00', ambiguous: false, shiftedFromGap: true },
+    dataQuality: { issues: [], normalized: ['LOCAL_TIME_RESOLVED', 'DST_GAP_SHIFTED'] },
     operations: [
       { id: 'ACME/J004503/10', sequence: 10, opCode: 'PRESS', equipment: { id: 'PRESS-01' }, workCenter: { id: 'PRS' },
-        completedQuantity: { value: 97 }, scrapQuantity: { value: 0 }, actualStart: '2026-03-08T08:30:00.000Z', complete: true },
+        completedQuantity: { value: 97 }, scrapQuantity: { value: 0 }, actualStart: '2026-03-08T08:30:00.000Z', complete: true,
+        dataQuality: { issues: [], normalized: ['LOCAL_TIME_RESOLVED', 'DST_GAP_SHIFTED'] } },
       { id: 'ACME/J004503/20', sequence: 20, opCode: 'PRESS', equipment: { id: 'PRESS-04' }, workCenter: { id: 'PRS' },
-        completedQuantity: { value: 0 }, scrapQuantity: { value: 0 }, actualStart: null, complete: false },
+        completedQuantity: { value: 0 }, scrapQuantity: { value: 0 }, actualStart: null, complete: false,
+        dataQuality: { issues: [{ code: 'SENTINEL', field: 'actualStart' }], normalized: ['SENTINEL_NULLED'] } },
     ],
-    laborRecords: [{ employeeNumber: 'E103', laborType: 'PRODUCTION', equipment: { id: 'PRESS-01' }, quantity: { value: 97, unit: 'EA' },
+    laborRecords: [{ employeeNumber: 'E103', laborType: 'PRODUCTION', equipment: { id: 'PRESS-01' }, quantity: { value: 97, unit: 'ea' },
       clockIn: '2026-03-08T08:30:00.000Z', clockOut: '2026-03-08T11:45:00.000Z', hours: 3.25 }],
   } } });
 });
@@ -165,7 +172,7 @@ test('materials carry EA/BX units with the purchasing factor and on-hand summed 
   const onHand = rows.filter((r) => r['Company'] === 'ACME' && String(r['PartNum']).trimEnd() === 'BRK-1041').reduce((n, r) => n + Number(r['OnHandQty']), 0);
   assert.ok(onHand > 0);
   assert.deepEqual(res, { data: {
-    a: { id: 'ACME/BRK-1041', partNumber: 'BRK-1041', revision: 'B', baseUnit: 'EA', purchasingUnit: 'BX', purchasingFactor: 12, onHand: { value: onHand, unit: 'EA' } },
+    a: { id: 'ACME/BRK-1041', partNumber: 'BRK-1041', revision: 'B', baseUnit: 'EA', purchasingUnit: 'BX', purchasingFactor: 12, onHand: { value: onHand, unit: 'ea' } },
     b: null,
   } });
 });

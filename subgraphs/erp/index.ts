@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { createReadCache, findRepoRoot, withUnmappedFields } from '../../common/index.ts';
+import { createUnmappedTally } from '../../normalization/index.ts';
 import type { DurableStore, Logger, SubgraphRuntime } from '../../common/index.ts';
 import type { ErpConfig } from './config.ts';
 import type { ErpContext } from './context.ts';
@@ -35,6 +36,7 @@ export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { log
   // Canonical fields fed by a view column answer SCHEMA_FIELD_UNMAPPED when a vendor patch drops it (source/contract.ts).
   const schema = withUnmappedFields(buildSubgraphSchema({ typeDefs: erpTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }),
     erpContract.entities.flatMap((e) => e.fields.flatMap((f) => f.feeds ?? [])));
+  const unmapped = createUnmappedTally();
   return {
     name: 'erp',
     schema,
@@ -45,8 +47,9 @@ export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { log
       logger: logger.child({ requestId: facts.requestId }),
       companies: config.companies,
       siteTimeZone: config.siteTimeZone,
+      unmapped,
     }),
-    upstreamStats: () => source.stats(),
+    upstreamStats: () => ({ ...source.stats(), unmapped: unmapped.counts() }),
     checkSchema: async () => source.schema?.check('manual'),
     resetStats: () => source.resetStats(),
     ready: () => source.ping(),

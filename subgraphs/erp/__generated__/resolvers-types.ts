@@ -124,18 +124,37 @@ export type EquipmentKind = typeof EquipmentKind[keyof typeof EquipmentKind];
 export type LaborRecord = {
   __typename?: 'LaborRecord';
   clockIn?: Maybe<Scalars['DateTime']['output']>;
+  clockInPlantTime?: Maybe<PlantTime>;
   clockOut?: Maybe<Scalars['DateTime']['output']>;
+  clockOutPlantTime?: Maybe<PlantTime>;
+  dataQuality: DataQuality;
   employeeNumber: Scalars['String']['output'];
   equipment?: Maybe<Equipment>;
   hours: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   laborType: LaborType;
   operationSequence: Scalars['Int']['output'];
+  /** Good quantity (quantity class GOOD); `unit` converts on read. */
   quantity: Quantity;
+  /** Scrap quantity (quantity class SCRAP); `unit` converts on read. */
   scrapQuantity: Quantity;
   /** Scrap reason as the ERP holds it (may be free text). */
   scrapReason?: Maybe<Scalars['String']['output']>;
+  /** The canonical scrap reason by the code table; null when none; UNMAPPED (raw kept in scrapReason, counted) when the table does not know the text. */
+  scrapReasonCode?: Maybe<ScrapReason>;
   shift?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A labour record (ERP LaborDtl). */
+export type LaborRecordQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A labour record (ERP LaborDtl). */
+export type LaborRecordScrapQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export const LaborType = {
@@ -174,7 +193,7 @@ export type Material = {
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
   freshness: DataFreshness;
   id: Scalars['ID']['output'];
-  /** On-hand quantity over all warehouses of the plant, in the base unit. */
+  /** On-hand quantity over all warehouses of the plant, in the base unit (canonical id, e.g. ea); `unit` converts on read. */
   onHand: Quantity;
   partNumber: Scalars['String']['output'];
   /** Base units per purchasing unit (a BX of 12 → 12). */
@@ -182,6 +201,12 @@ export type Material = {
   /** Purchasing unit, e.g. BX. */
   purchasingUnit: Scalars['String']['output'];
   revision?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Material definition (ERP Part) of one company. id is `<Company>/<PartNum>`. */
+export type MaterialOnHandArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MaterialConnection = {
@@ -233,7 +258,9 @@ export type ProductionOrder = {
   completedQuantity: Quantity;
   /** When the job was created in the ERP (a naive plant-local datetime there). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  dataQuality: DataQuality;
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  dueAtPlantTime?: Maybe<PlantTime>;
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
   freshness: DataFreshness;
   id: Scalars['ID']['output'];
@@ -242,15 +269,30 @@ export type ProductionOrder = {
   laborRecords?: Maybe<Array<LaborRecord>>;
   material?: Maybe<Material>;
   operations?: Maybe<Array<ProductionOrderOperation>>;
+  /** In the part's inventory unit (canonical id, e.g. ea; UNKNOWN when the ERP unit is not a known unit); `unit` converts on read. */
   plannedQuantity: Quantity;
   scheduledStart?: Maybe<Scalars['DateTime']['output']>;
+  /** scheduledStart with its plant-local time and DST flags; null like scheduledStart. */
+  scheduledStartPlantTime?: Maybe<PlantTime>;
   status: ProductionOrderStatus;
+};
+
+
+/** ISA-95 OperationsRequest (production); the ERP job. id is `<Company>/<JobNum>`. */
+export type ProductionOrderCompletedQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** ISA-95 OperationsRequest (production); the ERP job. id is `<Company>/<JobNum>`. */
 export type ProductionOrderLaborRecordsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** ISA-95 OperationsRequest (production); the ERP job. id is `<Company>/<JobNum>`. */
+export type ProductionOrderPlannedQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProductionOrderConnection = {
@@ -283,9 +325,12 @@ export type ProductionOrderFilter = {
 /** One routing step of a production order (ERP JobOper + JobOpDtl). */
 export type ProductionOrderOperation = {
   __typename?: 'ProductionOrderOperation';
+  /** Null when the ERP holds no date or its 1753-01-01 / 1900-01-01 'no date' sentinel. */
   actualStart?: Maybe<Scalars['DateTime']['output']>;
+  actualStartPlantTime?: Maybe<PlantTime>;
   complete: Scalars['Boolean']['output'];
   completedQuantity: Quantity;
+  dataQuality: DataQuality;
   equipment?: Maybe<Equipment>;
   /** `<Company>/<JobNum>/<OprSeq>` */
   id: Scalars['ID']['output'];
@@ -298,6 +343,18 @@ export type ProductionOrderOperation = {
   scrapQuantity: Quantity;
   sequence: Scalars['Int']['output'];
   workCenter?: Maybe<WorkCenter>;
+};
+
+
+/** One routing step of a production order (ERP JobOper + JobOpDtl). */
+export type ProductionOrderOperationCompletedQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One routing step of a production order (ERP JobOper + JobOpDtl). */
+export type ProductionOrderOperationScrapQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export const ProductionOrderStatus = {
@@ -683,16 +740,20 @@ export type EquipmentEdgeResolvers<ContextType = ErpContext, ParentType extends 
 
 export type LaborRecordResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['LaborRecord'] = ResolversParentTypes['LaborRecord']> = ResolversObject<{
   clockIn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  clockInPlantTime?: Resolver<Maybe<ResolversTypes['PlantTime']>, ParentType, ContextType>;
   clockOut?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  clockOutPlantTime?: Resolver<Maybe<ResolversTypes['PlantTime']>, ParentType, ContextType>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   employeeNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   laborType?: Resolver<ResolversTypes['LaborType'], ParentType, ContextType>;
   operationSequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
-  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<LaborRecordQuantityArgs>>;
+  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<LaborRecordScrapQuantityArgs>>;
   scrapReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scrapReasonCode?: Resolver<Maybe<ResolversTypes['ScrapReason']>, ParentType, ContextType>;
   shift?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -703,7 +764,7 @@ export type MaterialResolvers<ContextType = ErpContext, ParentType extends Resol
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  onHand?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<MaterialOnHandArgs>>;
   partNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   purchasingFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   purchasingUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -737,17 +798,20 @@ export type PlantTimeResolvers<ContextType = ErpContext, ParentType extends Reso
 export type ProductionOrderResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrder'] = ResolversParentTypes['ProductionOrder'], FederationReferenceType extends FederationReferenceTypes['ProductionOrder'] = FederationReferenceTypes['ProductionOrder']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  completedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  completedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionOrderCompletedQuantityArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueAtPlantTime?: Resolver<Maybe<ResolversTypes['PlantTime']>, ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   laborRecords?: Resolver<Maybe<Array<ResolversTypes['LaborRecord']>>, ParentType, ContextType, RequireFields<ProductionOrderLaborRecordsArgs, 'first'>>;
   material?: Resolver<Maybe<ResolversTypes['Material']>, ParentType, ContextType>;
   operations?: Resolver<Maybe<Array<ResolversTypes['ProductionOrderOperation']>>, ParentType, ContextType>;
-  plannedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  plannedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionOrderPlannedQuantityArgs>>;
   scheduledStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scheduledStartPlantTime?: Resolver<Maybe<ResolversTypes['PlantTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProductionOrderStatus'], ParentType, ContextType>;
 }>;
 
@@ -765,15 +829,17 @@ export type ProductionOrderEdgeResolvers<ContextType = ErpContext, ParentType ex
 
 export type ProductionOrderOperationResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrderOperation'] = ResolversParentTypes['ProductionOrderOperation']> = ResolversObject<{
   actualStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  actualStartPlantTime?: Resolver<Maybe<ResolversTypes['PlantTime']>, ParentType, ContextType>;
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  completedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  completedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionOrderOperationCompletedQuantityArgs>>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   opCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plannedRatePerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   plannedRunHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   plannedSetupHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionOrderOperationScrapQuantityArgs>>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workCenter?: Resolver<Maybe<ResolversTypes['WorkCenter']>, ParentType, ContextType>;
 }>;

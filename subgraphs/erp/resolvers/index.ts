@@ -3,9 +3,8 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { Code, freshnessField, plantError } from '../../../common/index.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { OrderStatusValue } from '../source/index.ts';
+import { erpQuantity, laborQuality, operationQuality, orderQuality, plantTimeOf, scrapReasonCode } from './normalized.ts';
 import { iso, paginate, parseInstant } from './paging.ts';
-
-const qty = (value: number, unit: string) => ({ value, unit, sourceValue: value, sourceUnit: unit });
 
 /**
  * Thin resolvers: arguments → per-request loaders / source port → domain rows. No driver imports, no SQL.
@@ -79,21 +78,24 @@ export const resolvers: Resolvers = {
   Material: {
     freshness: (x) => freshnessField(x),
     __resolveReference: (ref, ctx) => ctx.loaders.material.load(ref.id),
-    onHand: async (m, _a, ctx) => {
+    onHand: async (m, args, ctx) => {
       const h = await ctx.loaders.onHand.load(m.id);
       // No PartWhse row means nothing stocked: zero in the base unit is a true statement, not a failure.
-      return h === null ? qty(0, m.baseUnit) : qty(h.quantity, h.unit);
+      return h === null ? erpQuantity(0, m.baseUnit, args.unit, ctx.unmapped) : erpQuantity(h.quantity, h.unit, args.unit, ctx.unmapped);
     },
   },
   ProductionOrder: {
     freshness: (x) => freshnessField(x),
     __resolveReference: (ref, ctx) => ctx.loaders.order.load(ref.id),
     material: (o, _a, ctx) => (o.materialId === null ? null : ctx.loaders.material.load(o.materialId)),
-    plannedQuantity: (o) => qty(o.plannedQuantity, o.unit),
-    completedQuantity: (o) => qty(o.completedQuantity, o.unit),
+    plannedQuantity: (o, args, ctx) => erpQuantity(o.plannedQuantity, o.unit, args.unit, ctx.unmapped),
+    completedQuantity: (o, args, ctx) => erpQuantity(o.completedQuantity, o.unit, args.unit, ctx.unmapped),
     scheduledStart: (o) => iso(o.scheduledStartMs),
     dueAt: (o) => iso(o.dueMs),
     createdAt: (o) => iso(o.createdMs),
+    scheduledStartPlantTime: (o, _a, ctx) => plantTimeOf(o.timeFacts, 'scheduledStart', o.scheduledStartMs, ctx.siteTimeZone),
+    dueAtPlantTime: (o, _a, ctx) => plantTimeOf(o.timeFacts, 'due', o.dueMs, ctx.siteTimeZone),
+    dataQuality: (o) => orderQuality(o),
     operations: (o, _a, ctx) => ctx.loaders.operations.load(o.id).then((ops) => [...ops]),
     laborRecords: async (o, { first }, ctx) => {
       const n = first ?? 100;
@@ -104,15 +106,21 @@ export const resolvers: Resolvers = {
   ProductionOrderOperation: {
     workCenter: (op, _a, ctx) => (op.workCenterId === null ? null : ctx.loaders.workCenter.load(op.workCenterId)),
     equipment: (op, _a, ctx) => (op.equipmentId === null ? null : ctx.loaders.equipment.load(op.equipmentId)),
-    completedQuantity: (op) => qty(op.completedQuantity, op.unit),
-    scrapQuantity: (op) => qty(op.scrapQuantity, op.unit),
+    completedQuantity: (op, args, ctx) => erpQuantity(op.completedQuantity, op.unit, args.unit, ctx.unmapped),
+    scrapQuantity: (op, args, ctx) => erpQuantity(op.scrapQuantity, op.unit, args.unit, ctx.unmapped),
     actualStart: (op) => iso(op.actualStartMs),
+    actualStartPlantTime: (op, _a, ctx) => plantTimeOf(op.timeFacts, 'actualStart', op.actualStartMs, ctx.siteTimeZone),
+    dataQuality: (op) => operationQuality(op),
   },
   LaborRecord: {
     equipment: (l, _a, ctx) => (l.equipmentId === null ? null : ctx.loaders.equipment.load(l.equipmentId)),
-    quantity: (l, _a, ctx) => ctx.loaders.order.load(l.orderId).then((o) => qty(l.quantity, o?.unit ?? 'EA')),
-    scrapQuantity: (l, _a, ctx) => ctx.loaders.order.load(l.orderId).then((o) => qty(l.scrapQuantity, o?.unit ?? 'EA')),
+    quantity: (l, args, ctx) => ctx.loaders.order.load(l.orderId).then((o) => erpQuantity(l.quantity, o?.unit ?? 'EA', args.unit, ctx.unmapped)),
+    scrapQuantity: (l, args, ctx) => ctx.loaders.order.load(l.orderId).then((o) => erpQuantity(l.scrapQuantity, o?.unit ?? 'EA', args.unit, ctx.unmapped)),
+    scrapReasonCode: (l, _a, ctx) => scrapReasonCode(l.scrapReason, ctx.unmapped),
     clockIn: (l) => iso(l.clockInMs),
     clockOut: (l) => iso(l.clockOutMs),
+    clockInPlantTime: (l, _a, ctx) => plantTimeOf(l.timeFacts, 'clockIn', l.clockInMs, ctx.siteTimeZone),
+    clockOutPlantTime: (l, _a, ctx) => plantTimeOf(l.timeFacts, 'clockOut', l.clockOutMs, ctx.siteTimeZone),
+    dataQuality: (l, _a, ctx) => ctx.loaders.order.load(l.orderId).then((o) => laborQuality(l, o?.unit ?? 'EA')),
   },
 };

@@ -5,13 +5,28 @@ import type { DeclaredField, DurableStore, Fingerprint, Logger, ReadCache, Schem
 import { erpContract, sqlFieldType } from './contract.ts';
 import type { ErpConfig } from '../config.ts';
 import { canonicalKey, materialId, orderId } from './ids.ts';
-import { decodeDateAndHours, decodeLocalDateTime, localDate } from './local-time.ts';
+import { decodeDateHours, decodeWallDateTime, localDate } from './local-time.ts';
+import type { DecodedTime } from '../../../normalization/index.ts';
 import type { ErpSource } from './port.ts';
 import { areasOf } from './areas.ts';
 import type {
   EquipmentKindValue, EquipmentRow, JobKey, LaborRow, LaborTypeValue, MaterialRow, OnHandRow, OperationRow,
-  OrderStatusValue, ProductionOrderRow, SiteRow, WorkCenterRow,
+  OrderStatusValue, ProductionOrderRow, SiteRow, TimeFacts, WorkCenterRow,
 } from './types.ts';
+
+/** Decoded times of one row: epoch ms per field (null when missing) and the row's TimeFacts. */
+function decodeTimes<K extends string>(fields: Readonly<Record<K, DecodedTime>>): { ms: Record<K, number | null>; facts: TimeFacts } {
+  const ms = {} as Record<K, number | null>;
+  const times: Record<string, NonNullable<DecodedTime['time']>> = {};
+  const sentinelDates: string[] = [];
+  for (const k of Object.keys(fields) as K[]) {
+    const d = fields[k];
+    ms[k] = d.time?.utc ?? null;
+    if (d.time !== null) times[k] = d.time;
+    else if (d.missingReason === 'SQL_SENTINEL_DATE') sentinelDates.push(k);
+  }
+  return { ms, facts: { times, sentinelDates } };
+}
 
 /**
  * The ONLY module that imports the SQL Server driver. Reads the ERP's integration views (dbo.vw_*) with
@@ -360,13 +375,16 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
   };
   const toOrder = (r: RawRow): ProductionOrderRow => {
     const company = str(r, 'Company'), job = str(r, 'JobNum'), part = strOrNull(r, 'PartNum');
+    const t = decodeTimes({
+      scheduledStart: decodeDateHours(date(r, 'StartDate'), numOrNull(r, 'StartHour'), zone),
+      due: decodeDateHours(date(r, 'DueDate'), numOrNull(r, 'DueHour'), zone),
+      created: decodeWallDateTime(date(r, 'CreateDate'), zone),
+    });
     return {
       id: orderId(company, job), company, jobNumber: job, materialId: part === null ? null : materialId(company, part),
       plannedQuantity: num(r, 'ProdQty'), completedQuantity: num(r, 'QtyCompleted'), unit: str(r, 'IUM').toUpperCase(),
       status: statusOf(r),
-      scheduledStartMs: decodeDateAndHours(date(r, 'StartDate'), numOrNull(r, 'StartHour'), zone),
-      dueMs: decodeDateAndHours(date(r, 'DueDate'), numOrNull(r, 'DueHour'), zone),
-      createdMs: decodeLocalDateTime(date(r, 'CreateDate'), zone),
+      scheduledStartMs: t.ms.scheduledStart, dueMs: t.ms.due, createdMs: t.ms.created, timeFacts: t.facts,
     };
   };
   const toOperation = (r: RawRow): OperationRow => {
@@ -374,6 +392,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     const fmt = canonicalKey(strOrNull(r, 'StdFormat') ?? '');
     const std = num(r, 'ProdStandard');
     const res = strOrNull(r, 'ResourceID');
+    const t = decodeTimes({ actualStart: decodeDateHours(date(r, 'ActualStartDate'), numOrNull(r, 'ActualStartHour'), zone) });
     return {
       id: `${company}/${job}/${seq}`, orderId: orderId(company, job), sequence: seq, opCode: str(r, 'OpCode'),
       workCenterId: strOrNull(r, 'ResourceGrpID'), equipmentId: res === null ? null : canonicalKey(res),
@@ -381,7 +400,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
       // Epicor ProdStandard units by StdFormat: PH pieces/hour, PM pieces/minute, HP hours/piece, MP minutes/piece.
       plannedRatePerHour: std <= 0 ? null : fmt === 'PH' ? std : fmt === 'PM' ? std * 60 : fmt === 'HP' ? 1 / std : fmt === 'MP' ? 60 / std : null,
       completedQuantity: num(r, 'QtyCompleted'), scrapQuantity: num(r, 'ScrapQty'), unit: str(r, 'IUM').toUpperCase(),
-      actualStartMs: decodeDateAndHours(date(r, 'ActualStartDate'), numOrNull(r, 'ActualStartHour'), zone),
+      actualStartMs: t.ms.actualStart, timeFacts: t.facts,
       complete: bool(r, 'OpComplete'),
     };
   };
@@ -391,21 +410,24 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     const type = laborTypes[canonicalKey(str(r, 'LaborType'))];
     if (type === undefined) throw badResponse('ERP LaborType outside P/S/I', 'LaborType');
     const inDate = date(r, 'ClockInDate'), inHours = numOrNull(r, 'ClockinTime');
-    const clockIn = decodeDateAndHours(inDate, inHours, zone);
+    const clockInD = decodeDateHours(inDate, inHours, zone);
+    const clockIn = clockInD.time?.utc ?? null;
     // ClockInMInute/ClockOutMinute are whole minutes on the same naive wall clock: their difference added to the
     // clock-in WALL time (then localized on its own) gives clock-out, also after midnight or across a DST change,
     // which ClockOutTime alone cannot tell.
     const inMin = numOrNull(r, 'ClockInMInute'), outMin = numOrNull(r, 'ClockOutMinute');
-    const clockOut = clockIn !== null && inDate !== null && inMin !== null && outMin !== null && outMin >= inMin
-      ? decodeDateAndHours(inDate, (inHours ?? 0) + (outMin - inMin) / 60, zone)
-      : null;
+    const clockOutD: DecodedTime = clockIn !== null && inDate !== null && inMin !== null && outMin !== null && outMin >= inMin
+      ? decodeDateHours(inDate, (inHours ?? 0) + (outMin - inMin) / 60, zone)
+      : { time: null, missingReason: 'NULL', raw: null };
+    const t = decodeTimes({ clockIn: clockInD, clockOut: clockOutD });
+    const clockOut = t.ms.clockOut;
     const res = strOrNull(r, 'ResourceID');
     const shift = numOrNull(r, 'Shift');
     return {
       id: `${company}/${num(r, 'LaborDtlSeq')}`, orderId: orderId(company, job), employeeNumber: str(r, 'EmployeeNum'),
       operationSequence: num(r, 'OprSeq'), laborType: type, equipmentId: res === null ? null : canonicalKey(res),
       quantity: num(r, 'LaborQty'), scrapQuantity: num(r, 'ScrapQty'), scrapReason: strOrNull(r, 'ScrapReasonCode'),
-      clockInMs: clockIn, clockOutMs: clockOut, hours: num(r, 'LaborHrs'), shift: shift === 0 ? null : shift,
+      clockInMs: clockIn, clockOutMs: clockOut, hours: num(r, 'LaborHrs'), shift: shift === 0 ? null : shift, timeFacts: t.facts,
     };
   };
 

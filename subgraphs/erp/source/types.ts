@@ -1,3 +1,12 @@
+import type { PlantTime } from '../../../normalization/index.ts';
+
+/** How a row's naive local times decoded (normalization/time): the resolved times by field, and which were "no date" sentinels. */
+export interface TimeFacts {
+  readonly times: Readonly<Record<string, PlantTime>>;
+  /** Fields whose value was a SQL Server sentinel date (1753-01-01, 1900-01-01, 9999-12-31), served as null. */
+  readonly sentinelDates: readonly string[];
+}
+
 /**
  * The ERP subgraph's domain objects: what the adapter maps view rows to. Keys are trimmed, times are epoch ms UTC
  * (already localized from the plant's naive local datetimes), sentinel dates are null, quantities are in the
@@ -67,6 +76,7 @@ export interface ProductionOrderRow {
   readonly scheduledStartMs: number | null;
   readonly dueMs: number | null;
   readonly createdMs: number | null;
+  readonly timeFacts?: TimeFacts;
 }
 
 export interface OperationRow {
@@ -84,6 +94,7 @@ export interface OperationRow {
   readonly unit: string;
   readonly actualStartMs: number | null;
   readonly complete: boolean;
+  readonly timeFacts?: TimeFacts;
 }
 
 export type LaborTypeValue = 'PRODUCTION' | 'SETUP' | 'INDIRECT';
@@ -102,6 +113,7 @@ export interface LaborRow {
   readonly clockOutMs: number | null;
   readonly hours: number;
   readonly shift: number | null;
+  readonly timeFacts?: TimeFacts;
 }
 
 /** Filter for the production-order list; times epoch ms, companies already validated against config. */

@@ -1,0 +1,97 @@
+import { freshnessField } from '../../../common/index.ts';
+import {
+  buildDataQuality, convertQuantity, formatLocal, isKnownUnit, mapScrapReason, toCanonical,
+} from '../../../normalization/index.ts';
+import type { NormalizationStep, QualityIssue, Quantity, ScrapReason, UnmappedTally } from '../../../normalization/index.ts';
+import type { PlantTime } from '../__generated__/resolvers-types.ts';
+import type { LaborRow, OperationRow, ProductionOrderRow, TimeFacts } from '../source/index.ts';
+
+/**
+ * The ERP subgraph's normalisation on read: quantities in canonical units (normalization/units, mathjs behind the
+ * alias table; EA → ea), a `unit:` argument converting on read, scrap reason texts onto canonical ScrapReason by
+ * the code table (UNMAPPED with the raw text kept, counted), plant-local times with DST flags, and data quality.
+ */
+
+/** A quantity in `rawUnit` (the ERP's IUM) → canonical; an unknown unit is labelled UNKNOWN with the source value, never guessed. */
+export function erpQuantity(value: number, rawUnit: string, asked: string | null | undefined, tally: UnmappedTally): Quantity {
+  let q: Quantity;
+  if (isKnownUnit(rawUnit)) q = toCanonical(value, rawUnit);
+  else { tally.add('ERP.Uom'); q = { value, unit: 'UNKNOWN', sourceValue: value, sourceUnit: rawUnit }; }
+  // Throws the coded unit errors (UNIT_INCOMPATIBLE, UNIT_COUNT_FACTOR_MISSING …) for an impossible `unit:`.
+  return asked === null || asked === undefined ? q : convertQuantity(q, asked);
+}
+
+/** The row's resolved plant time of a field, or null when the field is null or a sentinel. */
+export function plantTimeOf(facts: TimeFacts | undefined, field: string, ms: number | null, zone: string): PlantTime | null {
+  if (ms === null) return null;
+  const t = facts?.times[field];
+  return t === undefined
+    ? { utc: new Date(ms).toISOString(), local: formatLocal(ms, zone), ambiguous: false, shiftedFromGap: false }
+    : { utc: new Date(t.utc).toISOString(), local: t.local, ambiguous: t.ambiguous, shiftedFromGap: t.shiftedFromGap };
+}
+
+/** A scrap reason text → ScrapReason by the table; UNMAPPED (counted in `tally` when given) when unknown; null when blank. */
+export function scrapReasonCode(text: string | null, tally: UnmappedTally | null): ScrapReason | 'UNMAPPED' | null {
+  if (text === null || text.trim() === '') return null;
+  const m = mapScrapReason(text);
+  if (m.value === null) tally?.add('ERP.ScrapReasonCode');
+  return m.value ?? 'UNMAPPED';
+}
+
+function timeFindings(facts: TimeFacts | undefined, issues: QualityIssue[], normalized: NormalizationStep[]): void {
+  if (facts === undefined) return;
+  if (Object.keys(facts.times).length > 0) normalized.push('LOCAL_TIME_RESOLVED');
+  for (const [field, t] of Object.entries(facts.times)) {
+    if (t.ambiguous) issues.push({ code: 'AMBIGUOUS_TIME', field, raw: null });
+    if (t.shiftedFromGap) normalized.push('DST_GAP_SHIFTED');
+  }
+  for (const field of facts.sentinelDates) { issues.push({ code: 'SENTINEL', field, raw: null }); normalized.push('SENTINEL_NULLED'); }
+}
+
+function unitFindings(unit: string, field: string, issues: QualityIssue[]): boolean {
+  if (isKnownUnit(unit)) return true;
+  issues.push({ code: 'UNKNOWN_UNIT', field, raw: unit });
+  return false;
+}
+
+export function orderQuality(o: ProductionOrderRow) {
+  const issues: QualityIssue[] = [];
+  const normalized: NormalizationStep[] = [];
+  timeFindings(o.timeFacts, issues, normalized);
+  const unitOk = unitFindings(o.unit, 'plannedQuantity', issues);
+  if (o.plannedQuantity < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'plannedQuantity', raw: String(o.plannedQuantity) });
+  if (o.completedQuantity < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'completedQuantity', raw: String(o.completedQuantity) });
+  return buildDataQuality({
+    fields: [o.materialId !== null, unitOk, o.scheduledStartMs !== null, o.dueMs !== null, o.createdMs !== null],
+    asOf: freshnessField(o).asOf, issues, normalized,
+  });
+}
+
+export function operationQuality(op: OperationRow) {
+  const issues: QualityIssue[] = [];
+  const normalized: NormalizationStep[] = [];
+  timeFindings(op.timeFacts, issues, normalized);
+  const unitOk = unitFindings(op.unit, 'completedQuantity', issues);
+  if (op.scrapQuantity < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'scrapQuantity', raw: String(op.scrapQuantity) });
+  if (op.completedQuantity < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'completedQuantity', raw: String(op.completedQuantity) });
+  return buildDataQuality({
+    fields: [op.equipmentId !== null, op.workCenterId !== null, unitOk, op.plannedRatePerHour !== null],
+    asOf: freshnessField(op).asOf, issues, normalized,
+  });
+}
+
+export function laborQuality(l: LaborRow, unit: string) {
+  const issues: QualityIssue[] = [];
+  const normalized: NormalizationStep[] = [];
+  timeFindings(l.timeFacts, issues, normalized);
+  const unitOk = unitFindings(unit, 'quantity', issues);
+  if (l.scrapQuantity < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'scrapQuantity', raw: String(l.scrapQuantity) });
+  if (l.quantity < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'quantity', raw: String(l.quantity) });
+  const reason = scrapReasonCode(l.scrapReason, null);
+  if (reason !== null) normalized.push('CODE_TABLE');
+  if (reason === 'UNMAPPED') issues.push({ code: 'UNMAPPED_CODE', field: 'scrapReasonCode', raw: l.scrapReason });
+  return buildDataQuality({
+    fields: [l.equipmentId !== null, unitOk, l.clockInMs !== null, l.clockOutMs !== null, l.scrapQuantity === 0 || l.scrapReason !== null],
+    asOf: freshnessField(l).asOf, issues, normalized,
+  });
+}
