@@ -11,7 +11,12 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
 
 const pg = await startPlantGraph({ gateway: { port: 0 } });
 const demo = pg.demo!;
+// Heap after a full collection (the script runs with --expose-gc) tells retained memory from RSS the
+// allocator keeps after a peak; the read caches' estimated bytes tell how much of it they hold.
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapAfterGc = () => { gc?.(); return process.memoryUsage().heapUsed; };
 const rssStart = process.memoryUsage().rss;
+const heapStart = heapAfterGc();
 const clock = demo.clock();
 // Nine requests in ten repeat one query (served from the caches, stale-if-error when a system is down); every
 // tenth asks for a fresh 8-hour window, so the systems are really read under load and faults show as errors.
@@ -58,12 +63,15 @@ const result = await autocannon({
 for (const t of timers) clearTimeout(t);
 for (const f of schedule) f.off();
 const rssEnd = process.memoryUsage().rss;
+const heapEnd = heapAfterGc();
+const caches = Object.entries(pg.runtimes).flatMap(([name, r]) => { const c = r.upstreamStats().cache; return c === undefined ? [] : [`${name} ${c.keys} keys ~${mb(c.bytes ?? 0)}`]; });
 process.stdout.write([
   `  requests ${result.requests.total} (${result.requests.average.toFixed(1)} req/s average), responses parsed ${bodies}`,
   `  latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
   `  HTTP: 2xx ${result['2xx']}, non-2xx ${result.non2xx}, socket errors ${result.errors}, timeouts ${result.timeouts}`,
   `  responses with errors ${withErrors}, served stale (ERP data) ${stale}; GraphQL errors by code: ${JSON.stringify(codes)}`,
-  `  RSS: start ${mb(rssStart)}, end ${mb(rssEnd)}`,
+  `  RSS: start ${mb(rssStart)}, end ${mb(rssEnd)}; heap after GC: start ${gc ? mb(heapStart) : 'n/a'}, end ${gc ? mb(heapEnd) : 'n/a (run with --expose-gc)'}`,
+  `  read caches at the end: ${caches.join(', ')}`,
   '',
 ].join('\n'));
 await pg.close();
