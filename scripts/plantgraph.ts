@@ -44,7 +44,7 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
   const closeStore = async (): Promise<void> => { if (opts.store === undefined) await store.close(); };
   try {
     runtimes['erp'] = await createErpSubgraph(loadErpConfig(env), { logger, store });
-    runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger });
+    runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger, store });
     runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger });
     runtimes['interpretation'] = await createInterpretationSubgraph(loadInterpretationConfig(env), { logger });
     runtimes['registry'] = await createRegistrySubgraph(loadRegistryConfig(env), { logger, store });

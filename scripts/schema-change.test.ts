@@ -50,3 +50,33 @@ describe('ERP views v1 → v2 (vw_JobOperStatus.QtyCompleted renamed CompletedQt
     ]);
   });
 });
+
+describe('MES WSDL v1 → v2 (ErpResourceCode moved into ExternalRefs/ErpCode, GoodQty/RejectQty renamed, Reason wrapped in Reason/Text)', () => {
+  const range = () => {
+    const to = pg.demo!.plant.config.anchorMs;
+    return `{ from: "${new Date(to - 86_400_000).toISOString()}", to: "${new Date(to).toISOString()}" }`;
+  };
+  const q = () => `{ equipmentList(first: 6) { edges { node { id mesMachineCode
+    states(range: ${range()}) { state sourceState startTime endTime reasonText reasonCode }
+    productionRecords(range: ${range()}) { recordId revision goodQuantity { value unit } scrapQuantity { value unit } rejectReasonText startTime } } } }
+    mesServerInfo { siteCode unmappedEquipmentCount } }`;
+  test('the same states, reasons and production counts before and after the upgrade; the moves and renames are in schemaChanges', async (t) => {
+    const before = await gql(q());
+    assert.equal(before.errors, undefined);
+    const text = JSON.stringify(before);
+    assert.ok(text.includes('"goodQuantity":{"value":') && /"reasonText":"[^"]/.test(text) && /"mesMachineCode":"[^"]/.test(text), 'states, reasons, counts and the crosswalk were read');
+    t.after(async () => { pg.demo!.mes.setUpgrade('v1'); await pg.runtimes['mes']!.checkSchema!(); });
+    pg.demo!.mes.setUpgrade('v2');
+    await pg.runtimes['mes']!.checkSchema!();
+    assert.deepEqual(await gql(q()), before);
+    const log = (await gql(changesQuery('MES'))).data!['schemaChanges'] as Change[];
+    assert.deepEqual(sortChanges(log.filter((c) => c.kind !== 'ADDITIVE')).map((c) => [c.entity, c.field, c.kind, c.remappedTo, c.confidence, c.sourceVersion]), [
+      ['', '', 'VERSION_CHANGED', null, null, '7.0.1'],
+      ['Equipment', 'ErpResourceCode', 'MOVED', 'ExternalRefs/ErpCode', 0.88, '7.0.1'],
+      ['ProductionRecord', 'GoodQty', 'RENAMED', 'QtyGood', 1, '7.0.1'],
+      ['ProductionRecord', 'RejectQty', 'RENAMED', 'QtyRejected', 1, '7.0.1'],
+      ['StateInterval', 'Reason', 'MOVED', 'Reason/Text', 0.97, '7.0.1'],
+    ]);
+    assert.deepEqual(sortChanges(log.filter((c) => c.kind === 'ADDITIVE')).map((c) => c.field), ['ExternalRefs/CmmsRef', 'Reason/Category']);
+  });
+});

@@ -4,7 +4,7 @@ import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { createReadCache, findRepoRoot } from '../../common/index.ts';
-import type { Logger, SubgraphRuntime } from '../../common/index.ts';
+import type { DurableStore, Logger, SubgraphRuntime } from '../../common/index.ts';
 import type { MesConfig } from './config.ts';
 import type { MesContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -30,10 +30,10 @@ export function readMesTypeDefs(): string {
  * otherwise one SOAP adapter and one read cache are created per process. Never throws for an
  * unreachable MES: the first failing read answers with a coded MES_* error, and `ready()` reports false.
  */
-export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { logger: Logger; source?: MesSource }): Promise<SubgraphRuntime<MesContext>> {
+export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { logger: Logger; source?: MesSource; store?: DurableStore }): Promise<SubgraphRuntime<MesContext>> {
   const logger = deps.logger.child({ subgraph: 'mes' });
   const cache = createReadCache();
-  const source = deps.source ?? createSoapMesSource(config, { logger, cache });
+  const source = deps.source ?? createSoapMesSource(config, { logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
   const schema = buildSubgraphSchema({ typeDefs: parse(readMesTypeDefs()), resolvers: resolvers as GraphQLResolverMap<unknown> });
   const normalizer = createMesNormalizer();
   return {
@@ -46,6 +46,7 @@ export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { log
     },
     upstreamStats: () => ({ ...source.stats(), unmapped: normalizer.tally.counts() }),
     resetStats: () => source.resetStats(),
+    checkSchema: async () => source.schema?.check('manual'),
     ready: async () => {
       try { await source.serverInfo(); return true; } catch { return false; }
     },

@@ -67,10 +67,14 @@ test('productionRecords pages until MoreData is false and counts one SOAP call p
     timeFlags: { ambiguous: { start: false, end: false, recorded: false }, gap: { start: false, end: false, recorded: false }, gapShifted: false, sequenceResolved: false } });
 });
 
-test('v2 upgrade: renamed and moved fields are still read from the v1-built client', async (t) => {
+test('v2 upgrade: after a re-fingerprint of the WSDL, renamed and moved fields are read where they are now, from the v1-built client', async (t) => {
   const { sim, source } = await setup(t, { mess: allMess });
   await source.equipmentList(); // client built from the v1 WSDL
   sim.setUpgrade('v2');
+  const changes = await source.schema!.check('manual');
+  assert.deepEqual(changes.filter((c) => c.kind !== 'ADDITIVE').map((c) => [c.entity, c.field, c.kind, c.remappedTo]), [
+    ['Equipment', 'ErpResourceCode', 'MOVED', 'ExternalRefs/ErpCode'], ['StateInterval', 'Reason', 'MOVED', 'Reason/Text'],
+    ['ProductionRecord', 'GoodQty', 'RENAMED', 'QtyGood'], ['ProductionRecord', 'RejectQty', 'RENAMED', 'QtyRejected']]);
   const [list, states, recs] = await Promise.all([source.equipmentList(), source.stateHistory('P04', day0, day2), source.productionRecords('P04', day0, day2)]);
   assert.equal(list[0]!.equipmentId, 'PRESS-04');
   assert.ok(states.some((s) => s.reasonText !== null && s.reasonText !== ''));

@@ -1,7 +1,8 @@
 import soap from 'soap';
 import type { GraphQLError } from 'graphql';
-import { Code, createUpstreamGuard, plantError } from '../../../common/index.ts';
-import type { Logger, ReadCache, UpstreamGuard } from '../../../common/index.ts';
+import { Code, createMemoryStore, createSchemaWatcher, createUpstreamGuard, plantError } from '../../../common/index.ts';
+import type { DurableStore, Fingerprint, Logger, ReadCache, SchemaWatcher, UpstreamGuard } from '../../../common/index.ts';
+import { mesContract, wsdlEntities } from './contract.ts';
 import type { MesConfig } from '../config.ts';
 import { localNaiveToUtc, resolveMesSequence, utcToLocalNaive } from './local-time.ts';
 import type { MesTime } from './local-time.ts';
@@ -141,15 +142,21 @@ type CallFn = (args: unknown, options: unknown) => Promise<[unknown, ...unknown[
  * The MES adapter: the only module importing `soap`. One client per WSDL per process (created lazily,
  * recreated after a failed creation); AuthHeader on every business call; paging until MoreData is false;
  * local naive times → UTC via the configured zone; reads through the shared cache; counts SOAP calls by op.
- * Reads both the v1 and the v2 (vendor-upgraded) field names; a row with neither is MES_BAD_RESPONSE.
+ * Reads every item through the schema watch (source/contract.ts): the WSDL the MES serves is fingerprinted before
+ * the first call, every MES_SCHEMA_CHECK_INTERVAL_S and after a response that does not parse, and renamed or moved
+ * elements are read where they are now; a required element with no mapping is MES_BAD_RESPONSE naming it.
  */
-export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Logger; cache: ReadCache; guard?: UpstreamGuard }): MesSource {
+export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Logger; cache: ReadCache; guard?: UpstreamGuard; store?: DurableStore }): MesSource {
   const { logger } = deps;
   const guard = deps.guard ?? createUpstreamGuard('MES', cfg.resilience, { logger });
   const httpClient = new GuardedHttpClient(cfg.maxResponseBytes);
   // Every read goes through the cache with stale-if-error: a failed refresh serves the last good rows, marked stale.
   const cache = {
-    read: <T>(key: string, ttl: number, load: () => Promise<T>): Promise<T> => deps.cache.read(key, ttl, load, {
+    read: <T>(key: string, ttl: number, load: () => Promise<T>): Promise<T> => deps.cache.read(key, ttl, () => load().catch((e: unknown) => {
+      // A response that does not parse may be a vendor upgrade: fingerprint the WSDL again (rate-limited).
+      if ((e as { extensions?: { code?: unknown } }).extensions?.code === Code.MES_BAD_RESPONSE) schema.recheckAfterError();
+      throw e;
+    }), {
       staleMaxAgeSeconds: cfg.staleMaxAgeS,
       onStale: ({ ageMs, error }) => logger.warn({ source: 'MES', op: key.split(':')[0] ?? key, ageMs, code: String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'unknown') }, 'MES read failed; serving the last good value (stale)'),
     }),
@@ -178,8 +185,39 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
     return p;
   }
 
-  /** One SOAP call under the guard (bulkhead, breaker, retries of retryable failures such as MES_BUSY). */
-  function call(url: string, op: string, args: unknown, withAuth = true): Promise<Node> {
+  const schema: SchemaWatcher = createSchemaWatcher({
+    contract: mesContract, store: deps.store ?? createMemoryStore(), logger, subgraph: 'mes', intervalMs: cfg.schemaCheckIntervalS * 1000,
+    fingerprint: async (): Promise<Fingerprint> => {
+      const started = Date.now();
+      let wsdl: string;
+      try {
+        const res = await fetch(cfg.wsdlUrl, { signal: AbortSignal.timeout(cfg.timeoutMs) });
+        if (!res.ok) throw plantError(Code.MES_UNAVAILABLE, `MES WSDL answered HTTP ${res.status}`, { source: 'MES', retryable: true, detail: { status: res.status } });
+        wsdl = await res.text();
+      } catch (e: unknown) {
+        throw (e as { extensions?: unknown }).extensions !== undefined ? e : translateSoapError('WSDL', e);
+      }
+      if (Buffer.byteLength(wsdl, 'utf8') > cfg.maxResponseBytes) throw hostile('oversized', `a WSDL larger than ${cfg.maxResponseBytes} bytes`);
+      logger.info({ source: 'MES', op: 'WSDL', ms: Date.now() - started, outcome: 'ok' }, 'upstream call');
+      // The version comes from the WSDL's schema (xs:schema/@version, which the MES sets to what GetServerInfo
+      // reports): one fetch, and no SOAP call that would count against the MES's business operations.
+      const { version, entities } = wsdlEntities(wsdl, mesContract.entities.map((e) => e.entity));
+      return { system: 'MES', version, entities };
+    },
+  });
+  let startupCheck: Promise<unknown> | null = null;
+  const declaredFields = new Map(mesContract.entities.map((e) => [e.entity, e.fields.map((f) => f.name)]));
+  /** Items with their declared element names, read through the remap (absent when unmapped or not sent). */
+  const project = (entity: string, rows: readonly Node[]): Node[] => rows.map((row) => {
+    const out: Node = {};
+    for (const name of declaredFields.get(entity) ?? []) out[name] = schema.read(entity, row, name);
+    return out;
+  });
+
+  /** One SOAP call under the guard (bulkhead, breaker, retries of retryable failures such as MES_BUSY), after the start-up fingerprint. */
+  async function call(url: string, op: string, args: unknown, withAuth = true): Promise<Node> {
+    if (startupCheck === null) startupCheck = schema.check('startup');
+    await startupCheck;
     return guard.run(op, () => callOnce(url, op, args, withAuth));
   }
 
@@ -261,19 +299,18 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
   return {
     serverInfo: () => cache.read('serverInfo', 0, async () => {
       const op = 'GetServerInfo';
-      const r = (await call(cfg.wsdlUrl, op, {}, true))['GetServerInfoResult'];
-      if (!isNode(r)) throw badResponse(op, 'GetServerInfoResult');
+      const raw = (await call(cfg.wsdlUrl, op, {}, true))['GetServerInfoResult'];
+      if (!isNode(raw)) throw badResponse(op, 'GetServerInfoResult');
+      const r = project('ServerInfo', [raw])[0]!;
       return { serverTimeMs: time(op, r, 'ServerTime').ms, version: reqText(r, op, 'Version'), timeZone: reqText(r, op, 'TimeZoneName'), siteCode: reqText(r, op, 'SiteCode') } satisfies MesServerInfo;
     }),
 
     equipmentList: () => cache.read(`equipment:${cfg.siteCode}`, cfg.cacheTtlMasterS, async () => {
       const op = 'GetEquipmentList';
-      const rows = await paged(op, { siteCode: cfg.siteCode }, 'GetEquipmentListResult', 'Equipment');
+      const rows = project('Equipment', await paged(op, { siteCode: cfg.siteCode }, 'GetEquipmentListResult', 'Equipment'));
       return rows.filter((r) => asText(r['Level'])?.trim().toUpperCase() === 'MACHINE').map((r): MesEquipment => {
-        // v1: ErpResourceCode; v2 moved it to ExternalRefs/ErpCode.
-        const refs = r['ExternalRefs'];
-        const alias = asText(r['ErpResourceCode']) ?? (isNode(refs) ? asText(refs['ErpCode']) : null) ?? '';
-        const tags = isNode(r['Tags']) ? asArray(r['Tags']['Tag']).filter(isNode).map((t): MesTag => ({
+        const alias = asText(r['ErpResourceCode']) ?? '';
+        const tags = isNode(r['Tags']) ? project('Tag', asArray(r['Tags']['Tag']).filter(isNode)).map((t): MesTag => ({
           tag: reqText(t, op, 'Name').trim(), name: optText(t, 'Description') ?? reqText(t, op, 'Name').trim(),
           kind: asText(t['Kind'])?.trim().toUpperCase() === 'QC' ? 'QC' : 'PV',
           sourceUnit: optText(t, 'Unit'), nominal: optNum(t, 'Nominal'), lsl: optNum(t, 'LSL'), usl: optNum(t, 'USL'),
@@ -285,13 +322,11 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
 
     stateHistory: (mesCode, fromMs, toMs) => cache.read(`states:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetEquipmentStateHistory';
-      const rows = await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetEquipmentStateHistoryResult', 'StateInterval');
+      const rows = project('StateInterval', await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetEquipmentStateHistoryResult', 'StateInterval'));
       const seq = sequenceTimes(op, rows, (r) => reqText(r, op, 'EquipmentId').trim(), ['StartTime', 'EndTime']);
       return rows.map((r, i): MesStateRow => {
         const { times: [s, e], decided } = seq[i]!;
-        // v1: Reason is text; v2 nests it as Reason/Text.
-        const reason = r['Reason'];
-        const reasonText = isNode(reason) && !('$value' in reason) ? asText(reason['Text']) : asText(reason);
+        const reasonText = asText(r['Reason']);
         return { mesCode: reqText(r, op, 'EquipmentId').trim(), stateCode: optNum(r, 'StateCode'), stateName: optText(r, 'StateName') ?? '',
           reasonText: reasonText === null || reasonText.trim() === '' ? null : reasonText, startMs: s!.ms, endMs: e!.ms, ambiguous: s!.ambiguous || e!.ambiguous,
           timeFlags: flagsOf({ start: s!, end: e! }, decided) };
@@ -300,13 +335,13 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
 
     productionRecords: (mesCode, fromMs, toMs) => cache.read(`production:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetProductionRecords';
-      const rows = await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetProductionRecordsResult', 'ProductionRecord');
+      const rows = project('ProductionRecord', await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetProductionRecordsResult', 'ProductionRecord'));
       return rows.map((r): MesProductionRow => {
         const start = time(op, r, 'StartTime'), end = time(op, r, 'EndTime'), recorded = time(op, r, 'RecordedAt');
         return {
           recordId: reqText(r, op, 'RecordId').trim(), revision: reqNum(r, op, 'Revision'), mesCode: reqText(r, op, 'EquipmentId').trim(),
           workOrder: reqText(r, op, 'WorkOrder').trim(),
-          goodSource: reqNum(r, op, 'GoodQty', 'QtyGood'), rejectSource: reqNum(r, op, 'RejectQty', 'QtyRejected'),
+          goodSource: reqNum(r, op, 'GoodQty'), rejectSource: reqNum(r, op, 'RejectQty'),
           uom: reqText(r, op, 'UoM'), perCount: optNum(r, 'PartsPerStroke') ?? 1, rejectReason: optText(r, 'RejectReason'),
           startMs: start.ms, endMs: end.ms, recordedMs: recorded.ms, timeFlags: flagsOf({ start, end, recorded }),
         };
@@ -315,7 +350,7 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
 
     processSamples: (mesCode, tags, fromMs, toMs, intervalSec) => cache.read(`samples:${mesCode}:${[...tags].sort().join(',')}:${fromMs}:${toMs}:${intervalSec}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetProcessSamples';
-      const rows = await paged(op, { equipmentId: mesCode, tags: { string: [...tags] }, from: local(fromMs), to: local(toMs), intervalSec }, 'GetProcessSamplesResult', 'Sample');
+      const rows = project('Sample', await paged(op, { equipmentId: mesCode, tags: { string: [...tags] }, from: local(fromMs), to: local(toMs), intervalSec }, 'GetProcessSamplesResult', 'Sample'));
       const seq = sequenceTimes(op, rows, (r) => `${reqText(r, op, 'EquipmentId').trim()}\u0000${reqText(r, op, 'Tag').trim()}`, ['Time']);
       return rows.map((r, i): MesSampleRow => {
         const { times: [t], decided } = seq[i]!;
@@ -329,7 +364,7 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
 
     qualityMeasurements: (mesCode, fromMs, toMs) => cache.read(`quality:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetQualityMeasurements';
-      const rows = await paged(op, { workOrder: '', equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetQualityMeasurementsResult', 'Measurement');
+      const rows = project('Measurement', await paged(op, { workOrder: '', equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetQualityMeasurementsResult', 'Measurement'));
       return rows.map((r): MesMeasurementRow => ({
         measurementId: reqText(r, op, 'MeasurementId').trim(), mesCode: reqText(r, op, 'EquipmentId').trim(), workOrder: reqText(r, op, 'WorkOrder').trim(),
         tag: reqText(r, op, 'Characteristic').trim(), sourceValue: asText(r['Value']) ?? '', sourceUnit: asText(r['Unit']) ?? '', timeMs: time(op, r, 'MeasuredAt').ms,
@@ -364,8 +399,9 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
       });
     }),
 
-    stats: () => ({ calls: Object.values(byOp).reduce((a, b) => a + b, 0), byOp: { ...byOp }, cache: deps.cache.stats(), guard: { breaker: guard.breakerState(), ...guard.stats() } }),
+    schema,
+    stats: () => ({ calls: Object.values(byOp).reduce((a, b) => a + b, 0), byOp: { ...byOp }, cache: deps.cache.stats(), guard: { breaker: guard.breakerState(), ...guard.stats() }, schemaChanges: schema.changesRecorded() }),
     resetStats: () => { byOp = {}; },
-    close: async () => { clients.clear(); if (deps.guard === undefined) guard.close(); },
+    close: async () => { schema.close(); clients.clear(); if (deps.guard === undefined) guard.close(); },
   };
 }

@@ -1,4 +1,4 @@
-import type { UpstreamStats } from '../../../common/index.ts';
+import type { SchemaWatcher, UpstreamStats } from '../../../common/index.ts';
 
 /** Domain shapes the MES adapter produces. Times are epoch ms UTC; values are as the MES sent them unless named canonical. */
 
@@ -112,6 +112,8 @@ export interface OpcReading {
  * `mesCode` null = all equipment (one site-wide call, paged).
  */
 export interface MesSource {
+  /** The watch of the WSDL contract (absent in fakes): current remap, re-fingerprinting, the change log. */
+  readonly schema?: SchemaWatcher;
   serverInfo(): Promise<MesServerInfo>;
   equipmentList(): Promise<readonly MesEquipment[]>;
   stateHistory(mesCode: string | null, fromMs: number, toMs: number): Promise<readonly MesStateRow[]>;

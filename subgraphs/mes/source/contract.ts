@@ -1,0 +1,82 @@
+import { XMLParser } from 'fast-xml-parser';
+import type { DeclaredField, FieldType, ObservedEntity, ObservedField, SourceContract } from '../../../common/index.ts';
+
+/**
+ * What this adapter reads from the ShopFloorService: the item types of its responses (WSDL complexTypes) and their
+ * elements, as in the v1 WSDL. The schema watch compares it with the WSDL the MES serves now and remaps what a
+ * vendor upgrade renamed (GoodQty → QtyGood) or moved (ErpResourceCode → ExternalRefs/ErpCode, Reason → Reason/Text).
+ * Paths inside an item join element names with '/'.
+ */
+const f = (name: string, type: FieldType): DeclaredField => ({ name, type });
+const S = 'string', N = 'number', I = 'integer', DT = 'datetime';
+
+export const mesContract: SourceContract = {
+  system: 'MES',
+  entities: [
+    { entity: 'ServerInfo', fields: [f('ServerTime', DT), f('Version', S), f('TimeZoneName', S), f('SiteCode', S)] },
+    { entity: 'Equipment', fields: [f('Id', S), f('ParentId', S), f('Level', S), f('Code', S), f('Description', S), f('ErpResourceCode', S), f('OpcPath', S), f('Tags', 'object')] },
+    { entity: 'Tag', fields: [f('Name', S), f('Description', S), f('Kind', S), f('Unit', S), f('Nominal', N), f('LSL', N), f('USL', N)] },
+    { entity: 'StateInterval', fields: [f('EquipmentId', S), f('StateCode', I), f('StateName', S), f('Reason', S), f('StartTime', DT), f('EndTime', DT)] },
+    {
+      entity: 'ProductionRecord', fields: [f('RecordId', I), f('Revision', I), f('EquipmentId', S), f('WorkOrder', S), f('GoodQty', N), f('RejectQty', N),
+        f('RejectReason', S), f('UoM', S), f('PartsPerStroke', I), f('StartTime', DT), f('EndTime', DT), f('RecordedAt', DT)],
+    },
+    { entity: 'Sample', fields: [f('EquipmentId', S), f('Tag', S), f('Time', DT), f('Value', S), f('Unit', S), f('Quality', S)] },
+    { entity: 'Measurement', fields: [f('MeasurementId', I), f('EquipmentId', S), f('WorkOrder', S), f('Characteristic', S), f('Value', S), f('Unit', S), f('MeasuredAt', DT)] },
+  ],
+};
+
+/** XSD built-in type (without prefix) → the schema watch's field type. */
+function xsdType(local: string): FieldType {
+  switch (local) {
+    case 'string': case 'normalizedString': case 'token': case 'anyURI': return 'string';
+    case 'int': case 'long': case 'short': case 'integer': case 'byte': case 'unsignedInt': case 'unsignedShort': return 'integer';
+    case 'decimal': case 'double': case 'float': return 'number';
+    case 'boolean': return 'boolean';
+    case 'dateTime': return 'datetime';
+    case 'date': return 'date';
+    default: return 'unknown';
+  }
+}
+
+type Xml = Record<string, unknown>;
+const list = (x: unknown): Xml[] => (x === undefined || x === null ? [] : (Array.isArray(x) ? x : [x]) as Xml[]);
+
+/**
+ * The item types the WSDL declares, flattened to field paths: an element of a complex, non-repeating type becomes
+ * an `object` field plus its children (`ExternalRefs`, `ExternalRefs/ErpCode`); repeating ones (arrays) stay one
+ * `object` field. Only the contract's entities are returned; one the WSDL lacks comes back with no fields (gone).
+ * `version` is the schema's `version` attribute when it has one.
+ * Parsing is hand-rolled over fast-xml-parser because node-soap exposes no stable API for a WSDL's types.
+ */
+export function wsdlEntities(wsdlXml: string, entities: readonly string[]): { version: string | null; entities: ObservedEntity[] } {
+  // No DTDs (the GuardedHttpClient rule): entity expansion off, and a DOCTYPE refused before parsing.
+  if (/<!\s*(DOCTYPE|ENTITY)/i.test(wsdlXml)) throw new Error('WSDL with a DOCTYPE/ENTITY declaration refused');
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, processEntities: false }).parse(wsdlXml) as Xml;
+  const schemas = list((((doc['definitions'] as Xml | undefined)?.['types']) as Xml | undefined)?.['schema']);
+  const types = new Map<string, Xml[]>();
+  let version: string | null = null;
+  for (const sc of schemas) {
+    if (typeof sc['@version'] === 'string' || typeof sc['@version'] === 'number') version = String(sc['@version']);
+    for (const ct of list(sc['complexType'])) {
+      const name = String(ct['@name'] ?? '');
+      const seq = ct['sequence'] as Xml | undefined;
+      types.set(name, list(seq?.['element']));
+    }
+  }
+  const local = (t: unknown): string => String(t ?? '').replace(/^.*:/, '');
+  const isArray = (els: readonly Xml[]): boolean => els.length === 1 && String(els[0]?.['@maxOccurs'] ?? '1') !== '1';
+  function flatten(els: readonly Xml[], prefix: string, depth: number): ObservedField[] {
+    const out: ObservedField[] = [];
+    for (const el of els) {
+      const name = `${prefix}${String(el['@name'] ?? '')}`;
+      const t = local(el['@type']);
+      const child = types.get(t);
+      if (child === undefined) { out.push({ name, type: xsdType(t) }); continue; }
+      out.push({ name, type: 'object' });
+      if (!isArray(child) && depth < 3) out.push(...flatten(child, `${name}/`, depth + 1));
+    }
+    return out;
+  }
+  return { version, entities: entities.map((entity) => ({ entity, fields: flatten(types.get(entity) ?? [], '', 0) })) };
+}
