@@ -106,4 +106,7 @@ export const scrapReasonTable: ReadonlyMap<string, ScrapReason> = new Map<string
   ['SURFACE', 'SURFACE'], ['SCRATCHES', 'SURFACE'], ['SCRATCHED', 'SURFACE'], ['DENT', 'SURFACE'],
   ['SETUP', 'SETUP'], ['SETUP PCS', 'SETUP'], ['FIRST OFF', 'SETUP'], ['FIRST PIECE', 'SETUP'],
   ['MATERIAL', 'MATERIAL'], ["BAD MAT'L", 'MATERIAL'], ['BAD MATERIAL', 'MATERIAL'],
+  // Three-letter scrap codes of an Epicor-style Reason table (ReasonType S), as the demo ERP's LaborDtl.ScrapReasonCode
+  // carries them. TODO(norm): per-source code tables belong in configuration; exit when a site's table is loaded from it.
+  ['OVR', 'DIM_OVERSIZE'], ['UND', 'DIM_UNDERSIZE'], ['SRF', 'SURFACE'], ['SET', 'SETUP'], ['MAT', 'MATERIAL'],
 ]);
