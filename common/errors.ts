@@ -52,6 +52,20 @@ export const Code = {
   IDENTITY_LINK_UNKNOWN: 'IDENTITY_LINK_UNKNOWN',
   IDENTITY_STORE_UNAVAILABLE: 'IDENTITY_STORE_UNAVAILABLE',
   SCHEMA_FIELD_UNMAPPED: 'SCHEMA_FIELD_UNMAPPED',
+  NOTE_TEXT_EMPTY: 'NOTE_TEXT_EMPTY',
+  NOTE_TEXT_TOO_LONG: 'NOTE_TEXT_TOO_LONG',
+  NOTE_TIME_IN_FUTURE: 'NOTE_TIME_IN_FUTURE',
+  NOTE_TIME_INVALID: 'NOTE_TIME_INVALID',
+  NOTE_TARGET_REQUIRED: 'NOTE_TARGET_REQUIRED',
+  NOTE_UNKNOWN_EQUIPMENT: 'NOTE_UNKNOWN_EQUIPMENT',
+  NOTE_UNKNOWN_WORK_CENTER: 'NOTE_UNKNOWN_WORK_CENTER',
+  NOTE_TARGET_MISMATCH: 'NOTE_TARGET_MISMATCH',
+  NOTE_FIELD_INVALID: 'NOTE_FIELD_INVALID',
+  NOTE_NOT_FOUND: 'NOTE_NOT_FOUND',
+  NOTE_EDIT_CONFLICT: 'NOTE_EDIT_CONFLICT',
+  NOTE_IDEMPOTENCY_KEY_REUSED: 'NOTE_IDEMPOTENCY_KEY_REUSED',
+  NOTE_STORE_UNAVAILABLE: 'NOTE_STORE_UNAVAILABLE',
+  NOTE_DIRECTORY_UNAVAILABLE: 'NOTE_DIRECTORY_UNAVAILABLE',
 } as const;
 export type Code = (typeof Code)[keyof typeof Code];
 
@@ -102,6 +116,20 @@ export const codeDescriptions: Readonly<Record<Code, string>> = Object.freeze({
   IDENTITY_LINK_UNKNOWN: 'A confirm/reject names an identity link id that is no current proposal or link.',
   IDENTITY_STORE_UNAVAILABLE: 'The durable store holding the identity crosswalk failed to read or commit.',
   SCHEMA_FIELD_UNMAPPED: 'A source field this value is read from is gone after an upstream schema change and no replacement could be mapped.',
+  NOTE_TEXT_EMPTY: 'An operator note has no text (only whitespace).',
+  NOTE_TEXT_TOO_LONG: 'An operator note\'s text is longer than the limit.',
+  NOTE_TIME_IN_FUTURE: 'An operator note\'s time or end time lies in the future.',
+  NOTE_TIME_INVALID: 'An operator note\'s times are unparseable, reversed, too long a period or too old.',
+  NOTE_TARGET_REQUIRED: 'An operator note names neither an equipment nor a work center.',
+  NOTE_UNKNOWN_EQUIPMENT: 'An operator note names an equipment id the plant roster does not know.',
+  NOTE_UNKNOWN_WORK_CENTER: 'An operator note names a work center id the plant roster does not know.',
+  NOTE_TARGET_MISMATCH: 'An operator note names an equipment and a work center it does not belong to.',
+  NOTE_FIELD_INVALID: 'An operator note field (author, shift, idempotency key, order, reason) is empty, too long or malformed.',
+  NOTE_NOT_FOUND: 'No operator note has the given id.',
+  NOTE_EDIT_CONFLICT: 'An operator note was edited by someone else since the revision the edit was based on.',
+  NOTE_IDEMPOTENCY_KEY_REUSED: 'An idempotency key was reused for a different note.',
+  NOTE_STORE_UNAVAILABLE: 'The durable store holding operator notes failed.',
+  NOTE_DIRECTORY_UNAVAILABLE: 'The plant roster needed to check a note\'s equipment could not be read.',
 });
 
 /** Which plant system an error is about; put on `extensions.source`. */

@@ -51,3 +51,10 @@ export type {
   KeyLink, ErpPartKey, ErpOperationKey, ObservedKey, Crosswalk, RosterEntry, MentionMatch, IdentitySystem, AliasKind, IdentityScope,
   IdentityRef, EquipmentObservation, MatchMethod, LinkStatus, EquipmentLink, IdentityDecision, MatchOptions, EquipmentMatch,
 } from './identity/index.ts';
+
+// Operator notes: classifier and mention extraction.
+export {
+  createNoteClassifier, evaluateNoteClassifier, crossValidateNoteClassifier, labelledNotes, splitLabelledNotes, noteCategories,
+  NOTE_CLASSIFIER_VERSION, DEFAULT_NOTE_THRESHOLD, extractMentions,
+} from './notes/index.ts';
+export type { NoteCategory, NoteClassification, NoteClassifier, NoteEvaluation, TextMention, MentionKind } from './notes/index.ts';

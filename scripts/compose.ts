@@ -14,6 +14,7 @@ export const supergraphSubgraphs: readonly { name: string; url: string }[] = [
   { name: 'cmms', url: 'http://127.0.0.1:4003/graphql' },
   { name: 'interpretation', url: 'http://127.0.0.1:4004/graphql' },
   { name: 'registry', url: 'http://127.0.0.1:4005/graphql' },
+  { name: 'context', url: 'http://127.0.0.1:4006/graphql' },
 ];
 
 /** The subgraph's SDL: schema/shared.graphql followed by schema/<name>.graphql. */

@@ -7,6 +7,8 @@
 import labelled from './reasons.labelled.json' with { type: 'json' };
 import { codeKey, reasonCategory, reasonCodeTable } from './canonical-codes.ts';
 import type { LossCategory, ReasonCode } from './canonical-codes.ts';
+import { CLASSIFIER_SEED, featurize, normalizeClassifierText, predictText, stratifiedSplit, trainTextModel } from './text-classifier.ts';
+import type { TextModel, TrainOptions } from './text-classifier.ts';
 
 /** One labelled phrasing. */
 export interface LabelledReason {
@@ -15,13 +17,7 @@ export interface LabelledReason {
 }
 
 /** The trained model: weights by class over hashed features. */
-export interface ReasonModel {
-  readonly classes: readonly ReasonCode[];
-  readonly dims: number;
-  /** classes.length × dims, row-major. */
-  readonly weights: Float64Array;
-  readonly bias: Float64Array;
-}
+export type ReasonModel = TextModel<ReasonCode>;
 
 /** A classified reason. `raw` is the source text verbatim; confidence in [0, 1] (1 for table hits). */
 export interface ReasonResult {
@@ -32,144 +28,20 @@ export interface ReasonResult {
   readonly raw: string;
 }
 
-const DIMS = 1 << 12;
-const SEED = 20261124;
-
-/** A small seeded PRNG (mulberry32), so shuffles and the split are the same on every machine. */
-function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(xs: T[], rnd: () => number): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [xs[i], xs[j]] = [xs[j] as T, xs[i] as T];
-  }
-  return xs;
-}
-
 /** Lower-case, accents stripped (ñ → n, ó → o), apostrophes dropped (mat'l → matl), other punctuation → space. */
-export function normalizeReasonText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/['’`]/g, '').replace(/[^a-z0-9%]+/g, ' ').trim();
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-const fnvStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-
-// One seed per feature family, so a word, a bigram and a char n-gram with the same characters hash apart.
-const SEED_WORD = fnvStep(FNV_OFFSET, 0x77);
-const SEED_BIGRAM = fnvStep(FNV_OFFSET, 0x62);
-const SEED_CHAR = [0, 0, fnvStep(FNV_OFFSET, 0x32), fnvStep(FNV_OFFSET, 0x33), fnvStep(FNV_OFFSET, 0x34)];
-
-/**
- * Sparse L2-normalised feature vector: hashed word unigrams, word bigrams and char 2–4-grams of each word
- * padded with a space either side. FNV-1a over char codes, computed in place (no substring per n-gram:
- * this is the classifier's hot path).
- */
-export function featurize(text: string): { idx: Int32Array; val: Float64Array } {
-  const s = normalizeReasonText(text);
-  const counts = new Map<number, number>();
-  const add = (h: number) => { const b = (h >>> 0) & (DIMS - 1); counts.set(b, (counts.get(b) ?? 0) + 1); };
-  let prevWordHash = -1;
-  let i = 0;
-  while (i < s.length) {
-    let j = i;
-    while (j < s.length && s.charCodeAt(j) !== 32) j++;
-    let hw = SEED_WORD;
-    for (let k = i; k < j; k++) hw = fnvStep(hw, s.charCodeAt(k));
-    add(hw);
-    if (prevWordHash !== -1) add(fnvStep(fnvStep(SEED_BIGRAM, prevWordHash), hw));
-    prevWordHash = hw >>> 0;
-    const len = j - i + 2; // padded length
-    const at = (k: number): number => (k === 0 || k === len - 1 ? 32 : s.charCodeAt(i + k - 1));
-    for (let n = 2; n <= 4; n++) {
-      for (let k = 0; k + n <= len; k++) {
-        let h = SEED_CHAR[n] as number;
-        for (let m = 0; m < n; m++) h = fnvStep(h, at(k + m));
-        add(h);
-      }
-    }
-    i = j + 1;
-  }
-  const idx = Int32Array.from(counts.keys());
-  const val = Float64Array.from(counts.values());
-  let norm2 = 0;
-  for (const v of val) norm2 += v * v;
-  const inv = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
-  for (let k = 0; k < val.length; k++) val[k] = (val[k] as number) * inv;
-  return { idx, val };
-}
-
-function softmaxScores(model: ReasonModel, f: { idx: Int32Array; val: Float64Array }, out: Float64Array): void {
-  const { dims, weights, bias } = model;
-  let max = -Infinity;
-  for (let c = 0; c < out.length; c++) {
-    let s = bias[c] as number;
-    const row = c * dims;
-    for (let i = 0; i < f.idx.length; i++) s += (weights[row + (f.idx[i] as number)] as number) * (f.val[i] as number);
-    out[c] = s;
-    if (s > max) max = s;
-  }
-  let sum = 0;
-  for (let c = 0; c < out.length; c++) { const e = Math.exp((out[c] as number) - max); out[c] = e; sum += e; }
-  for (let c = 0; c < out.length; c++) out[c] = (out[c] as number) / sum;
-}
-
-/** Training hyper-parameters; the defaults are what ships. */
-export interface TrainOptions {
-  readonly epochs?: number;
-  readonly learningRate?: number;
-  readonly l2?: number;
-  readonly seed?: number;
-}
+export const normalizeReasonText = normalizeClassifierText;
+export { featurize };
+export type { TrainOptions };
 
 /** Trains softmax regression by SGD on `examples`. Deterministic for the same examples and options. */
 export function trainReasonModel(examples: readonly LabelledReason[], opts: TrainOptions = {}): ReasonModel {
-  const epochs = opts.epochs ?? 30;
-  const lr0 = opts.learningRate ?? 1.0;
-  const l2 = opts.l2 ?? 1e-5;
-  const classes = [...new Set(examples.map((e) => e.code))].sort();
-  const K = classes.length;
-  const weights = new Float64Array(K * DIMS);
-  const bias = new Float64Array(K);
-  const model: ReasonModel = { classes, dims: DIMS, weights, bias };
-  const data = examples.map((e) => ({ f: featurize(e.text), y: classes.indexOf(e.code) }));
-  const rnd = createRng(opts.seed ?? SEED);
-  const p = new Float64Array(K);
-  for (let ep = 0; ep < epochs; ep++) {
-    const lr = lr0 / (1 + ep * 0.1);
-    for (const { f, y } of shuffle(data.slice(), rnd)) {
-      softmaxScores(model, f, p);
-      for (let c = 0; c < K; c++) {
-        const g = (p[c] as number) - (c === y ? 1 : 0);
-        bias[c] = (bias[c] as number) - lr * g;
-        const row = c * DIMS;
-        for (let i = 0; i < f.idx.length; i++) {
-          const j = row + (f.idx[i] as number);
-          // Lazy L2: shrink only the touched weights (standard for sparse SGD).
-          weights[j] = (weights[j] as number) * (1 - lr * l2) - lr * g * (f.val[i] as number);
-        }
-      }
-    }
-  }
-  return model;
+  return trainTextModel(examples.map((e) => ({ text: e.text, label: e.code })), opts);
 }
 
 /** The most likely class and its probability under `model`. */
 export function predictReason(model: ReasonModel, text: string): { code: ReasonCode; confidence: number } {
-  const p = new Float64Array(model.classes.length);
-  softmaxScores(model, featurize(text), p);
-  let best = 0;
-  for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
-  return { code: model.classes[best] as ReasonCode, confidence: p[best] as number };
+  const p = predictText(model, text);
+  return { code: p.label, confidence: p.confidence };
 }
 
 /** The shipped labelled set, in file order. */
@@ -189,18 +61,7 @@ export function labelledReasons(): LabelledReason[] {
 export function splitLabelledReasons(all: readonly LabelledReason[] = labelledReasons(), heldOutShare = 0.2): {
   train: LabelledReason[]; heldOut: LabelledReason[];
 } {
-  const rnd = createRng(SEED + 1);
-  const byCode = new Map<ReasonCode, LabelledReason[]>();
-  for (const e of all) byCode.set(e.code, [...(byCode.get(e.code) ?? []), e]);
-  const train: LabelledReason[] = [];
-  const heldOut: LabelledReason[] = [];
-  for (const code of [...byCode.keys()].sort()) {
-    const xs = shuffle((byCode.get(code) ?? []).slice(), rnd);
-    const nHeld = Math.max(1, Math.round(xs.length * heldOutShare));
-    heldOut.push(...xs.slice(0, nHeld));
-    train.push(...xs.slice(nHeld));
-  }
-  return { train, heldOut };
+  return stratifiedSplit(all, (e) => e.code, heldOutShare, CLASSIFIER_SEED + 1);
 }
 
 /** Confidence below which a classifier answer becomes UNMAPPED. Chosen before looking at the held-out set. */
