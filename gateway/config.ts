@@ -8,7 +8,7 @@ import type { AuthConfig, GatewayMode } from './auth/index.ts';
 export type Topology = 'embedded' | 'distributed';
 
 /** The subgraphs the supergraph composes, in composition order. */
-export const subgraphNames = ['erp', 'mes', 'cmms', 'interpretation', 'registry'] as const;
+export const subgraphNames = ['erp', 'mes', 'cmms', 'interpretation', 'registry', 'context'] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
 
 export interface GatewayConfig {
@@ -67,6 +67,7 @@ export function loadGatewayConfig(env: Env = process.env, overrides: Partial<Gat
       cmms: urlEnv(env, 'GATEWAY_CMMS_URL', 'http://127.0.0.1:4003/graphql'),
       interpretation: urlEnv(env, 'GATEWAY_INTERPRETATION_URL', 'http://127.0.0.1:4004/graphql'),
       registry: urlEnv(env, 'GATEWAY_REGISTRY_URL', 'http://127.0.0.1:4005/graphql'),
+      context: urlEnv(env, 'GATEWAY_CONTEXT_URL', 'http://127.0.0.1:4006/graphql'),
     },
     logLevel: enumEnv(env, 'GATEWAY_LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     maxBodyBytes: intEnv(env, 'GATEWAY_MAX_BODY_BYTES', { fallback: 1_048_576, min: 1024 }),

@@ -55,6 +55,8 @@ export type {
 // Operator notes: classifier and mention extraction.
 export {
   createNoteClassifier, evaluateNoteClassifier, crossValidateNoteClassifier, labelledNotes, splitLabelledNotes, noteCategories,
-  NOTE_CLASSIFIER_VERSION, DEFAULT_NOTE_THRESHOLD, extractMentions,
-} from './notes/index.ts';
-export type { NoteCategory, NoteClassification, NoteClassifier, NoteEvaluation, TextMention, MentionKind } from './notes/index.ts';
+  NOTE_CLASSIFIER_VERSION, DEFAULT_NOTE_THRESHOLD,
+} from './codes/note-classifier.ts';
+export type { NoteCategory, NoteClassification, NoteClassifier, NoteEvaluation } from './codes/note-classifier.ts';
+export { extractMentions } from './codes/mentions.ts';
+export type { TextMention, MentionKind } from './codes/mentions.ts';

@@ -14,6 +14,7 @@ import { startSubgraphServer as startMesServer } from '../subgraphs/mes/index.ts
 import { startSubgraphServer as startCmmsServer } from '../subgraphs/cmms/index.ts';
 import { startSubgraphServer as startInterpretationServer } from '../interpretation/subgraph/index.ts';
 import { startSubgraphServer as startRegistryServer } from '../subgraphs/registry/index.ts';
+import { startSubgraphServer as startContextServer } from '../subgraphs/context/index.ts';
 import type { RunningPlantGraph } from './plantgraph.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -200,10 +201,11 @@ describe('distributed topology: each subgraph as its own HTTP server', () => {
       cmms: await startCmmsServer(pg.runtimes['cmms'] as never, opts),
       interpretation: await startInterpretationServer(pg.runtimes['interpretation'] as never, opts),
       registry: await startRegistryServer(pg.runtimes['registry'] as never, opts),
+      context: await startContextServer(pg.runtimes['context'] as never, opts),
     };
     gw = await startGateway(loadGatewayConfig({}, {
       port: 0, topology: 'distributed', subgraphTimeoutMs: 5000,
-      subgraphUrls: { erp: servers['erp']!.url, mes: servers['mes']!.url, cmms: servers['cmms']!.url, interpretation: servers['interpretation']!.url, registry: servers['registry']!.url },
+      subgraphUrls: { erp: servers['erp']!.url, mes: servers['mes']!.url, cmms: servers['cmms']!.url, interpretation: servers['interpretation']!.url, registry: servers['registry']!.url, context: servers['context']!.url },
     }), { logger: silentLogger });
   });
   after(async () => {

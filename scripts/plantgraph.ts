@@ -1,7 +1,9 @@
 // The embedded composition root: subgraphs in the gateway's process, over the demo plant or real systems.
 // Used by `npm start` (scripts/start.ts), the end-to-end tests and the benchmarks, so they all start
 // PlantGraph exactly the same way.
-import { createLogger, createMemoryStore, silentLogger } from '../common/index.ts';
+import { randomUUID } from 'node:crypto';
+import { graphql } from 'graphql';
+import { createLogger, createMemoryStore, signIdentityHeaders, silentLogger } from '../common/index.ts';
 import type { DurableStore, Env, Logger, SubgraphRuntime } from '../common/index.ts';
 import { loadGatewayConfig, startGateway } from '../gateway/index.ts';
 import type { GatewayConfig, RunningGateway } from '../gateway/index.ts';
@@ -12,6 +14,9 @@ import { createErpSubgraph, loadConfig as loadErpConfig } from '../subgraphs/erp
 import { createMesSubgraph, loadConfig as loadMesConfig } from '../subgraphs/mes/index.ts';
 import { createInterpretationSubgraph, loadConfig as loadInterpretationConfig } from '../interpretation/subgraph/index.ts';
 import { createRegistrySubgraph, loadConfig as loadRegistryConfig } from '../subgraphs/registry/index.ts';
+import { createContextSubgraph, createEquipmentDirectory, loadConfig as loadContextConfig, rosterLayoutQuery } from '../subgraphs/context/index.ts';
+import type { RosterLayout } from '../subgraphs/context/index.ts';
+import { createCrosswalk } from '../normalization/index.ts';
 
 export interface PlantGraphOptions {
   /** Environment for the subgraphs and the gateway; default process.env. */
@@ -48,7 +53,12 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
     runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger });
     runtimes['interpretation'] = await createInterpretationSubgraph(loadInterpretationConfig(env), { logger });
     runtimes['registry'] = await createRegistrySubgraph(loadRegistryConfig(env), { logger, store });
-    const gateway = await startGateway(loadGatewayConfig(env, { topology: 'embedded', ...opts.gateway }), { logger, embedded: runtimes });
+    const gatewayConfig = loadGatewayConfig(env, { topology: 'embedded', ...opts.gateway });
+    runtimes['context'] = await createContextSubgraph(loadContextConfig(env), {
+      logger, store, identity: { secret: gatewayConfig.auth.internalSecret },
+      directory: createEquipmentDirectory({ crosswalk: createCrosswalk(store), fetchLayout: embeddedLayout(runtimes['erp'], gatewayConfig.auth.internalSecret) }),
+    });
+    const gateway = await startGateway(gatewayConfig, { logger, embedded: runtimes });
     return {
       gateway, demo, runtimes, store,
       async close() {
@@ -64,6 +74,20 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
     await demo?.close();
     throw e;
   }
+}
+
+/**
+ * The plant layout from the embedded ERP runtime, signed as this process's own system identity: what operator
+ * notes are checked against while the identity crosswalk in the store has no roster yet.
+ */
+function embeddedLayout(erp: SubgraphRuntime, secret: string): () => Promise<RosterLayout> {
+  return async () => {
+    const requestId = `context-roster-${randomUUID()}`;
+    const headers = { 'x-request-id': requestId, ...signIdentityHeaders({ sub: 'plantgraph-context', roles: ['viewer'], sites: ['*'], requestId }, secret) };
+    const r = await graphql({ schema: erp.schema, source: rosterLayoutQuery, contextValue: erp.createContext({ requestId, headers }) });
+    if (r.errors !== undefined && r.errors.length > 0) throw new Error(`roster layout query failed: ${r.errors[0]?.message ?? ''}`);
+    return r.data as unknown as RosterLayout;
+  };
 }
 
 export { createLogger };

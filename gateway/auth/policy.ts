@@ -17,6 +17,8 @@ export const fieldPolicy: Readonly<Record<string, FieldRule>> = Object.freeze({
   LaborRecord: { roles: ['planner', 'cost'], why: 'per-employee labour postings (employee numbers, hours)' },
   'ProductionOrder.laborRecords': { roles: ['planner', 'cost'], why: 'per-employee labour postings of an order' },
   'MaintenanceWorkOrder.laborHours': { roles: ['maintenance', 'planner', 'cost'], why: 'maintenance labour, a cost figure' },
+  'Mutation.addOperatorNote': { roles: ['operator', 'maintenance', 'planner'], why: 'writes a shift-log note (issue 6); viewers and cost read only' },
+  'Mutation.editOperatorNote': { roles: ['operator', 'maintenance', 'planner'], why: 'adds a revision to a shift-log note' },
 });
 
 /** Roles that may read every field without a rule: all known roles. An identity with none of them reads nothing. */
@@ -44,4 +46,8 @@ export const siteArguments: Readonly<Record<string, SiteRefKind>> = Object.freez
   'ProductionOrderFilter.workCenterId': 'workCenter',
   'ProductionRecordFilter.equipmentId': 'equipment',
   'MaintenanceWorkOrderFilter.equipmentId': 'equipment',
+  'OperatorNoteFilter.equipmentId': 'equipment',
+  'OperatorNoteFilter.workCenterId': 'workCenter',
+  'AddOperatorNoteInput.equipmentId': 'equipment',
+  'AddOperatorNoteInput.workCenterId': 'workCenter',
 });

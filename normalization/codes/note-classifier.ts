@@ -1,8 +1,8 @@
 // Operator-note categories from free text: the shared n-gram softmax classifier (codes/text-classifier.ts)
 // trained on the labelled phrasings shipped next to this file. Synchronous and pure, like the reason classifier.
 import labelled from './notes.labelled.json' with { type: 'json' };
-import { CLASSIFIER_SEED, predictText, stratifiedSplit, trainTextModel } from '../codes/text-classifier.ts';
-import type { LabelledText, TextModel } from '../codes/text-classifier.ts';
+import { CLASSIFIER_SEED, predictText, stratifiedSplit, trainTextModel } from './text-classifier.ts';
+import type { LabelledText, TextModel } from './text-classifier.ts';
 
 /** What a note says happened. UNCLASSIFIED: the classifier's best guess is below the threshold. */
 export const noteCategories = [
