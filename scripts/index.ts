@@ -2,3 +2,5 @@
 export { startPlantGraph } from './plantgraph.ts';
 export type { PlantGraphOptions, RunningPlantGraph } from './plantgraph.ts';
 export { composeSupergraph, supergraphSubgraphs } from './compose.ts';
+export { runNotesCrashTest } from './notes-crash.ts';
+export type { CrashTestResult } from './notes-crash.ts';

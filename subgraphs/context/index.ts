@@ -10,5 +10,7 @@ export { createServer, startSubgraphServer } from './server.ts';
 /** The equipment directory notes are checked against: identity crosswalk first, else the ERP layout. */
 export { createEquipmentDirectory, rosterLayoutQuery } from './equipment-directory.ts';
 export type { EquipmentDirectory, EquipmentPosition, EquipmentMention, RosterLayout } from './equipment-directory.ts';
-export { noteNamespaces, noteLimits, noteWriterRoles } from './note-service.ts';
+/** Notes over a store without GraphQL (benchmarks, tools): add/edit/get/history/list with the same checks. */
+export { createNoteService, noteNamespaces, noteLimits, noteWriterRoles } from './note-service.ts';
+export type { NoteService, AddNoteInput, EditNoteInput, ListNotesQuery } from './note-service.ts';
 export type { ContextContext } from './context.ts';
