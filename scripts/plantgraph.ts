@@ -50,7 +50,7 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
   try {
     runtimes['erp'] = await createErpSubgraph(loadErpConfig(env), { logger, store });
     runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger, store });
-    runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger });
+    runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger, store });
     runtimes['interpretation'] = await createInterpretationSubgraph(loadInterpretationConfig(env), { logger });
     runtimes['registry'] = await createRegistrySubgraph(loadRegistryConfig(env), { logger, store });
     const gatewayConfig = loadGatewayConfig(env, { topology: 'embedded', ...opts.gateway });

@@ -15,6 +15,8 @@ const env = {
   MES_CACHE_TTL_MASTER_S: '0', MES_CACHE_TTL_TRANSACTIONAL_S: '0', MES_CACHE_TTL_CURRENT_S: '0',
   CMMS_CACHE_TTL_MASTER_S: '0', CMMS_CACHE_TTL_WORK_ORDERS_S: '0', CMMS_CACHE_TTL_READINGS_S: '0',
   ERP_SCHEMA_CHECK_INTERVAL_S: '0', MES_SCHEMA_CHECK_INTERVAL_S: '0', CMMS_SCHEMA_CHECK_INTERVAL_S: '0',
+  // Follow the CMMS's default API version (no X-Api-Version pinned), so its upgrade reaches the subgraph.
+  CMMS_API_VERSION: 'server',
 };
 
 let pg: RunningPlantGraph;
@@ -78,5 +80,53 @@ describe('MES WSDL v1 → v2 (ErpResourceCode moved into ExternalRefs/ErpCode, G
       ['StateInterval', 'Reason', 'MOVED', 'Reason/Text', 0.97, '7.0.1'],
     ]);
     assert.deepEqual(sortChanges(log.filter((c) => c.kind === 'ADDITIVE')).map((c) => c.field), ['ExternalRefs/CmmsRef', 'Reason/Category']);
+  });
+});
+
+describe('CMMS X-Api-Version 2023-01-15 → 2024-06-01 (DONE renamed COMPLETED, integer priority became a name)', () => {
+  const q = `{ all: maintenanceWorkOrders(first: 200) { edges { node { id number status priority type reportedAt completedAt equipment { id } } } }
+    done: maintenanceWorkOrders(filter: { status: [COMPLETED] }, first: 200) { edges { node { id status priority } } }
+    cmmsInfo { assetCount unmappedAssetCount } }`;
+  test('the same work orders, statuses, priorities and status filter before and after the upgrade; the vocabulary changes are in schemaChanges', async (t) => {
+    const before = await gql(q);
+    assert.equal(before.errors, undefined);
+    const text = JSON.stringify(before.data!['done']);
+    assert.ok(text.includes('"status":"COMPLETED"') && /"priority":"(LOW|MEDIUM|HIGH|URGENT)"/.test(text), 'completed work orders with priorities were read');
+    t.after(async () => { pg.demo!.cmms.setUpgrade(null); await pg.runtimes['cmms']!.checkSchema!(); });
+    pg.demo!.cmms.setUpgrade('2024-06-01');
+    await pg.runtimes['cmms']!.checkSchema!();
+    assert.deepEqual(await gql(q), before);
+    const log = (await gql(changesQuery('CMMS'))).data!['schemaChanges'] as Change[];
+    assert.deepEqual(sortChanges(log).map((c) => [c.entity, c.field, c.kind, c.remappedTo, c.confidence, c.sourceVersion]), [
+      ['', '', 'VERSION_CHANGED', null, null, '2024-06-01'],
+      ['WorkOrder', 'priority', 'TYPE_CHANGED', 'priority via value map', 1, '2024-06-01'],
+      ['WorkOrder', 'status', 'ENUM_CHANGED', 'COMPLETED→DONE', 1, '2024-06-01'],
+    ]);
+  });
+});
+
+describe('a field removed with nothing to remap it to', () => {
+  test('through the gateway: the canonical field degrades with SCHEMA_FIELD_UNMAPPED naming the source field, the rest is served, and schemaChanges says REMOVED', async (t) => {
+    const q = '{ productionOrders(first: 3) { edges { node { id operations { sequence opCode actualStart } } } } }';
+    const before = await gql(q);
+    assert.equal(before.errors, undefined);
+    t.after(async () => { pg.demo!.erp.dropViewColumns({}); await pg.runtimes['erp']!.checkSchema!(); });
+    pg.demo!.erp.dropViewColumns({ vw_JobOperStatus: ['ActualStartDate', 'ActualStartHour'] });
+    await pg.runtimes['erp']!.checkSchema!();
+    const after = await gql(q);
+    type Orders = { productionOrders: { edges: { node: { id: string; operations: { sequence: number; opCode: string; actualStart: string | null }[] } }[] } };
+    const strip = (d: Orders) => d.productionOrders.edges.map((e) => ({ ...e.node, operations: e.node.operations.map((o) => ({ ...o, actualStart: null })) }));
+    assert.deepEqual(strip(after.data as Orders), strip(before.data as Orders), 'every other field is served as before');
+    const errors = after.errors as { message: string; path: (string | number)[]; extensions: Record<string, unknown> }[];
+    const ops = (after.data as Orders).productionOrders.edges.reduce((n, e) => n + e.node.operations.length, 0);
+    assert.equal(errors.length, ops, 'one error per degraded field');
+    assert.deepEqual(errors[0], {
+      message: 'ERP no longer serves dbo.vw_JobOperStatus.ActualStartDate, dbo.vw_JobOperStatus.ActualStartHour and no replacement could be mapped',
+      path: ['productionOrders', 'edges', 0, 'node', 'operations', 0, 'actualStart'],
+      extensions: { code: 'SCHEMA_FIELD_UNMAPPED', source: 'ERP', retryable: false, detail: { entity: 'dbo.vw_JobOperStatus', field: 'ActualStartDate,ActualStartHour' }, serviceName: 'erp' },
+    });
+    const log = (await gql(changesQuery('ERP'))).data!['schemaChanges'] as Change[];
+    assert.deepEqual(sortChanges(log.filter((c) => c.kind === 'REMOVED')).map((c) => [c.field, c.degradedFields]), [
+      ['ActualStartDate', ['ProductionOrderOperation.actualStart']], ['ActualStartHour', ['ProductionOrderOperation.actualStart']]]);
   });
 });

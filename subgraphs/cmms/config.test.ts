@@ -24,7 +24,7 @@ test('loadConfig throws naming the missing or bad variable', () => {
   assert.throws(() => loadConfig({ CMMS_BASE_URL: 'https://cmms.example.invalid' }), { message: 'CMMS_API_KEY is required' });
   assert.throws(() => loadConfig({ ...base, CMMS_BASE_URL: 'ftp://x.invalid' }), { message: 'CMMS_BASE_URL must be an absolute http(s) URL, got "ftp://x.invalid"' });
   assert.throws(() => loadConfig({ ...base, CMMS_TIMEOUT_MS: 'soon' }), { message: 'CMMS_TIMEOUT_MS must be an integer, got "soon"' });
-  assert.throws(() => loadConfig({ ...base, CMMS_API_VERSION: '2025-01-01' }), { message: 'CMMS_API_VERSION must be one of 2023-01-15, 2024-06-01, got "2025-01-01"' });
+  assert.throws(() => loadConfig({ ...base, CMMS_API_VERSION: '2025-01-01' }), { message: 'CMMS_API_VERSION must be one of 2023-01-15, 2024-06-01, server, got "2025-01-01"' });
   assert.throws(() => loadConfig({ ...base, CMMS_RETRY_BASE_DELAY_MS: '500', CMMS_RETRY_MAX_DELAY_MS: '100' }),
     { message: 'CMMS_RETRY_MAX_DELAY_MS must be >= CMMS_RETRY_BASE_DELAY_MS (500), got 100' });
   assert.throws(() => loadConfig({ ...base, CMMS_PAGE_SIZE: '500' }), { message: 'CMMS_PAGE_SIZE must be <= 100, got 500' });

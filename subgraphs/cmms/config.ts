@@ -1,8 +1,11 @@
 import { boolEnv, enumEnv, intEnv, loadUpstreamPolicy, requireEnv, stringEnv } from '../../common/index.ts';
 import type { Env, UpstreamPolicy } from '../../common/index.ts';
 
-/** CMMS API versions this subgraph can ask for (X-Api-Version). */
-export const cmmsApiVersions = ['2023-01-15', '2024-06-01'] as const;
+/**
+ * CMMS API versions this subgraph can ask for (X-Api-Version), or `server`: send none and read whatever version the
+ * CMMS serves by default, following a vendor upgrade through the schema watch (source/contract.ts).
+ */
+export const cmmsApiVersions = ['2023-01-15', '2024-06-01', 'server'] as const;
 export type CmmsApiVersion = (typeof cmmsApiVersions)[number];
 
 /** The CMMS subgraph's configuration, read once from env, validated, frozen. */

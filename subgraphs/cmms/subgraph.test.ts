@@ -56,7 +56,7 @@ test('upstream calls for 1 equipment and for all 12 of a generated plant are the
   }
   // Two work-order requests: one unfiltered walk (maintenanceWorkOrders) and one with the open statuses pushed
   // to the CMMS (openMaintenanceWorkOrders); each covers every asset of the batch.
-  assert.deepEqual(counts[0], { 'POST /auth': 1, 'GET /assets': 1, 'GET /work-orders': 2, 'GET /meters': 1 });
+  assert.deepEqual(counts[0], { 'POST /auth': 1, 'GET /openapi.json': 1, 'GET /assets': 1, 'GET /work-orders': 2, 'GET /meters': 1 });
   assert.deepEqual(counts[1], counts[0]);
 });
 

@@ -4,7 +4,7 @@ import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createReadCache, findRepoRoot } from '../../common/index.ts';
 import { createUnmappedTally } from '../../normalization/index.ts';
-import type { Logger, RequestFacts, SubgraphRuntime } from '../../common/index.ts';
+import type { DurableStore, Logger, RequestFacts, SubgraphRuntime } from '../../common/index.ts';
 import type { CmmsConfig } from './config.ts';
 import type { CmmsContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -28,11 +28,11 @@ export function readCmmsTypeDefs(): string {
  */
 export async function createCmmsSubgraph(
   config: CmmsConfig,
-  deps: { logger: Logger; source?: CmmsSource; fetch?: typeof fetch },
+  deps: { logger: Logger; source?: CmmsSource; fetch?: typeof fetch; store?: DurableStore },
 ): Promise<SubgraphRuntime<CmmsContext>> {
   const logger = deps.logger.child({ subgraph: 'cmms' });
   const source = deps.source ?? createCmmsRestSource(config, {
-    logger, cache: createReadCache(), ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }),
+    logger, cache: createReadCache(), ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }), ...(deps.store === undefined ? {} : { store: deps.store }),
   });
   const schema = buildSubgraphSchema({ typeDefs: parse(readCmmsTypeDefs()), resolvers: resolvers as NonNullable<BuildArg['resolvers']> });
   const unmapped = createUnmappedTally();
@@ -45,6 +45,7 @@ export async function createCmmsSubgraph(
     },
     upstreamStats: () => ({ ...source.stats(), unmapped: unmapped.counts() }),
     resetStats: () => source.resetStats(),
+    checkSchema: async () => source.schema?.check('manual'),
     ready: () => source.ping(),
     close: () => source.close(),
   };

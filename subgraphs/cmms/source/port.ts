@@ -1,4 +1,4 @@
-import type { UpstreamStats } from '../../../common/index.ts';
+import type { SchemaWatcher, UpstreamStats } from '../../../common/index.ts';
 import type {
   CmmsAsset, CmmsFailureCode, CmmsMeter, CmmsMeterReading, CmmsPmSchedule, CmmsWorkOrder, WorkOrderStatus, WorkOrderType,
 } from './domain.ts';
@@ -19,7 +19,10 @@ export interface WorkOrderQuery {
  * never an empty list in place of a failure. Lists are whole (all pages walked) and deduplicated by id.
  */
 export interface CmmsSource {
+  /** The X-Api-Version the CMMS last answered with (before any answer: the configured one). */
   readonly apiVersion: string;
+  /** The watch of the API contract (absent in fakes): current remap, re-fingerprinting, the change log. */
+  readonly schema?: SchemaWatcher;
   /** Every asset, retired ones included, sorted by id. */
   assets(): Promise<readonly CmmsAsset[]>;
   workOrders(q: WorkOrderQuery): Promise<readonly CmmsWorkOrder[]>;

@@ -36,12 +36,13 @@ test('assets are walked across pages and mapped to canonical equipment ids; blan
   const bytes = s.stats().cache?.bytes ?? 0;
   assert.ok(bytes > 0, 'the cached asset list has an estimated size');
   assert.deepEqual(s.stats(), {
-    calls: 3, byOp: { 'POST /auth': 1, 'GET /assets': 2 },
+    calls: 4, byOp: { 'POST /auth': 1, 'GET /openapi.json': 1, 'GET /assets': 2 },
     cache: { hits: 0, misses: 1, coalesced: 0, keys: 1, staleServed: 0, bytes, evicted: 0 },
     guard: { breaker: 'closed', active: 0, queued: 0, breakerOpens: 0, rejected: 0, retries: 0 },
+    schemaChanges: 0,
   });
   await s.assets();
-  assert.equal(s.stats().calls, 3, 'the second read is served from the cache');
+  assert.equal(s.stats().calls, 4, 'the second read is served from the cache');
 });
 
 test('the token is fetched once, reused, and refreshed once after a 401', async (t) => {
@@ -51,7 +52,7 @@ test('the token is fetched once, reused, and refreshed once after a 401', async 
   await s.pmSchedules();
   sim.revokeTokens();
   await s.workOrders({ ids: ['wo_0001'] });
-  assert.deepEqual(s.stats().byOp, { 'POST /auth': 2, 'GET /failure-codes': 1, 'GET /pm-schedules': 1, 'GET /work-orders': 2 });
+  assert.deepEqual(s.stats().byOp, { 'POST /auth': 2, 'GET /openapi.json': 1, 'GET /failure-codes': 1, 'GET /pm-schedules': 1, 'GET /work-orders': 2 });
   assert.equal(sim.stats().unauthorized, 1);
 });
 
@@ -191,7 +192,8 @@ test('a 401 that survives one token refresh is CMMS_AUTH_FAILED', async (t) => {
   assert.deepEqual(await failure(s.failureCodes()), {
     message: 'CMMS refused the credentials for GET /failure-codes', extensions: { code: 'CMMS_AUTH_FAILED', source: 'CMMS', retryable: false, detail: { status: 401 } },
   });
-  assert.deepEqual(seen, ['/auth', '/failure-codes', '/auth', '/failure-codes']);
+  // The start-up fingerprint's /openapi.json is refused too (and refreshed once): no fingerprint, the read still answers.
+  assert.deepEqual(seen, ['/auth', '/openapi.json', '/auth', '/openapi.json', '/failure-codes', '/auth', '/failure-codes']);
 });
 
 test('a list longer than CMMS_MAX_PAGES is CMMS_BAD_RESPONSE, never a silently truncated list', async (t) => {

@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
 import type { z } from 'zod';
-import { Code, createUpstreamGuard, plantError } from '../../../common/index.ts';
-import type { Logger, ReadCache, UpstreamGuard, UpstreamStats } from '../../../common/index.ts';
+import { Code, createMemoryStore, createSchemaWatcher, createUpstreamGuard, plantError } from '../../../common/index.ts';
+import type { DurableStore, Fingerprint, Logger, ReadCache, SchemaWatcher, UpstreamGuard, UpstreamStats } from '../../../common/index.ts';
+import { cmmsContract, openApiEntities } from './contract.ts';
 import type { GraphQLError } from 'graphql';
 import type { CmmsConfig } from '../config.ts';
 import type { CmmsMeterReading, CmmsWorkOrder, WorkOrderStatus } from './domain.ts';
@@ -31,9 +32,11 @@ export interface RestSourceDeps {
   readonly random?: () => number;
   /** Bulkhead + breaker for this source; one is created from `config.resilience` when absent. */
   readonly guard?: UpstreamGuard;
+  /** Where detected API-contract changes are recorded (shared by the layer's processes); a memory store when absent. */
+  readonly store?: DurableStore;
 }
 
-interface Answer { readonly status: number; readonly retryAfter: string | null; readonly text: string; readonly oversized?: true }
+interface Answer { readonly status: number; readonly retryAfter: string | null; readonly text: string; readonly oversized?: true; readonly version?: string | null }
 type Params = Record<string, string | number | readonly string[] | undefined>;
 
 const source = 'CMMS' as const;
@@ -126,6 +129,10 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
   let calls = 0;
   let byOp: Record<string, number> = {};
   let token: { value: string; refreshAtMs: number } | null = null;
+  /** The X-Api-Version the CMMS last answered with. */
+  let servedVersion: string | null = null;
+  /** `server` pins nothing: no X-Api-Version header, the CMMS's default version is read through the schema watch. */
+  const versionHeader: Record<string, string> = config.apiVersion === 'server' ? {} : { 'x-api-version': config.apiVersion };
   let refreshing: Promise<string> | null = null;
 
   const statusError = (op: string, status: number): GraphQLError => {
@@ -162,7 +169,9 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
         return { status: res.status, retryAfter: null, text: '', oversized: true };
       }
       log.info({ source, op, ms: Date.now() - t0, status: res.status }, 'cmms call');
-      return { status: res.status, retryAfter: res.headers.get('retry-after'), text };
+      const version = res.headers.get('x-api-version');
+      if (version !== null && version !== '') servedVersion = version;
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), text, version };
     } catch (e: unknown) {
       const timedOut = isTimeout(e);
       log.warn({ source, op, ms: Date.now() - t0, outcome: timedOut ? 'timeout' : 'unreachable' }, 'cmms call failed');
@@ -211,12 +220,14 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
     }
   }
 
-  function validate<S extends z.ZodType>(op: string, schema: S, json: unknown): z.infer<S> {
-    const r = schema.safeParse(json);
+  function validate<S extends z.ZodType>(op: string, shape: S, json: unknown): z.infer<S> {
+    const r = shape.safeParse(json);
     if (r.success) return r.data;
     const issue = r.error.issues[0];
     const field = issue === undefined ? '' : issue.path.map(String).join('.');
     log.warn({ source, op, field, outcome: 'contract' }, 'cmms bad response');
+    // JSON that does not fit the contract may be a vendor upgrade: fingerprint the API again (rate-limited).
+    if (op !== 'GET /openapi.json') schema.recheckAfterError();
     throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS answered ${op} with JSON that does not fit the API contract`, { source, retryable: false, detail: { field } }, r.error);
   }
 
@@ -225,7 +236,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
     if (refreshing === null) {
       refreshing = (async () => {
         const a = await withRetries('POST /auth', `${config.baseUrl}/auth`, {
-          method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', 'x-api-version': config.apiVersion },
+          method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...versionHeader },
           body: JSON.stringify({ apiKey: config.apiKey }),
         });
         if (a.status < 200 || a.status >= 300) throw statusError('POST /auth', a.status);
@@ -253,8 +264,19 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
 
   /** An authenticated GET; null on 404 when allowed. One token refresh and retry on 401. */
   async function getJson(op: string, path: string, params: Params = {}, allow404 = false, maxItems?: number): Promise<unknown> {
+    await started();
+    return getJsonNow(op, path, params, allow404, maxItems);
+  }
+  /** The start-up fingerprint, once, before the first read (and before filters are spelled for the CMMS). */
+  function started(): Promise<unknown> {
+    if (startupCheck === null) startupCheck = schema.check('startup');
+    return startupCheck;
+  }
+
+  /** An authenticated GET; null on 404 when allowed. One token refresh and retry on 401. Counted per op. */
+  async function getJsonNow(op: string, path: string, params: Params = {}, allow404 = false, maxItems?: number): Promise<unknown> {
     const url = urlOf(path, params);
-    const init = (t: string): RequestInit => ({ headers: { authorization: `Bearer ${t}`, accept: 'application/json', 'x-api-version': config.apiVersion } });
+    const init = (t: string): RequestInit => ({ headers: { authorization: `Bearer ${t}`, accept: 'application/json', ...versionHeader } });
     let a = await withRetries(op, url, init(await bearer(false)));
     if (a.status === 401) {
       log.info({ source, op, outcome: 'token refused; refreshing' }, 'cmms token refresh');
@@ -272,7 +294,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
   }
 
   /** Walks a cursor-paged list to its end, deduplicating by id (later pages win). */
-  async function walk<S extends z.ZodType>(op: string, path: string, params: Params, item: S, idOf: (x: z.infer<S>) => string): Promise<z.infer<S>[]> {
+  async function walk<S extends z.ZodType>(op: string, path: string, params: Params, item: S, idOf: (x: z.infer<S>) => string, entity?: string): Promise<z.infer<S>[]> {
     const byId = new Map<string, z.infer<S>>();
     const schema = pageWire(item);
     let cursor: string | undefined;
@@ -291,7 +313,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
         if (rawLength > pageCap) {
           throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} answered a page of ${rawLength} items (asked for at most ${pageCap})`, { source, retryable: false, detail: { pageCap } });
         }
-        return validate(op, schema, raw);
+        return validate(op, schema, entity === undefined ? raw : projectPage(entity, raw));
       });
       const data = body.data as z.infer<S>[];
       items += data.length;
@@ -308,24 +330,56 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
     return [...byId.values()];
   }
 
-  const wireStatus = (s: WorkOrderStatus): string => (s === 'COMPLETED' && config.apiVersion === '2023-01-15' ? 'DONE' : s);
+  // The API contract: fingerprinted from the OpenAPI document and X-Api-Version before the first read, every
+  // CMMS_SCHEMA_CHECK_INTERVAL_S and after JSON that does not fit it; items are read through the remap.
+  const schema: SchemaWatcher = createSchemaWatcher({
+    contract: cmmsContract, store: deps.store ?? createMemoryStore(), logger: log, subgraph: 'cmms', intervalMs: config.schemaCheckIntervalS * 1000,
+    fingerprint: async (): Promise<Fingerprint> => {
+      // Not under the breaker: a CMMS without a readable document is no reason to stop serving reads.
+      const doc = await getJsonNow('GET /openapi.json', '/openapi.json', {}, true);
+      const entities = doc === null ? [] : openApiEntities(doc, cmmsContract.entities.map((e) => e.entity));
+      // No document, or one describing none of the contract's schemas: no fingerprint (keep the mapping), not "all gone".
+      if (entities.every((e) => e.fields.length === 0)) throw plantError(Code.CMMS_BAD_RESPONSE, 'CMMS serves no OpenAPI document describing its schemas at /openapi.json', { source, retryable: false });
+      const info = typeof doc === 'object' && doc !== null ? (doc as { info?: { version?: unknown } }).info : undefined;
+      return { system: 'CMMS', version: servedVersion ?? (typeof info?.version === 'string' ? info.version : null), entities };
+    },
+  });
+  let startupCheck: Promise<unknown> | null = null;
+  const declaredFields = new Map(cmmsContract.entities.map((e) => [e.entity, e.fields.map((f) => f.name)]));
+  /** A list page with each item's declared properties read through the remap and value maps (other keys dropped). */
+  function projectPage(entity: string, raw: unknown): unknown {
+    if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as { data?: unknown }).data)) return raw;
+    const names = declaredFields.get(entity) ?? [];
+    const data = ((raw as { data: unknown[] }).data).map((x) => {
+      if (typeof x !== 'object' || x === null || Array.isArray(x)) return x;
+      const out: Record<string, unknown> = {};
+      for (const n of names) { const v = schema.read(entity, x as Record<string, unknown>, n); if (v !== undefined) out[n] = v; }
+      return out;
+    });
+    return { ...(raw as object), data };
+  }
+
+  // Canonical COMPLETED is the contract's DONE; the schema watch spells it the way the CMMS serves it now.
+  const wireStatus = (s: WorkOrderStatus): string => String(schema.toSource('WorkOrder', 'status', s === 'COMPLETED' ? 'DONE' : s));
 
   async function workOrdersChunk(params: Params): Promise<readonly CmmsWorkOrder[]> {
     return cache.read(`wo:${JSON.stringify(params)}`, config.cacheTtlSeconds.workOrders, async () => {
-      const rows = await walk('GET /work-orders', '/work-orders', { ...params, limit: config.pageSize }, workOrderWire, (w) => w.id);
+      const rows = await walk('GET /work-orders', '/work-orders', { ...params, limit: config.pageSize }, workOrderWire, (w) => w.id, 'WorkOrder');
       return rows.map((w) => toWorkOrder(w, (value) => log.warn({ source, field: 'priority', change: value }, 'cmms unknown priority')));
     });
   }
 
   return {
-    apiVersion: config.apiVersion,
+    /** The version the CMMS last answered with; before the first answer, the one asked for. */
+    get apiVersion() { return servedVersion ?? config.apiVersion; },
 
     assets: () => cache.read('assets', config.cacheTtlSeconds.master, async () => {
-      const rows = await walk('GET /assets', '/assets', { limit: config.pageSize }, assetWire, (a) => a.id);
+      const rows = await walk('GET /assets', '/assets', { limit: config.pageSize }, assetWire, (a) => a.id, 'Asset');
       return rows.map(toAsset).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     }),
 
     async workOrders(q: WorkOrderQuery) {
+      await started();
       if ((q.assetIds !== undefined && q.assetIds.length === 0) || (q.ids !== undefined && q.ids.length === 0)) return [];
       // The CMMS compares updatedAfter at whole seconds with '>', so ask from a little earlier and filter exactly here.
       const after = q.updatedAfterMs === undefined ? undefined : new Date(q.updatedAfterMs - config.updatedAfterOverlapMs).toISOString();
@@ -352,7 +406,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
         ? chunks([...new Set(q.assetIds)].sort(), config.batchChunkSize).map((c) => ({ assetId: c }))
         : q.ids !== undefined ? chunks([...new Set(q.ids)].sort(), config.batchChunkSize).map((c) => ({ id: c })) : [{}];
       const parts = await Promise.all(keyed.map((p) => limit(() => cache.read(`meters:${JSON.stringify(p)}`, config.cacheTtlSeconds.master, async () =>
-        (await walk('GET /meters', '/meters', p, meterWire, (m) => m.id)).map(toMeter)))));
+        (await walk('GET /meters', '/meters', p, meterWire, (m) => m.id, 'Meter')).map(toMeter)))));
       return parts.flat();
     },
 
@@ -363,7 +417,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
       const parts = await Promise.all(chunks([...new Set(meterIds)].sort(), config.batchChunkSize).map((c) => limit(() =>
         cache.read(`readings:${c.join(',')}:${from}:${to}`, config.cacheTtlSeconds.readings, async () => {
           // Readings have no id; the walk dedupes by (meter, instant), the natural key of a reading.
-          const rows = await walk('GET /meter-readings', '/meter-readings', { meterId: c, from, to, limit: 1000 }, readingWire, (r) => `${r.meterId ?? ''}@${r.readingAt}`);
+          const rows = await walk('GET /meter-readings', '/meter-readings', { meterId: c, from, to, limit: 1000 }, readingWire, (r) => `${r.meterId ?? ''}@${r.readingAt}`, 'Reading');
           const out: CmmsMeterReading[] = [];
           let sentinels = 0;
           for (const r of rows) {
@@ -381,7 +435,7 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
       (await guarded('GET /failure-codes', async () => validate('GET /failure-codes', failureTreeWire, await getJson('GET /failure-codes', '/failure-codes')))).data.map(toFailureCode)),
 
     pmSchedules: () => cache.read('pm-schedules', config.cacheTtlSeconds.master, async () =>
-      (await walk('GET /pm-schedules', '/pm-schedules', {}, pmScheduleWire, (p) => p.id)).map(toPmSchedule)),
+      (await walk('GET /pm-schedules', '/pm-schedules', {}, pmScheduleWire, (p) => p.id, 'PmSchedule')).map(toPmSchedule)),
 
     async ping() {
       try {
@@ -390,8 +444,9 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
       } catch { return false; }
     },
 
-    stats: (): UpstreamStats => ({ calls, byOp: { ...byOp }, cache: deps.cache.stats(), guard: { breaker: guard.breakerState(), ...guard.stats() } }),
+    schema,
+    stats: (): UpstreamStats => ({ calls, byOp: { ...byOp }, cache: deps.cache.stats(), guard: { breaker: guard.breakerState(), ...guard.stats() }, schemaChanges: schema.changesRecorded() }),
     resetStats: () => { calls = 0; byOp = {}; },
-    close: async () => { cache.close(); if (deps.guard === undefined) guard.close(); },
+    close: async () => { schema.close(); cache.close(); if (deps.guard === undefined) guard.close(); },
   };
 }

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { findRepoRoot } from '../../../common/index.ts';
+import { createMemoryStore, createSchemaWatcher, findRepoRoot, silentLogger } from '../../../common/index.ts';
+import { openApiDocument } from '../../../simulators/cmms/openapi.ts';
+import { cmmsContract, openApiEntities } from './contract.ts';
 import { assetWire, canonicalUnit, pageWire, toAsset, toPriority, toReading, toWorkOrder, workOrderWire } from './wire.ts';
 
 const fixture = JSON.parse(readFileSync(new URL('subgraphs/cmms/fixtures/odd-shapes.json', findRepoRoot(import.meta.url)), 'utf8')) as { assets: unknown; workOrders: unknown };
@@ -18,8 +20,15 @@ test('odd asset payloads map to canonical assets: padded aliases resolve, null o
   ]);
 });
 
-test('work orders of both versions in one payload map to canonical statuses and priorities; unknown priorities are reported, not fatal', () => {
-  const page = pageWire(workOrderWire).parse(fixture.workOrders);
+test('odd work orders read through the 2024-06-01 value maps (COMPLETED is DONE, named priorities) map to canonical statuses and priorities; unknown priorities are reported, not fatal', async () => {
+  // The schema watch over the 2024-06-01 OpenAPI document: status COMPLETED and named priorities go through the contract's value maps.
+  const watch = createSchemaWatcher({ contract: cmmsContract, store: createMemoryStore(), logger: silentLogger, subgraph: 'cmms', intervalMs: 0,
+    fingerprint: async () => ({ system: 'CMMS', version: '2024-06-01', entities: openApiEntities(openApiDocument('2024-06-01'), ['WorkOrder']) }) });
+  await watch.check('manual');
+  const names = cmmsContract.entities.find((e) => e.entity === 'WorkOrder')!.fields.map((f) => f.name);
+  const project = (x: Record<string, unknown>) => Object.fromEntries(names.map((n) => [n, watch.read('WorkOrder', x, n)]).filter(([, v]) => v !== undefined));
+  const raw = fixture.workOrders as { data: Record<string, unknown>[] };
+  const page = pageWire(workOrderWire).parse({ ...raw, data: raw.data.map(project) });
   const unknown: string[] = [];
   assert.deepEqual(page.data.map((w) => toWorkOrder(w, (v) => unknown.push(v))), [
     { id: 'wo_1', number: 'WO-1', title: 'Leak', description: null, type: 'CORRECTIVE', status: 'COMPLETED', priority: 'URGENT', assetId: 'ast_A',

@@ -31,9 +31,10 @@ export const assetWire = z.object({
   customFields: z.object({ erpResourceId: z.string().nullable().optional() }).partial().nullable().optional(),
 });
 
-// Both versions' statuses: 2023-01-15 says DONE, 2024-06-01 says COMPLETED; both mean COMPLETED.
-const statusWire = z.enum(['OPEN', 'IN_PROGRESS', 'ON_HOLD', 'DONE', 'COMPLETED', 'CANCELLED']);
-// 2023-01-15 sends an int 0–3, 2024-06-01 a string; unknown values map to null rather than failing the record.
+// The 2023-01-15 status vocabulary (the contract, source/contract.ts): a later version's COMPLETED reaches this
+// point already mapped to DONE by the schema watch's value map. Unknown priorities map to null, not a failure.
+const statusWire = z.enum(['OPEN', 'IN_PROGRESS', 'ON_HOLD', 'DONE', 'CANCELLED']);
+// Lenient on purpose: sloppy CMMS data sends names even under the integer contract; toPriority reads both.
 const priorityWire = z.union([z.number(), z.string()]).nullable().optional();
 
 export const workOrderWire = z.object({

@@ -202,6 +202,8 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
       // The version comes from the WSDL's schema (xs:schema/@version, which the MES sets to what GetServerInfo
       // reports): one fetch, and no SOAP call that would count against the MES's business operations.
       const { version, entities } = wsdlEntities(wsdl, mesContract.entities.map((e) => e.entity));
+      // A WSDL declaring none of the contract's item types is not "everything removed": no fingerprint, keep the mapping.
+      if (entities.every((e) => e.fields.length === 0)) throw badResponse('WSDL', 'types');
       return { system: 'MES', version, entities };
     },
   });
