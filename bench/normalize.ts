@@ -3,11 +3,14 @@
 // psi and cp1252-mangled °F readings, a -9999 sentinel, free-text reason, quantity classes) beside a
 // pass-through baseline measured in the same run over the same records: copying each record field by field
 // into a new object. Prints ns/record for both, the ratio, a per-stage split, and the reason classifier's
-// held-out accuracy.
+// held-out accuracy. Then the same cost through the mes subgraph's mapping, beside pass-through fields of the same rows.
 import {
   asEventTime, asRecordedTime, checkSentinel, createReasonClassifier, crossValidateReasonClassifier, evaluateReasonClassifier, fromDateAndDecimalHours,
   fromEpoch, mapQuantityClass, resolveLocalTime, toCanonical,
 } from '../normalization/index.ts';
+import { silentLogger } from '../common/index.ts';
+import { createMesSubgraph, createServer as createMesServer, loadConfig as loadMesConfig } from '../subgraphs/mes/index.ts';
+import type { MesSource } from '../subgraphs/mes/index.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -130,3 +133,69 @@ console.log(`  ${cv.folds}-fold cross-validation on the ${cv.examples} training 
   `at threshold ${ev.threshold}: ${(100 * cv.acceptedShare).toFixed(1)} % accepted with ${(100 * cv.accuracyWhenAccepted).toFixed(1)} % accuracy`);
 console.log(`  unmapped in this run: ${JSON.stringify(classifier.unmapped.entries().slice(0, 5))}`);
 if (sink === 0) console.log('');
+
+// ---- Through the mes subgraph's mapping: the same rows served as canonical fields vs. as raw pass-through fields ----
+// A fake MES port hands N production rows (resends, revisions, strokes, free-text rejects) and N state rows (free-text
+// reasons) to the real mes subgraph in-process (executeOperation: no HTTP, no SOAP). Both operations pay for GraphQL
+// execution and the loaders' dedupe; only the canonical one asks for units, reason mapping, plant-local times and
+// dataQuality, so the difference per record is what the subgraph's normalisation costs.
+
+type ProductionRow = Awaited<ReturnType<MesSource['productionRecords']>>[number];
+type StateRow = Awaited<ReturnType<MesSource['stateHistory']>>[number];
+const nSub = Math.min(nRecords, 4000);
+const t0ms = Date.UTC(2026, 9, 1, 12);
+const rejects = ['', '', '', 'oversize', 'u/s', 'first off', "bad mat'l", 'scratches', 'burr on edge'];
+const productionRows: ProductionRow[] = Array.from({ length: nSub }, (_, i): ProductionRow => {
+  const stroke = i % 3 === 0;
+  return { recordId: String(90_000 + Math.floor(i * 0.92)), revision: 1 + (i % 7 === 0 ? 1 : 0), mesCode: 'P09', workOrder: `J${4000 + (i % 50)}-10`,
+    goodSource: 40 + (i % 17), rejectSource: i % 4, uom: stroke ? 'STROKE' : ['EA', 'PCS', 'ea'][i % 3]!, perCount: stroke ? 2 : 1,
+    rejectReason: (i % 4 === 0 ? null : rejects[i % rejects.length]) || null, startMs: t0ms + i * 600_000, endMs: t0ms + i * 600_000 + 540_000, recordedMs: t0ms + i * 600_000 + 600_000 };
+});
+const stateRows: StateRow[] = Array.from({ length: nSub }, (_, i): StateRow => ({
+  mesCode: 'P09', stateCode: i % 2 === 0 ? 1 : 5, stateName: i % 2 === 0 ? 'RUN' : 'DOWN', reasonText: i % 2 === 0 ? null : REASONS[i % REASONS.length] || null,
+  startMs: t0ms + i * 600_000, endMs: t0ms + (i + 1) * 600_000, ambiguous: false,
+}));
+const fakeMes: MesSource = {
+  serverInfo: async () => ({ serverTimeMs: t0ms, version: 'bench', timeZone: ZONE, siteCode: 'S' }),
+  equipmentList: async () => [{ mesCode: 'P09', equipmentId: 'PRESS-09', erpAliasRaw: 'PRESS-09', parentId: null, level: 'MACHINE', description: 'Press 9', opcPath: null, tags: [] }],
+  stateHistory: async () => stateRows, productionRecords: async () => productionRows, processSamples: async () => [], qualityMeasurements: async () => [],
+  readCurrent: async () => [], stats: () => ({ calls: 0, byOp: {} }), resetStats: () => {}, close: async () => {},
+};
+const mesRuntime = await createMesSubgraph(loadMesConfig({}, { wsdlUrl: 'http://mes.invalid/ShopFloorService.asmx?wsdl', user: 'u', password: 'p', siteTimeZone: ZONE, erpCompany: 'ACME' }),
+  { logger: silentLogger, source: fakeMes });
+const mesServer = createMesServer(mesRuntime);
+await mesServer.start();
+const range = `{ from: "${new Date(t0ms - 3_600_000).toISOString()}", to: "${new Date(t0ms + nSub * 600_000 + 3_600_000).toISOString()}" }`;
+const entity = (fields: string) => `{ _entities(representations: [{ __typename: "Equipment", id: "PRESS-09" }]) { ... on Equipment { ${fields} } } }`;
+const passQuery = entity(`productionRecords(range: ${range}, first: 5000) { recordId revision rejectReasonText startTime endTime recordedTime }
+  states(range: ${range}, first: 5000) { sourceState startTime endTime reasonText }`);
+const canonQuery = entity(`productionRecords(range: ${range}, first: 5000) { recordId revision rejectReasonText startTime endTime recordedTime
+    goodQuantity { value unit sourceValue sourceUnit } scrapQuantity { value unit sourceValue sourceUnit } rejectReason
+    start { utc local ambiguous shiftedFromGap } end { local } recorded { local } dataQuality { completeness asOf issues { code field raw } normalized } }
+  states(range: ${range}, first: 5000) { sourceState startTime endTime reasonText state reasonCode lossCategory reasonConfidence
+    start { local ambiguous } end { local } dataQuality { completeness issues { code field raw } normalized } }`);
+async function timeQuery(query: string, reps: number): Promise<{ nsPerRecord: number; records: number }> {
+  let records = 0;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < reps; i++) {
+    const res = await mesServer.executeOperation({ query }, { contextValue: mesRuntime.createContext({ requestId: 'bench', headers: {} }) });
+    const body = res.body.kind === 'single' ? res.body.singleResult : null;
+    if (body?.errors !== undefined) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+    const e = (body?.data as { _entities: [{ productionRecords: unknown[]; states: unknown[] }] })._entities[0];
+    records = e.productionRecords.length + e.states.length;
+  }
+  return { nsPerRecord: Number(process.hrtime.bigint() - started) / reps / records, records };
+}
+await timeQuery(passQuery, 2); await timeQuery(canonQuery, 2); // warm-up (JIT, classifier training, caches)
+const reps = 5;
+const pass1 = await timeQuery(passQuery, reps);
+const canon = await timeQuery(canonQuery, reps);
+const pass2 = await timeQuery(passQuery, reps);
+const passNs = Math.min(pass1.nsPerRecord, pass2.nsPerRecord);
+console.log(`through the mes subgraph (in-process executeOperation, ${canon.records} records per operation: ${productionRows.length} production rows deduplicated + ${stateRows.length} states, ${reps} reps):`);
+console.log(`  raw fields (pass-through)        : ${passNs.toFixed(0)} ns/record (again after: ${Math.max(pass1.nsPerRecord, pass2.nsPerRecord).toFixed(0)})`);
+console.log(`  canonical fields + dataQuality   : ${canon.nsPerRecord.toFixed(0)} ns/record`);
+console.log(`  normalisation cost in the subgraph: ${(canon.nsPerRecord - passNs).toFixed(0)} ns/record, ${(canon.nsPerRecord / passNs).toFixed(2)}× the pass-through operation`);
+console.log(`  unmapped in this run: ${JSON.stringify(mesRuntime.upstreamStats().unmapped)}`);
+await mesServer.stop();
+await mesRuntime.close();
