@@ -59,3 +59,36 @@ test('a note written through the gateway is read back with the ERP equipment it 
     assert.equal(((await reopened.get<{ id: string }>('notes.note', note.id)) ?? { id: '' }).id, note.id);
   } finally { await reopened.close(); }
 });
+
+test('production mode: an operator adds notes only for its own site, a viewer not at all, and every role reads them', async () => {
+  const { SignJWT } = await import('jose');
+  const jwtSecret = 'notes-suite-jwt-secret-0123456789abcdef';
+  const env = { GATEWAY_MODE: 'production', GATEWAY_JWT_SECRET: jwtSecret, GATEWAY_JWT_ISSUER: 'https://idp.plant.invalid/', GATEWAY_JWT_AUDIENCE: 'plantgraph', PLANTGRAPH_INTERNAL_SECRET: 'notes-suite-internal-secret-0123456789', GATEWAY_LOG_LEVEL: 'silent' };
+  const prod = await startPlantGraph({ env, demo: plant, gateway: { port: 0 } });
+  try {
+    const token = (roles: string[], sites: string[]) => new SignJWT({ roles, sites }).setProtectedHeader({ alg: 'HS256' }).setSubject('op-17').setIssuer('https://idp.plant.invalid/').setAudience('plantgraph')
+      .setIssuedAt().setExpirationTime(Math.floor(Date.now() / 1000) + 300).sign(new TextEncoder().encode(jwtSecret));
+    const as = async (roles: string[], sites: string[]) => ({ authorization: `Bearer ${await token(roles, sites)}` });
+    const layout = await postGraphql(prod.gateway.url, '{ sites { id areas { workCenters { equipment { id } } } } }', { headers: await as(['viewer'], ['*']) });
+    const site = layout.body.data.sites[0] as { id: string; areas: { workCenters: { equipment: { id: string }[] }[] }[] };
+    const equipmentId = site.areas.flatMap((a) => a.workCenters).flatMap((w) => w.equipment)[0]!.id;
+    const input = { equipmentId, time: new Date(Date.now() - 60_000).toISOString(), text: 'PT-101 reading erratic', author: 'op-17' };
+
+    const own = await postGraphql(prod.gateway.url, addNote, { variables: { input }, headers: await as(['operator'], [site.id]) });
+    assert.equal(own.body.errors, undefined, JSON.stringify(own.body.errors));
+    assert.equal(own.body.data.addOperatorNote.category, 'SENSOR_SUSPECT');
+
+    const foreign = await postGraphql(prod.gateway.url, addNote, { variables: { input }, headers: await as(['operator'], ['SOME-OTHER-SITE']) });
+    assert.equal(foreign.status, 403);
+    assert.deepEqual(foreign.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code), ['FORBIDDEN_SITE']);
+
+    const viewer = await postGraphql(prod.gateway.url, addNote, { variables: { input }, headers: await as(['viewer'], ['*']) });
+    assert.equal(viewer.status, 403);
+    assert.deepEqual(viewer.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code), ['FORBIDDEN_ROLE']);
+
+    const read = await postGraphql(prod.gateway.url, `query($f: OperatorNoteFilter!) { operatorNotes(filter: $f) { id text } }`, {
+      variables: { f: { equipmentId, range: { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() } } },
+      headers: await as(['viewer'], [site.id]) });
+    assert.deepEqual(read.body, { data: { operatorNotes: [{ id: own.body.data.addOperatorNote.id, text: 'PT-101 reading erratic' }] } });
+  } finally { await prod.close(); }
+});
