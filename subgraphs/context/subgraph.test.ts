@@ -48,7 +48,7 @@ test('addOperatorNote validates, classifies, links mentions and stores the note;
   assert.deepEqual({ ...n, id: 'X', confidence: 'C' }, {
     id: 'X', equipment: { id: 'PRESS-04' }, workCenter: { id: 'WC-PRESS' }, siteId: 'SITE1', time: '2026-11-24T10:15:00.000Z', endTime: null,
     text: 'changed die 7 on press 4, first hit good', author: 'J. Ortiz', shift: 'B', productionOrder: { id: 'J55120' },
-    category: 'TOOL_CHANGE', confidence: 'C', classifierVersion: 'notes/1.0.0',
+    category: 'TOOL_CHANGE', confidence: 'C', classifierVersion: 'notes/1.1.0',
     mentions: [
       { kind: 'TOOLING', text: 'die 7', start: 8, end: 13, value: 'DIE-7', confidence: 0.9 },
       { kind: 'EQUIPMENT', text: 'press 4', start: 17, end: 24, value: 'PRESS-04', confidence: 0.95 },
