@@ -23,6 +23,8 @@ const patterns: readonly { kind: MentionKind; re: RegExp; value: (m: RegExpExecA
   { kind: 'TOOLING', re: /\b(M-\d{2,4})\b/g, value: (m) => m[1]!.toUpperCase() },
   // ISA-5.1 style tags: two or three letters (first P/T/F/L/V/Z/W…, last T/I/E/C/S) then a loop number.
   { kind: 'VARIABLE_TAG', re: /\b([PTFLVZWS][A-Z]?[TIECS])-?(\d{2,4})\b/g, value: (m) => `${m[1]}-${m[2]}` },
+  // MES-style tags written in capitals with an underscore (HYD_PRESS, BRG_TEMP), as HMI screens show them.
+  { kind: 'VARIABLE_TAG', re: /\b([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\b/g, value: (m) => m[1]! },
   // Production orders: "job 55120", "order 55120", "WO 55120" (ERP job numbers are 4–8 digits).
   { kind: 'PRODUCTION_ORDER', re: /\b(?:job|order|ord|jo)\s*#?\s*(\d{4,8})\b/gi, value: (m) => m[1]! },
   // Part numbers: 4 digits, dash, 2–4 digits, optional revision/suffix letter ("4471-220", "4472-110-B").

@@ -43,5 +43,9 @@ test('extractMentions finds tooling, tags, part numbers, orders and equipment-li
     { kind: 'PRODUCTION_ORDER', text: 'job 55120', start: 57, end: 66, value: '55120' },
     { kind: 'EQUIPMENT', text: 'press 4', start: 68, end: 75, value: 'press 4' },
   ]);
+  assert.deepEqual(extractMentions('HYD_PRESS reading flat, BRG_TEMP ok'), [
+    { kind: 'VARIABLE_TAG', text: 'HYD_PRESS', start: 0, end: 9, value: 'HYD_PRESS' },
+    { kind: 'VARIABLE_TAG', text: 'BRG_TEMP', start: 24, end: 32, value: 'BRG_TEMP' },
+  ]);
   assert.deepEqual(extractMentions(''), []);
 });
