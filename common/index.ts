@@ -31,3 +31,4 @@ export type {
   SchemaWatcher, FingerprintReason, SchemaSystem, FieldType, DeclaredField, EntityContract, SourceContract, ObservedField,
   ObservedEntity, Fingerprint, SchemaChangeKind, SchemaChange, RemapEvidence, FieldAccess, RecordedSchemaChange,
 } from './schema-watch/index.ts';
+export { startPeriodic } from './periodic.ts';

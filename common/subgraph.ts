@@ -44,5 +44,10 @@ export interface SubgraphRuntime<C extends object = object> {
   checkSchema?(): Promise<unknown>;
   /** Whether the upstream answered its last health probe; used by the gateway's /ready. */
   ready(): Promise<boolean>;
+  /**
+   * Publishes this subgraph's master records to the identity crosswalk now (when it has one); resolves once
+   * stored, rejects with the upstream's or the store's coded error. Runtimes also sync in the background.
+   */
+  syncIdentity?(): Promise<void>;
   close(): Promise<void>;
 }

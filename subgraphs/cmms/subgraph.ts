@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { createReadCache, findRepoRoot } from '../../common/index.ts';
+import { createReadCache, findRepoRoot, startPeriodic } from '../../common/index.ts';
 import { createUnmappedTally } from '../../normalization/index.ts';
 import type { DurableStore, Logger, RequestFacts, SubgraphRuntime } from '../../common/index.ts';
 import type { CmmsConfig } from './config.ts';
 import type { CmmsContext } from './context.ts';
+import type { Crosswalk } from '../../normalization/index.ts';
+import { withCmmsIdentity } from './identity.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createCmmsRestSource } from './source/index.ts';
@@ -16,6 +18,10 @@ import type { CmmsSource } from './source/index.ts';
 type BuildArg = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
 
 /** The shared + cmms SDL, read from the repository's schema/ folder at run time (works from src and any dist*). */
+
+/** How often master records are re-published to the identity crosswalk (besides every full master read). */
+const IDENTITY_SYNC_INTERVAL_MS = 5 * 60_000;
+
 export function readCmmsTypeDefs(): string {
   const root = findRepoRoot(import.meta.url);
   return ['shared.graphql', 'cmms.graphql'].map((f) => readFileSync(new URL(`schema/${f}`, root), 'utf8')).join('\n');
@@ -28,12 +34,16 @@ export function readCmmsTypeDefs(): string {
  */
 export async function createCmmsSubgraph(
   config: CmmsConfig,
-  deps: { logger: Logger; source?: CmmsSource; fetch?: typeof fetch; store?: DurableStore },
+  deps: { logger: Logger; source?: CmmsSource; fetch?: typeof fetch; store?: DurableStore; crosswalk?: Crosswalk },
 ): Promise<SubgraphRuntime<CmmsContext>> {
   const logger = deps.logger.child({ subgraph: 'cmms' });
-  const source = deps.source ?? createCmmsRestSource(config, {
+  const raw = deps.source ?? createCmmsRestSource(config, {
     logger, cache: createReadCache(), ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }), ...(deps.store === undefined ? {} : { store: deps.store }),
   });
+  // With a crosswalk, asset ids translate to canonical ids through it (see identity.ts).
+  const identity = deps.crosswalk === undefined ? null : withCmmsIdentity(raw, deps.crosswalk, { logger });
+  const source = identity?.source ?? raw;
+  const stopSync = identity === null ? () => {} : startPeriodic(identity.sync, { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
   const schema = buildSubgraphSchema({ typeDefs: parse(readCmmsTypeDefs()), resolvers: resolvers as NonNullable<BuildArg['resolvers']> });
   const unmapped = createUnmappedTally();
   return {
@@ -47,6 +57,7 @@ export async function createCmmsSubgraph(
     resetStats: () => source.resetStats(),
     checkSchema: async () => source.schema?.check('manual'),
     ready: () => source.ping(),
-    close: () => source.close(),
+    ...(identity === null ? {} : { syncIdentity: identity.sync }),
+    close: () => { stopSync(); return source.close(); },
   };
 }

@@ -2,15 +2,20 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { createReadCache, findRepoRoot, withUnmappedFields } from '../../common/index.ts';
+import { createReadCache, findRepoRoot, startPeriodic, withUnmappedFields } from '../../common/index.ts';
 import { createUnmappedTally } from '../../normalization/index.ts';
 import type { DurableStore, Logger, SubgraphRuntime } from '../../common/index.ts';
+import type { Crosswalk } from '../../normalization/index.ts';
 import type { ErpConfig } from './config.ts';
 import type { ErpContext } from './context.ts';
+import { withErpIdentity } from './identity.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createMssqlErpSource, erpContract } from './source/index.ts';
 import type { ErpSource } from './source/index.ts';
+
+/** How often master records are re-published to the identity crosswalk (besides every full master read). */
+const IDENTITY_SYNC_INTERVAL_MS = 5 * 60_000;
 
 export { loadConfig, DEMO_ONLY_ERP_PASSWORD } from './config.ts';
 export type { ErpConfig } from './config.ts';
@@ -28,11 +33,15 @@ export function erpTypeDefs() {
  * Builds the ERP subgraph: federated schema, per-process read cache and SQL pool (inside the source), per-request
  * loaders. `deps.source` replaces the SQL Server adapter (tests with a fake port). Does not connect eagerly:
  * the first read (or `ready()`) opens the pool. Never throws for an unreachable ERP; reads fail with ERP_UNAVAILABLE.
+ * With `deps.crosswalk` the ERP resources are published as the identity roster (at start, every few minutes, on list reads).
  */
-export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { logger: Logger; source?: ErpSource; store?: DurableStore }): Promise<SubgraphRuntime<ErpContext>> {
+export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { logger: Logger; source?: ErpSource; store?: DurableStore; crosswalk?: Crosswalk }): Promise<SubgraphRuntime<ErpContext>> {
   const logger = deps.logger.child({ subgraph: 'erp' });
   const cache = createReadCache();
-  const source = deps.source ?? createMssqlErpSource({ config, logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
+  const raw = deps.source ?? createMssqlErpSource({ config, logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
+  const identity = deps.crosswalk === undefined ? null : withErpIdentity(raw, deps.crosswalk, { company: config.companies[0] ?? '', plant: config.plant, logger });
+  const source = identity?.source ?? raw;
+  const stopSync = identity === null ? () => {} : startPeriodic(identity.sync, { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
   // Canonical fields fed by a view column answer SCHEMA_FIELD_UNMAPPED when a vendor patch drops it (source/contract.ts).
   const schema = withUnmappedFields(buildSubgraphSchema({ typeDefs: erpTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }),
     erpContract.entities.flatMap((e) => e.fields.flatMap((f) => f.feeds ?? [])));
@@ -53,6 +62,7 @@ export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { log
     checkSchema: async () => source.schema?.check('manual'),
     resetStats: () => source.resetStats(),
     ready: () => source.ping(),
-    close: async () => { await source.close(); cache.close(); },
+    ...(identity === null ? {} : { syncIdentity: identity.sync }),
+    close: async () => { stopSync(); await source.close(); cache.close(); },
   };
 }

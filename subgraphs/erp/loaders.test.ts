@@ -5,7 +5,7 @@ import { createLoaders, MAX_BATCH } from './loaders.ts';
 import type { ErpSource } from './source/index.ts';
 import type { EquipmentRow, JobKey, ProductionOrderRow } from './source/index.ts';
 
-const eq = (id: string): EquipmentRow => ({ id, name: id, kind: 'OTHER', workCenterId: null, erpResourceId: id, mesCode: null, active: true });
+const eq = (id: string): EquipmentRow => ({ id, name: id, kind: 'OTHER', workCenterId: null, erpResourceId: id, mesCode: null, assetTag: null, active: true });
 const ord = (company: string, job: string): ProductionOrderRow => ({ id: `${company}/${job}`, company, jobNumber: job, materialId: null,
   plannedQuantity: 1, completedQuantity: 0, unit: 'EA', status: 'RELEASED', scheduledStartMs: null, dueMs: null, createdMs: null });
 

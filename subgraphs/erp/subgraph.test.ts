@@ -7,7 +7,7 @@ import type { EquipmentRow, OperationRow, ProductionOrderRow } from './source/in
 
 const config = loadConfig({ ERP_DEMO: 'true' });
 const eq = (id: string, wc: string, mesCode: string | null): EquipmentRow =>
-  ({ id, name: id, kind: 'PRESS', workCenterId: wc, erpResourceId: id, mesCode, active: true });
+  ({ id, name: id, kind: 'PRESS', workCenterId: wc, erpResourceId: id, mesCode, assetTag: null, active: true });
 const order: ProductionOrderRow = {
   id: 'ACME/J1', company: 'ACME', jobNumber: 'J1', materialId: 'ACME/BRK-1', plannedQuantity: 100, completedQuantity: 40,
   unit: 'EA', status: 'IN_PROGRESS', scheduledStartMs: Date.UTC(2026, 2, 9, 12, 30), dueMs: null, createdMs: null,

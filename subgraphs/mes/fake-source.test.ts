@@ -8,7 +8,7 @@ import type { MesEquipment, MesProductionRow, MesSampleRow, MesStateRow } from '
 import { plantError, Code } from '../../common/index.ts';
 
 // Edge cases the simulator does not produce, through a fake MES port (STYLE: resolvers in-process with a fake source).
-const press: MesEquipment = { mesCode: 'P09', equipmentId: 'PRESS-09', erpAliasRaw: 'PRESS-09', parentId: 'LINE-P', level: 'MACHINE', description: 'Press 9', opcPath: null,
+const press: MesEquipment = { mesCode: 'P09', equipmentId: 'PRESS-09', erpAliasRaw: 'PRESS-09', parentId: 'LINE-P', parentDescription: null, level: 'MACHINE', description: 'Press 9', opcPath: null,
   tags: [{ tag: 'CLAMP', name: 'Clamp force', kind: 'PV', sourceUnit: 'kgf/cm2', nominal: 10, lsl: null, usl: null }] };
 const overlap = localNaiveToUtc('2026-11-01T01:30:00', 'America/Chicago')!;
 const state: MesStateRow = { mesCode: 'P09', stateCode: 42, stateName: 'WEIRD', reasonText: 'gremlins', startMs: overlap.ms, endMs: overlap.ms + 600_000, ambiguous: overlap.ambiguous };

@@ -3,8 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { createReadCache, findRepoRoot } from '../../common/index.ts';
+import { createReadCache, findRepoRoot, startPeriodic } from '../../common/index.ts';
 import type { DurableStore, Logger, SubgraphRuntime } from '../../common/index.ts';
+import type { Crosswalk } from '../../normalization/index.ts';
+import { withMesIdentity } from './identity.ts';
 import type { MesConfig } from './config.ts';
 import type { MesContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -12,6 +14,9 @@ import { createMesNormalizer } from './normalize.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createSoapMesSource } from './source/index.ts';
 import type { MesSource } from './source/index.ts';
+
+/** How often master records are re-published to the identity crosswalk (besides every full master read). */
+const IDENTITY_SYNC_INTERVAL_MS = 5 * 60_000;
 
 export { loadConfig } from './config.ts';
 export type { MesConfig } from './config.ts';
@@ -30,10 +35,14 @@ export function readMesTypeDefs(): string {
  * otherwise one SOAP adapter and one read cache are created per process. Never throws for an
  * unreachable MES: the first failing read answers with a coded MES_* error, and `ready()` reports false.
  */
-export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { logger: Logger; source?: MesSource; store?: DurableStore }): Promise<SubgraphRuntime<MesContext>> {
+export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { logger: Logger; source?: MesSource; store?: DurableStore; crosswalk?: Crosswalk }): Promise<SubgraphRuntime<MesContext>> {
   const logger = deps.logger.child({ subgraph: 'mes' });
   const cache = createReadCache();
-  const source = deps.source ?? createSoapMesSource(config, { logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
+  const raw = deps.source ?? createSoapMesSource(config, { logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
+  // With a crosswalk, machine codes translate to canonical ids through it (see identity.ts).
+  const identity = deps.crosswalk === undefined ? null : withMesIdentity(raw, deps.crosswalk, { erpCompany: config.erpCompany, logger });
+  const source = identity?.source ?? raw;
+  const stopSync = identity === null ? () => {} : startPeriodic(identity.sync, { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
   const schema = buildSubgraphSchema({ typeDefs: parse(readMesTypeDefs()), resolvers: resolvers as GraphQLResolverMap<unknown> });
   const normalizer = createMesNormalizer();
   return {
@@ -50,6 +59,7 @@ export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { log
     ready: async () => {
       try { await source.serverInfo(); return true; } catch { return false; }
     },
-    close: async () => { cache.close(); await source.close(); },
+    ...(identity === null ? {} : { syncIdentity: identity.sync }),
+    close: async () => { stopSync(); cache.close(); await source.close(); },
   };
 }

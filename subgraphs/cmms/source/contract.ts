@@ -14,7 +14,7 @@ export const cmmsContract: SourceContract = {
   entities: [
     {
       entity: 'Asset', fields: [f('id', S), f('assetTag', S), f('name', S), f('serialNumber', S), f('manufacturer', S), f('model', S),
-        f('criticality', S, { values: ['A', 'B', 'C'] }), f('status', S, { values: ['active', 'down', 'retired'] }),
+        f('criticality', S, { values: ['A', 'B', 'C'] }), f('locationId', S), f('status', S, { values: ['active', 'down', 'retired'] }),
         f('installedAt', DT), f('retiredAt', DT), f('updatedAt', DT), f('customFields', O)],
     },
     {

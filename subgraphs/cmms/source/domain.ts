@@ -19,6 +19,8 @@ export interface CmmsAsset {
   readonly model: string | null;
   readonly status: 'ACTIVE' | 'DOWN' | 'RETIRED';
   readonly criticality: 'A' | 'B' | 'C' | null;
+  /** CMMS location id (e.g. a line or cell), evidence for identity matching; null when absent. */
+  readonly locationId: string | null;
   readonly installedMs: number | null;
   readonly retiredMs: number | null;
   readonly updatedMs: number | null;

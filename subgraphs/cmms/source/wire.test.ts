@@ -11,11 +11,11 @@ const fixture = JSON.parse(readFileSync(new URL('subgraphs/cmms/fixtures/odd-sha
 test('odd asset payloads map to canonical assets: padded aliases resolve, null or missing aliases stay unmapped', () => {
   const page = pageWire(assetWire).parse(fixture.assets);
   assert.deepEqual(page.data.map(toAsset), [
-    { id: 'ast_A', assetTag: '100234', name: 'Press #4', serialNumber: null, manufacturer: null, model: null, status: 'ACTIVE', criticality: null,
+    { id: 'ast_A', assetTag: '100234', name: 'Press #4', serialNumber: null, manufacturer: null, model: null, status: 'ACTIVE', criticality: null, locationId: null,
       installedMs: null, retiredMs: null, updatedMs: null, equipmentId: 'PRESS-04' },
-    { id: 'ast_B', assetTag: '100235', name: 'Press #5', serialNumber: null, manufacturer: null, model: null, status: 'RETIRED', criticality: null,
+    { id: 'ast_B', assetTag: '100235', name: 'Press #5', serialNumber: null, manufacturer: null, model: null, status: 'RETIRED', criticality: null, locationId: null,
       installedMs: null, retiredMs: Date.UTC(2026, 1, 12, 6), updatedMs: null, equipmentId: null },
-    { id: 'ast_C', assetTag: '100236', name: 'Lathe', serialNumber: null, manufacturer: null, model: null, status: 'DOWN', criticality: 'B',
+    { id: 'ast_C', assetTag: '100236', name: 'Lathe', serialNumber: null, manufacturer: null, model: null, status: 'DOWN', criticality: 'B', locationId: null,
       installedMs: null, retiredMs: null, updatedMs: null, equipmentId: null },
   ]);
 });

@@ -24,6 +24,7 @@ export const assetWire = z.object({
   manufacturer: optStr,
   model: optStr,
   criticality: z.enum(['A', 'B', 'C']).nullable().optional(),
+  locationId: optStr,
   status: z.enum(['active', 'down', 'retired']),
   installedAt: optIso,
   retiredAt: optIso,
@@ -130,7 +131,7 @@ export function toAsset(a: z.infer<typeof assetWire>): CmmsAsset {
   return {
     id: a.id, assetTag: a.assetTag, name: a.name, serialNumber: a.serialNumber ?? null, manufacturer: a.manufacturer ?? null,
     model: a.model ?? null, status: a.status === 'active' ? 'ACTIVE' : a.status === 'down' ? 'DOWN' : 'RETIRED',
-    criticality: a.criticality ?? null, installedMs: ms(a.installedAt), retiredMs: ms(a.retiredAt), updatedMs: ms(a.updatedAt),
+    criticality: a.criticality ?? null, locationId: a.locationId ?? null, installedMs: ms(a.installedAt), retiredMs: ms(a.retiredAt), updatedMs: ms(a.updatedAt),
     equipmentId: equipmentIdOf(a.customFields?.erpResourceId),
   };
 }

@@ -62,7 +62,7 @@ const VIEW = {
 const COLS = {
   sites: ['Company', 'Plant', 'PlantName', 'SiteID'],
   workCenters: ['ResourceGrpID', 'Description', 'JCDept', 'DeptDescription', 'Inactive'],
-  resources: ['ResourceID', 'ResourceGrpID', 'Description', 'ResourceType', 'MesMachineCode', 'Inactive'],
+  resources: ['ResourceID', 'ResourceGrpID', 'Description', 'ResourceType', 'EquipID', 'MesMachineCode', 'Inactive'],
   parts: ['Company', 'PartNum', 'RevisionNum', 'PartDescription', 'IUM', 'PUM', 'PurchasingFactor'],
   onHand: ['Company', 'PartNum', 'IUM', 'OnHandQty'],
   jobs: ['Company', 'JobNum', 'PartNum', 'ProdQty', 'IUM', 'QtyCompleted', 'StartDate', 'StartHour', 'DueDate', 'DueHour',
@@ -355,7 +355,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
       id: canonicalKey(str(r, 'ResourceID')), name: str(r, 'Description'),
       kind: (kinds.has(type) ? type : 'OTHER') as EquipmentKindValue,
       workCenterId: strOrNull(r, 'ResourceGrpID'), erpResourceId: str(r, 'ResourceID'),
-      mesCode: ud === null ? null : ud.toUpperCase(), active: !bool(r, 'Inactive'),
+      mesCode: ud === null ? null : ud.toUpperCase(), assetTag: strOrNull(r, 'EquipID'), active: !bool(r, 'Inactive'),
     };
   });
   const toMaterial = mapped(VIEW.parts, (r: RawRow): MaterialRow => {

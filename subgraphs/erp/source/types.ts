@@ -42,6 +42,8 @@ export interface EquipmentRow {
   readonly workCenterId: string | null;
   readonly erpResourceId: string;
   readonly mesCode: string | null;
+  /** Resource.EquipID: the CMMS asset tag of the machine at this position (evidence for identity); null when blank. */
+  readonly assetTag: string | null;
   readonly active: boolean;
 }
 

@@ -310,6 +310,7 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
     equipmentList: () => cache.read(`equipment:${cfg.siteCode}`, cfg.cacheTtlMasterS, async () => {
       const op = 'GetEquipmentList';
       const rows = project('Equipment', await paged(op, { siteCode: cfg.siteCode }, 'GetEquipmentListResult', 'Equipment'));
+      const descriptionOf = new Map(rows.map((r) => [optText(r, 'Id', 'Code')?.trim() ?? '', optText(r, 'Description')]));
       return rows.filter((r) => asText(r['Level'])?.trim().toUpperCase() === 'MACHINE').map((r): MesEquipment => {
         const alias = asText(r['ErpResourceCode']) ?? '';
         const tags = isNode(r['Tags']) ? project('Tag', asArray(r['Tags']['Tag']).filter(isNode)).map((t): MesTag => ({
@@ -318,7 +319,7 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
           sourceUnit: optText(t, 'Unit'), nominal: optNum(t, 'Nominal'), lsl: optNum(t, 'LSL'), usl: optNum(t, 'USL'),
         })) : [];
         return { mesCode: reqText(r, op, 'Code', 'Id').trim(), equipmentId: canonicalEquipmentId(alias), erpAliasRaw: alias,
-          parentId: optText(r, 'ParentId'), level: 'MACHINE', description: optText(r, 'Description') ?? '', opcPath: optText(r, 'OpcPath'), tags };
+          parentId: optText(r, 'ParentId'), parentDescription: descriptionOf.get(optText(r, 'ParentId')?.trim() ?? '') ?? null, level: 'MACHINE', description: optText(r, 'Description') ?? '', opcPath: optText(r, 'OpcPath'), tags };
       });
     }),
 

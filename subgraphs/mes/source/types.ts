@@ -21,6 +21,8 @@ export interface MesEquipment {
   /** The alias exactly as the MES master carries it (v1 ErpResourceCode, v2 ExternalRefs/ErpCode). */
   readonly erpAliasRaw: string;
   readonly parentId: string | null;
+  /** Description of the parent (the line, e.g. 'Stamping presses'); null when the master has none. */
+  readonly parentDescription: string | null;
   readonly level: string;
   readonly description: string;
   readonly opcPath: string | null;
