@@ -48,15 +48,17 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
   const store = opts.store ?? createMemoryStore();
   const closeStore = async (): Promise<void> => { if (opts.store === undefined) await store.close(); };
   try {
-    runtimes['erp'] = await createErpSubgraph(loadErpConfig(env), { logger, store });
-    runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger, store });
-    runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger, store });
+    // One identity crosswalk over the store: ERP publishes the roster, MES and CMMS translate through it, registry serves it.
+    const crosswalk = createCrosswalk(store);
+    runtimes['erp'] = await createErpSubgraph(loadErpConfig(env), { logger, store, crosswalk });
+    runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger, store, crosswalk });
+    runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger, store, crosswalk });
     runtimes['interpretation'] = await createInterpretationSubgraph(loadInterpretationConfig(env), { logger });
-    runtimes['registry'] = await createRegistrySubgraph(loadRegistryConfig(env), { logger, store });
+    runtimes['registry'] = await createRegistrySubgraph(loadRegistryConfig(env), { logger, store, crosswalk });
     const gatewayConfig = loadGatewayConfig(env, { topology: 'embedded', ...opts.gateway });
     runtimes['context'] = await createContextSubgraph(loadContextConfig(env), {
       logger, store, identity: { secret: gatewayConfig.auth.internalSecret },
-      directory: createEquipmentDirectory({ crosswalk: createCrosswalk(store), fetchLayout: embeddedLayout(runtimes['erp'], gatewayConfig.auth.internalSecret) }),
+      directory: createEquipmentDirectory({ crosswalk, fetchLayout: embeddedLayout(runtimes['erp'], gatewayConfig.auth.internalSecret) }),
     });
     const gateway = await startGateway(gatewayConfig, { logger, embedded: runtimes });
     return {

@@ -19,6 +19,8 @@ export const fieldPolicy: Readonly<Record<string, FieldRule>> = Object.freeze({
   'MaintenanceWorkOrder.laborHours': { roles: ['maintenance', 'planner', 'cost'], why: 'maintenance labour, a cost figure' },
   'Mutation.addOperatorNote': { roles: ['operator', 'maintenance', 'planner'], why: 'writes a shift-log note (issue 6); viewers and cost read only' },
   'Mutation.editOperatorNote': { roles: ['operator', 'maintenance', 'planner'], why: 'adds a revision to a shift-log note' },
+  'Mutation.confirmIdentityLink': { roles: ['planner', 'maintenance'], why: 'merges two systems\' records of a machine for everyone' },
+  'Mutation.rejectIdentityLink': { roles: ['planner', 'maintenance'], why: 'splits two systems\' records of a machine for everyone' },
 });
 
 /** Roles that may read every field without a rule: all known roles. An identity with none of them reads nothing. */

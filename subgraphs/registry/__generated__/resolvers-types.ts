@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RecordedSchemaChange } from '../../../common/index.ts';
+import type { EquipmentRef, EquipmentAliasModel, IdentityDecisionModel } from '../models.ts';
 import type { RegistryContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +62,113 @@ export type DataQualityIssue = {
   raw?: Maybe<Scalars['String']['output']>;
 };
 
+export type Equipment = {
+  __typename?: 'Equipment';
+  /**
+   * Every identifier the plant's systems use for this equipment (the position): its ERP ResourceID, MES machine code,
+   * OPC item path, CMMS asset ids, tags and names (one per physical asset, each valid over its install interval), with
+   * confidence and how each was linked. PROPOSED aliases are shown but never used to merge data until confirmed.
+   * Ordered by system (ERP, MES, OPC, CMMS), kind and native id.
+   */
+  aliases: Array<EquipmentAlias>;
+  id: Scalars['ID']['output'];
+};
+
+export type EquipmentAlias = {
+  __typename?: 'EquipmentAlias';
+  /** 0..1. */
+  confidence: Scalars['Float']['output'];
+  equipment: Equipment;
+  /** Why: the references, names and evidence the matcher used ('same work center (prs)', 'ambiguous: …'). */
+  evidence: Array<Scalars['String']['output']>;
+  /** Stable id of the link; the argument of confirmIdentityLink / rejectIdentityLink. */
+  id: Scalars['ID']['output'];
+  kind: IdentityAliasKind;
+  method: IdentityMatchMethod;
+  /** The identifier exactly as the system stores it (padding kept). */
+  nativeId: Scalars['String']['output'];
+  /** Company/plant the identifier is valid in, '*' where the system does not say (e.g. 'ACME/MfgSys', 'ACME/*', '*\/*'). */
+  scope: Scalars['String']['output'];
+  status: IdentityLinkStatus;
+  system: IdentitySystem;
+  /** Start of validity (a CMMS asset's install time); null = since ever. */
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** End of validity (a swapped-out asset's retire time); null = still valid. */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Which identifier of its system an alias is. */
+export const IdentityAliasKind = {
+  AssetId: 'ASSET_ID',
+  AssetName: 'ASSET_NAME',
+  AssetTag: 'ASSET_TAG',
+  ItemPath: 'ITEM_PATH',
+  MachineCode: 'MACHINE_CODE',
+  ResourceId: 'RESOURCE_ID'
+} as const;
+
+export type IdentityAliasKind = typeof IdentityAliasKind[keyof typeof IdentityAliasKind];
+/** A person's verdict on an identity link, stored durably; it always wins over the matcher. */
+export type IdentityDecision = {
+  __typename?: 'IdentityDecision';
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The subject's link after the decision: the confirmed link, or after a rejection the next candidate (if any). */
+  current?: Maybe<EquipmentAlias>;
+  decidedAt: Scalars['DateTime']['output'];
+  decidedBy: Scalars['String']['output'];
+  equipment: Equipment;
+  linkId: Scalars['ID']['output'];
+  nativeId: Scalars['String']['output'];
+  system: IdentitySystem;
+  verdict: IdentityVerdict;
+};
+
+export const IdentityLinkStatus = {
+  /** Confirmed by a person: used, and wins over the matcher. */
+  Confirmed: 'CONFIRMED',
+  /** Matched at or above the confidence threshold and unambiguous: used to join the systems' data. */
+  Linked: 'LINKED',
+  /** Below the threshold, ambiguous or in conflict: shown for review, never used until confirmed. */
+  Proposed: 'PROPOSED'
+} as const;
+
+export type IdentityLinkStatus = typeof IdentityLinkStatus[keyof typeof IdentityLinkStatus];
+/** How a link was found. */
+export const IdentityMatchMethod = {
+  /** A person confirmed it. */
+  Confirmed: 'CONFIRMED',
+  /** Carried by a linked record: the OPC path of an MES machine, the tag and name of a CMMS asset. */
+  Derived: 'DERIVED',
+  /** The ERP resource itself: the canonical id. */
+  ErpMaster: 'ERP_MASTER',
+  /** The record names the ERP resource exactly (after trimming and case). */
+  ExactReference: 'EXACT_REFERENCE',
+  /** Name similarity strengthened by evidence (same work center, code shape). */
+  FuzzyEvidence: 'FUZZY_EVIDENCE',
+  /** Name or OPC path similarity alone. */
+  FuzzyName: 'FUZZY_NAME',
+  /** The record names the ERP resource after dropping separators and leading zeros. */
+  NormalisedReference: 'NORMALISED_REFERENCE',
+  /** The ERP resource names this record (its UD field = MES code, EquipID = CMMS asset tag). */
+  ReferenceFromErp: 'REFERENCE_FROM_ERP'
+} as const;
+
+export type IdentityMatchMethod = typeof IdentityMatchMethod[keyof typeof IdentityMatchMethod];
+/** The systems whose identifiers the crosswalk maps. */
+export const IdentitySystem = {
+  Cmms: 'CMMS',
+  Erp: 'ERP',
+  Mes: 'MES',
+  Opc: 'OPC'
+} as const;
+
+export type IdentitySystem = typeof IdentitySystem[keyof typeof IdentitySystem];
+export const IdentityVerdict = {
+  Confirmed: 'CONFIRMED',
+  Rejected: 'REJECTED'
+} as const;
+
+export type IdentityVerdict = typeof IdentityVerdict[keyof typeof IdentityVerdict];
 /** ISO 22400-2 loss categories a downtime reason is booked to (normalization/codes). */
 export const LossCategory = {
   /** ADET: starved of material, operator or transport; blocked; waiting QC */
@@ -80,6 +188,26 @@ export const LossCategory = {
 } as const;
 
 export type LossCategory = typeof LossCategory[keyof typeof LossCategory];
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Confirms a proposed (or automatic) link: from now on it is used and wins over the matcher. Roles: planner, maintenance. IDENTITY_LINK_UNKNOWN for an id that is no current link. */
+  confirmIdentityLink: IdentityDecision;
+  /** Rejects a link: the matcher never offers this pair again. Roles: planner, maintenance. IDENTITY_LINK_UNKNOWN for an id that is no current link. */
+  rejectIdentityLink: IdentityDecision;
+};
+
+
+export type MutationConfirmIdentityLinkArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectIdentityLinkArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 /** Relay cursor pagination facts for one page of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -113,6 +241,10 @@ export type Quantity = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every confirm/reject decision in force, newest first. */
+  identityDecisions: Array<IdentityDecision>;
+  /** Open identity proposals (PROPOSED links, derived aliases left out), by equipment, system and native id; at most `first` (≤ 1000). */
+  identityProposals: Array<EquipmentAlias>;
   /**
    * Upstream schema changes detected by fingerprinting each source against its declared contract (ERP view columns,
    * MES WSDL types, CMMS OpenAPI document and X-Api-Version), newest first: what changed, how it was classified, what
@@ -120,6 +252,14 @@ export type Query = {
    * at or after it; `first` is at most 1000.
    */
   schemaChanges?: Maybe<Array<SchemaChange>>;
+  /** Records no ERP equipment matched, even as a proposal. */
+  unmatchedIdentities: Array<UnmatchedIdentity>;
+};
+
+
+export type QueryIdentityProposalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  system?: InputMaybe<IdentitySystem>;
 };
 
 
@@ -212,11 +352,30 @@ export type TimeRange = {
   to: Scalars['DateTime']['input'];
 };
 
+/** A record no ERP equipment matched even as a proposal: a data-quality issue, never merged. */
+export type UnmatchedIdentity = {
+  __typename?: 'UnmatchedIdentity';
+  name: Scalars['String']['output'];
+  nativeId: Scalars['String']['output'];
+  system: IdentitySystem;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -280,7 +439,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Equipment: Equipment;
+}>;
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Equipment:
+    ( { __typename: 'Equipment' }
+    & GraphQLRecursivePick<FederationTypes['Equipment'], {"id":true}> );
+}>;
 
 
 
@@ -293,7 +462,17 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DataQualityIssue: ResolverTypeWrapper<DataQualityIssue>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Equipment: ResolverTypeWrapper<EquipmentRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  EquipmentAlias: ResolverTypeWrapper<EquipmentAliasModel>;
+  IdentityAliasKind: IdentityAliasKind;
+  IdentityDecision: ResolverTypeWrapper<IdentityDecisionModel>;
+  IdentityLinkStatus: IdentityLinkStatus;
+  IdentityMatchMethod: IdentityMatchMethod;
+  IdentitySystem: IdentitySystem;
+  IdentityVerdict: IdentityVerdict;
   LossCategory: LossCategory;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlantTime: ResolverTypeWrapper<PlantTime>;
   Quantity: ResolverTypeWrapper<Quantity>;
@@ -301,11 +480,11 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RemapEvidence: ResolverTypeWrapper<RemapEvidence>;
   SchemaChange: ResolverTypeWrapper<RecordedSchemaChange>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   SchemaChangeKind: SchemaChangeKind;
   SchemaSourceSystem: SchemaSourceSystem;
   ScrapReason: ScrapReason;
   TimeRange: TimeRange;
+  UnmatchedIdentity: ResolverTypeWrapper<UnmatchedIdentity>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -317,6 +496,11 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   DataQualityIssue: DataQualityIssue;
   DateTime: Scalars['DateTime']['output'];
+  Equipment: EquipmentRef;
+  ID: Scalars['ID']['output'];
+  EquipmentAlias: EquipmentAliasModel;
+  IdentityDecision: IdentityDecisionModel;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PlantTime: PlantTime;
   Quantity: Quantity;
@@ -324,8 +508,8 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   RemapEvidence: RemapEvidence;
   SchemaChange: RecordedSchemaChange;
-  ID: Scalars['ID']['output'];
   TimeRange: TimeRange;
+  UnmatchedIdentity: UnmatchedIdentity;
 }>;
 
 export type DataFreshnessResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
@@ -350,6 +534,44 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EquipmentResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['EquipmentAlias']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EquipmentAliasResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['EquipmentAlias'] = ResolversParentTypes['EquipmentAlias']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IdentityAliasKind'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['IdentityMatchMethod'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IdentityLinkStatus'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['IdentitySystem'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type IdentityDecisionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['IdentityDecision'] = ResolversParentTypes['IdentityDecision']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  current?: Resolver<Maybe<ResolversTypes['EquipmentAlias']>, ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
+  linkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['IdentitySystem'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['IdentityVerdict'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  confirmIdentityLink?: Resolver<ResolversTypes['IdentityDecision'], ParentType, ContextType, RequireFields<MutationConfirmIdentityLinkArgs, 'id'>>;
+  rejectIdentityLink?: Resolver<ResolversTypes['IdentityDecision'], ParentType, ContextType, RequireFields<MutationRejectIdentityLinkArgs, 'id'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -370,7 +592,10 @@ export type QuantityResolvers<ContextType = RegistryContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  identityDecisions?: Resolver<Array<ResolversTypes['IdentityDecision']>, ParentType, ContextType>;
+  identityProposals?: Resolver<Array<ResolversTypes['EquipmentAlias']>, ParentType, ContextType, RequireFields<QueryIdentityProposalsArgs, 'first'>>;
   schemaChanges?: Resolver<Maybe<Array<ResolversTypes['SchemaChange']>>, ParentType, ContextType, RequireFields<QuerySchemaChangesArgs, 'first'>>;
+  unmatchedIdentities?: Resolver<Array<ResolversTypes['UnmatchedIdentity']>, ParentType, ContextType>;
 }>;
 
 export type RemapEvidenceResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RemapEvidence'] = ResolversParentTypes['RemapEvidence']> = ResolversObject<{
@@ -396,16 +621,27 @@ export type SchemaChangeResolvers<ContextType = RegistryContext, ParentType exte
   system?: Resolver<ResolversTypes['SchemaSourceSystem'], ParentType, ContextType>;
 }>;
 
+export type UnmatchedIdentityResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['UnmatchedIdentity'] = ResolversParentTypes['UnmatchedIdentity']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['IdentitySystem'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RegistryContext> = ResolversObject<{
   DataFreshness?: DataFreshnessResolvers<ContextType>;
   DataQuality?: DataQualityResolvers<ContextType>;
   DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Equipment?: EquipmentResolvers<ContextType>;
+  EquipmentAlias?: EquipmentAliasResolvers<ContextType>;
+  IdentityDecision?: IdentityDecisionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlantTime?: PlantTimeResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemapEvidence?: RemapEvidenceResolvers<ContextType>;
   SchemaChange?: SchemaChangeResolvers<ContextType>;
+  UnmatchedIdentity?: UnmatchedIdentityResolvers<ContextType>;
 }>;
 

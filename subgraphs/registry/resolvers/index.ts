@@ -3,12 +3,22 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { Code, listSchemaChanges, plantError } from '../../../common/index.ts';
 import type { RecordedSchemaChange } from '../../../common/index.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import {
+  aliasesOf, decideIdentityLink, equipmentAliasFields, identityDecisionFields, identityDecisions, identityProposals,
+} from './identity.ts';
 
 const badInput = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT } });
 
 /** The registry's resolvers: thin reads of the store. A store failure is an error (the log is not empty, it is unknown). */
 export const resolvers: Resolvers = {
   Query: {
+    identityProposals: (_p, args, ctx) => identityProposals(args.system, args.first, ctx),
+    unmatchedIdentities: async (_p, _a, ctx) => {
+      try { return [...(await ctx.crosswalk.equipmentMatch()).unmatched]; } catch (e: unknown) {
+        throw plantError(Code.IDENTITY_STORE_UNAVAILABLE, 'The identity crosswalk could not be read', { retryable: true }, e);
+      }
+    },
+    identityDecisions: (_p, _a, ctx) => identityDecisions(ctx),
     schemaChanges: async (_p, args, ctx) => {
       const first = args.first ?? 100;
       if (!Number.isInteger(first) || first < 0 || first > 1000) throw badInput(`first must be between 0 and 1000, got ${first}`);
@@ -25,6 +35,16 @@ export const resolvers: Resolvers = {
       }
     },
   },
+  Mutation: {
+    confirmIdentityLink: (_p, args, ctx) => decideIdentityLink(args.id, 'CONFIRMED', args.comment, ctx),
+    rejectIdentityLink: (_p, args, ctx) => decideIdentityLink(args.id, 'REJECTED', args.comment, ctx),
+  },
+  Equipment: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    aliases: (e, _a, ctx) => aliasesOf(e.id, ctx),
+  },
+  EquipmentAlias: equipmentAliasFields,
+  IdentityDecision: identityDecisionFields,
   SchemaChange: {
     detectedAt: (c: RecordedSchemaChange) => new Date(c.detectedAtMs).toISOString(),
   },
