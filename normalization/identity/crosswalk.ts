@@ -104,6 +104,8 @@ export function createCrosswalk(store: DurableStore, opts: { maxAgeMs?: number; 
     return m;
   };
   const linkedOnly = (l: EquipmentLink): boolean => l.status !== 'PROPOSED';
+  const readDecisions = (): Promise<IdentityDecision[]> =>
+    guarded('range decisions', async () => (await store.range<IdentityDecision>(identityNamespaces.decisions, {})).map((e) => e.value));
 
   const rosterOf = async (): Promise<RosterEntry[]> => (await load().observations).filter((o) => o.system === 'ERP').map((o) => ({
     equipmentId: trimKey(o.nativeId), name: o.name, scope: o.scope,
@@ -166,7 +168,10 @@ export function createCrosswalk(store: DurableStore, opts: { maxAgeMs?: number; 
     },
     async decide(linkId, verdict, by, comment = null) {
       const match = await load().match;
-      const link = match.links.find((l) => l.method !== 'DERIVED' && l.method !== 'ERP_MASTER' && identityLinkId(l) === linkId);
+      // A current link or proposal, or a pair decided before (so a rejection can be undone by confirming it).
+      const link: Pick<EquipmentLink, 'subject' | 'scope' | 'equipmentId'> | undefined =
+        match.links.find((l) => l.method !== 'DERIVED' && l.method !== 'ERP_MASTER' && identityLinkId(l) === linkId)
+        ?? (await readDecisions()).find((d) => identityLinkId(d) === linkId);
       if (link === undefined) throw plantError(Code.IDENTITY_LINK_UNKNOWN, `No identity link or proposal has id "${linkId}"`, { detail: { linkId } });
       const decision: IdentityDecision = {
         subject: { system: link.subject.system, nativeId: link.subject.nativeId }, scope: link.scope, equipmentId: link.equipmentId,
@@ -183,9 +188,7 @@ export function createCrosswalk(store: DurableStore, opts: { maxAgeMs?: number; 
       return after.links.find((l) => l.method !== 'DERIVED' && l.subject.system === link.subject.system && trimKey(l.subject.nativeId) === trimKey(link.subject.nativeId)
         && scopeKey(l.scope) === scopeKey(link.scope) && (verdict === 'REJECTED' || l.equipmentId === link.equipmentId)) ?? null;
     },
-    async decisions() {
-      return guarded('range decisions', async () => (await store.range<IdentityDecision>(identityNamespaces.decisions, {})).map((e) => e.value));
-    },
+    decisions: readDecisions,
     async lookup(equipmentId) {
       const id = trimKey(equipmentId);
       return (await rosterOf()).find((r) => r.equipmentId === id) ?? null;
