@@ -2,7 +2,10 @@
 // crosswalk built from what ERP, MES and CMMS publish, answers compared with the plant's ground truth identities.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { createMemoryStore } from '../common/index.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../common/index.ts';
 import type { DurableStore } from '../common/index.ts';
 import { allMess } from '../simulators/index.ts';
 import { erpAliases } from '../simulators/cmms/index.ts';
@@ -98,24 +101,25 @@ describe('identity across systems on the demo plant with every mess on', () => {
 });
 
 describe('identity decisions are durable', () => {
-  // TODO(identity): run this on the LMDB back end once common/store has it; the store outlives both runtimes here.
-  const store = createMemoryStore();
-  after(() => store.close());
+  const dir = mkdtempSync(join(tmpdir(), 'plantgraph-identity-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('a decision made before a restart of the runtime on the same store still wins after it', async () => {
+  test('a rejection made before a restart on the same LMDB store still wins after it (store closed and reopened)', async () => {
+    let store = await openStore({ kind: 'lmdb', path: dir });
     const first = await startSynced(store);
     let linkId: string;
     try {
-      const aliases = (await gql(first, '{ equipment(id: "LATHE-02") { aliases { id system } } }')).data.equipment.aliases as Alias[];
-      linkId = aliases.find((a) => a.system === 'CMMS')!.id;
+      const aliases = (await gql(first, '{ equipment(id: "LATHE-02") { aliases { id system kind } } }')).data.equipment.aliases as Alias[];
+      linkId = aliases.find((a) => a.system === 'CMMS' && a.kind === 'ASSET_ID')!.id;
       assert.equal((await gql(first, 'mutation($id: ID!) { rejectIdentityLink(id: $id) { verdict } }', { id: linkId })).data.rejectIdentityLink.verdict, 'REJECTED');
-    } finally { await first.close(); }
+    } finally { await first.close(); await store.close(); }
+    store = await openStore({ kind: 'lmdb', path: dir });
     const second = await startSynced(store);
     try {
       const body = await gql(second, '{ identityDecisions { linkId verdict } equipment(id: "LATHE-02") { aliases { id } physicalAssets { id } } }');
       assert.deepEqual(body.data.identityDecisions, [{ linkId, verdict: 'REJECTED' }]);
-      assert.ok(!body.data.equipment.aliases.some((a: { id: string }) => a.id === linkId));
-      assert.ok(!body.data.equipment.physicalAssets.some((a: { id: string }) => linkId.includes(a.id)));
-    } finally { await second.close(); }
+      assert.ok(!body.data.equipment.aliases.some((a: { id: string }) => a.id === linkId), 'the rejected link is not offered again');
+      assert.ok(!body.data.equipment.physicalAssets.some((a: { id: string }) => linkId.includes(encodeURIComponent(a.id))), 'its asset is no longer joined');
+    } finally { await second.close(); await store.close(); }
   });
 });
