@@ -76,6 +76,8 @@ export type DataQualityIssue = {
 export type Equipment = {
   __typename?: 'Equipment';
   active: Scalars['Boolean']['output'];
+  /** The CMMS asset tag the ERP records for the machine now at this position (Resource.EquipID); null where blank. */
+  assetTag?: Maybe<Scalars['String']['output']>;
   /** The ERP ResourceID as the ERP spells it, trailing spaces trimmed. */
   erpResourceId: Scalars['String']['output'];
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
@@ -717,6 +719,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type EquipmentResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assetTag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   erpResourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

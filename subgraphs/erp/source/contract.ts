@@ -31,6 +31,7 @@ export const erpContract: SourceContract = {
     {
       entity: 'dbo.vw_Resources', fields: [f('Company', S), f('Plant', S), f('ResourceID', S), f('ResourceGrpID', S, 'Equipment.workCenter'),
         f('Description', S, 'Equipment.name'), f('ResourceType', S, 'Equipment.kind'), f('MesMachineCode', S, 'Equipment.mesCode'),
+        f('EquipID', S, 'Equipment.assetTag'),
         f('Inactive', B, 'Equipment.active')],
     },
     {
