@@ -22,7 +22,7 @@ export interface MesEquipment {
   readonly erpAliasRaw: string;
   readonly parentId: string | null;
   /** Description of the parent (the line, e.g. 'Stamping presses'); null when the master has none. */
-  readonly parentDescription: string | null;
+  readonly parentDescription?: string | null;
   readonly level: string;
   readonly description: string;
   readonly opcPath: string | null;
