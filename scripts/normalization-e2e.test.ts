@@ -298,6 +298,25 @@ describe(title, () => {
     // ~10 % of completed orders carry -9999; this small plant may have none (the mapping is pinned in subgraphs/cmms/source/wire.test.ts).
   });
 
+  test('dataQuality on master data: assets and equipment without a crosswalk alias say so, tag units known, completeness in [0, 1]', async () => {
+    const d = await gql<{ cmmsInfo: { unmappedAssetCount: number }; equipmentList: { edges: { node: { id: string; mesCode: string | null;
+      dataQuality: { completeness: number; issues: { code: string }[] }; processVariables: { unit: string; dataQuality: { completeness: number; issues: { code: string }[]; normalized: string[] } }[] | null;
+      physicalAssets: { id: string; dataQuality: { issues: { code: string }[] } }[] | null } }[] } }>(pg.gateway.url,
+      `{ cmmsInfo { unmappedAssetCount } equipmentList(first: 500) { edges { node { id mesCode dataQuality { completeness issues { code } }
+        processVariables { unit dataQuality { completeness issues { code } normalized } } physicalAssets { id dataQuality { issues { code } } } } } } }`);
+    for (const { node } of d.equipmentList.edges) {
+      assert.equal(node.dataQuality.issues.some((i) => i.code === 'UNMAPPED_EQUIPMENT'), node.mesCode === null, node.id);
+      assert.ok(node.dataQuality.completeness >= 0 && node.dataQuality.completeness <= 1);
+      for (const v of node.processVariables ?? []) {
+        assert.deepEqual([v.dataQuality.completeness, v.dataQuality.issues], [1, []], `${node.id} ${v.unit}`);
+        assert.equal(v.dataQuality.normalized.includes('UNIT_CONVERTED'), ['bar', 'barg', 'degC', 'mm'].includes(v.unit) && v.dataQuality.normalized.length > 0);
+      }
+    }
+    // Assets reached through equipment are mapped by construction; the unmapped ones are only counted.
+    assert.ok(d.equipmentList.edges.every(({ node }) => (node.physicalAssets ?? []).every((a) => !a.dataQuality.issues.some((i) => i.code === 'UNMAPPED_EQUIPMENT'))));
+    assert.ok(d.cmmsInfo.unmappedAssetCount > 0);
+  });
+
   test('/metrics counts what normalisation could not map, by subgraph and field', async () => {
     const text = await (await fetch(pg.gateway.url.replace('/graphql', '/metrics'))).text();
     const lines = text.split('\n').filter((l) => l.startsWith('plantgraph_unmapped_codes_total{'));

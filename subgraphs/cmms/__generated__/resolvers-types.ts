@@ -269,6 +269,8 @@ export type MaintenanceWorkOrderType = typeof MaintenanceWorkOrderType[keyof typ
 /** A CMMS meter on a physical asset: cumulative (runtime hours, cycles; may reset or roll over) or gauge. */
 export type Meter = {
   __typename?: 'Meter';
+  /** Completeness, freshness, plausibility and what normalisation did (schema/shared.graphql DataQuality). */
+  dataQuality: DataQuality;
   equipment?: Maybe<Equipment>;
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
   freshness: DataFreshness;
@@ -335,6 +337,8 @@ export type PhysicalAsset = {
   __typename?: 'PhysicalAsset';
   assetTag: Scalars['String']['output'];
   criticality?: Maybe<AssetCriticality>;
+  /** Completeness, freshness, plausibility and what normalisation did (schema/shared.graphql DataQuality). */
+  dataQuality: DataQuality;
   /** The equipment position this asset is mapped to; null when the CMMS carries no ERP alias for it. */
   equipment?: Maybe<Equipment>;
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
@@ -729,6 +733,7 @@ export type MaintenanceWorkOrderEdgeResolvers<ContextType = CmmsContext, ParentT
 
 export type MeterResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['Meter'] = ResolversParentTypes['Meter'], FederationReferenceType extends FederationReferenceTypes['Meter'] = FederationReferenceTypes['Meter']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Meter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -759,6 +764,7 @@ export type PhysicalAssetResolvers<ContextType = CmmsContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PhysicalAsset']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assetTag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   criticality?: Resolver<Maybe<ResolversTypes['AssetCriticality']>, ParentType, ContextType>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -1,3 +1,4 @@
+import { buildDataQuality } from '../../../normalization/index.ts';
 import { freshnessField } from '../../../common/index.ts';
 import type { EquipmentResolvers, PhysicalAssetResolvers } from '../__generated__/resolvers-types.ts';
 import type { CmmsContext } from '../context.ts';
@@ -46,6 +47,12 @@ export const equipmentResolvers: EquipmentResolvers<CmmsContext> = {
 };
 
 export const physicalAssetResolvers: PhysicalAssetResolvers<CmmsContext> = {
+  dataQuality: (a) => buildDataQuality({
+    fields: [a.serialNumber !== null, a.manufacturer !== null, a.model !== null, a.installedMs !== null, a.equipmentId !== null],
+    // A blank ERP alias leaves the asset off the equipment graph: a crosswalk gap, reported, never guessed here.
+    issues: a.equipmentId === null ? [{ code: 'UNMAPPED_EQUIPMENT', field: 'equipment', raw: null }] : [],
+    asOf: freshnessField(a).asOf,
+  }),
   freshness: (a) => freshnessField(a),
   __resolveReference: (ref, ctx) => ctx.loaders.asset.load(ref.id),
   serialNumber: (a) => a.serialNumber,

@@ -73,6 +73,11 @@ export function withDeltas(meter: CmmsMeter, readings: readonly CmmsMeterReading
 
 export const meterResolvers: MeterResolvers<CmmsContext> = {
   freshness: (m) => freshnessField(m),
+  dataQuality: (m) => {
+    const issues: QualityIssue[] = m.unit === 'UNKNOWN' ? [{ code: 'UNKNOWN_UNIT', field: 'unit', raw: m.sourceUnit }] : [];
+    const normalized: NormalizationStep[] = m.unit !== 'UNKNOWN' && parseUnit(m.sourceUnit).id !== m.unit ? ['UNIT_CONVERTED'] : [];
+    return buildDataQuality({ fields: [m.unit !== 'UNKNOWN', m.kind === 'GAUGE' || m.rolloverAt !== null], asOf: freshnessField(m).asOf, issues, normalized });
+  },
   __resolveReference: (ref, ctx) => ctx.loaders.meter.load(ref.id),
   sourceUnit: (m) => (m.sourceUnit === m.unit ? null : m.sourceUnit),
   physicalAsset: (m, _args, ctx) => ctx.loaders.asset.load(m.assetId),

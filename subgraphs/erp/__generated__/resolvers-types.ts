@@ -78,6 +78,8 @@ export type Equipment = {
   active: Scalars['Boolean']['output'];
   /** The CMMS asset tag the ERP records for the machine now at this position (Resource.EquipID); null where blank. */
   assetTag?: Maybe<Scalars['String']['output']>;
+  /** Completeness, freshness, plausibility and what normalisation did (schema/shared.graphql DataQuality). */
+  dataQuality: DataQuality;
   /** The ERP ResourceID as the ERP spells it, trailing spaces trimmed. */
   erpResourceId: Scalars['String']['output'];
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
@@ -191,6 +193,8 @@ export type Material = {
   /** Inventory (base) unit, e.g. EA. */
   baseUnit: Scalars['String']['output'];
   company: Scalars['String']['output'];
+  /** Completeness, freshness, plausibility and what normalisation did (schema/shared.graphql DataQuality). */
+  dataQuality: DataQuality;
   description: Scalars['String']['output'];
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
   freshness: DataFreshness;
@@ -720,6 +724,7 @@ export type EquipmentResolvers<ContextType = ErpContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   assetTag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   erpResourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -764,6 +769,7 @@ export type MaterialResolvers<ContextType = ErpContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Material']> | FederationReferenceType, FederationReferenceType, ContextType>;
   baseUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

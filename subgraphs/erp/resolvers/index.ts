@@ -3,7 +3,7 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { Code, freshnessField, plantError } from '../../../common/index.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { OrderStatusValue } from '../source/index.ts';
-import { erpQuantity, laborQuality, operationQuality, orderQuality, plantTimeOf, scrapReasonCode } from './normalized.ts';
+import { equipmentQuality, erpQuantity, laborQuality, materialQuality, operationQuality, orderQuality, plantTimeOf, scrapReasonCode } from './normalized.ts';
 import { iso, paginate, parseInstant } from './paging.ts';
 
 /**
@@ -72,11 +72,13 @@ export const resolvers: Resolvers = {
   },
   Equipment: {
     freshness: (x) => freshnessField(x),
+    dataQuality: (e) => equipmentQuality(e),
     __resolveReference: (ref, ctx) => ctx.loaders.equipment.load(ref.id),
     workCenter: (e, _a, ctx) => (e.workCenterId === null ? null : ctx.loaders.workCenter.load(e.workCenterId)),
   },
   Material: {
     freshness: (x) => freshnessField(x),
+    dataQuality: (m) => materialQuality(m),
     __resolveReference: (ref, ctx) => ctx.loaders.material.load(ref.id),
     onHand: async (m, args, ctx) => {
       const h = await ctx.loaders.onHand.load(m.id);

@@ -4,7 +4,7 @@ import {
 } from '../../../normalization/index.ts';
 import type { NormalizationStep, QualityIssue, Quantity, ScrapReason, UnmappedTally } from '../../../normalization/index.ts';
 import type { PlantTime } from '../__generated__/resolvers-types.ts';
-import type { LaborRow, OperationRow, ProductionOrderRow, TimeFacts } from '../source/index.ts';
+import type { EquipmentRow, LaborRow, MaterialRow, OperationRow, ProductionOrderRow, TimeFacts } from '../source/index.ts';
 
 /**
  * The ERP subgraph's normalisation on read: quantities in canonical units (normalization/units, mathjs behind the
@@ -94,4 +94,18 @@ export function laborQuality(l: LaborRow, unit: string) {
     fields: [l.equipmentId !== null, unitOk, l.clockInMs !== null, l.clockOutMs !== null, l.scrapQuantity === 0 || l.scrapReason !== null],
     asOf: freshnessField(l).asOf, issues, normalized,
   });
+}
+
+export function equipmentQuality(e: EquipmentRow) {
+  // The ERP's MES code (UD field) is the crosswalk's anchor: blank is a gap, reported, not filled in here.
+  const issues: QualityIssue[] = e.mesCode === null ? [{ code: 'UNMAPPED_EQUIPMENT', field: 'mesCode', raw: null }] : [];
+  return buildDataQuality({ fields: [e.workCenterId !== null, e.mesCode !== null], asOf: freshnessField(e).asOf, issues });
+}
+
+export function materialQuality(m: MaterialRow) {
+  const issues: QualityIssue[] = [];
+  const base = unitFindings(m.baseUnit, 'baseUnit', issues);
+  const purchasing = unitFindings(m.purchasingUnit, 'purchasingUnit', issues);
+  if (!(m.purchasingFactor > 0)) issues.push({ code: 'IMPLAUSIBLE_VALUE', field: 'purchasingFactor', raw: String(m.purchasingFactor) });
+  return buildDataQuality({ fields: [m.revision !== null, m.description !== '', base, purchasing, m.purchasingFactor > 0], asOf: freshnessField(m).asOf, issues });
 }

@@ -198,6 +198,8 @@ export type ProcessVariable = {
   __typename?: 'ProcessVariable';
   /** The current value read over OPC XML-DA; null when the OPC server does not know the item. */
   currentValue?: Maybe<ProcessSample>;
+  /** Completeness, freshness, plausibility and what normalisation did (schema/shared.graphql DataQuality). */
+  dataQuality: DataQuality;
   equipment: Equipment;
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
   freshness: DataFreshness;
@@ -299,6 +301,8 @@ export type ProductionRecordFilter = {
 
 export type QualityCharacteristic = {
   __typename?: 'QualityCharacteristic';
+  /** Completeness, freshness, plausibility and what normalisation did (schema/shared.graphql DataQuality). */
+  dataQuality: DataQuality;
   equipment: Equipment;
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
   freshness: DataFreshness;
@@ -325,6 +329,8 @@ export type QualityCharacteristicMeasurementsArgs = {
 
 export type QualityMeasurement = {
   __typename?: 'QualityMeasurement';
+  /** Completeness, freshness, plausibility and what normalisation did (schema/shared.graphql DataQuality). */
+  dataQuality: DataQuality;
   measurementId: Scalars['ID']['output'];
   productionOrder?: Maybe<ProductionOrder>;
   time: Scalars['DateTime']['output'];
@@ -652,6 +658,7 @@ export type ProcessSampleResolvers<ContextType = MesContext, ParentType extends 
 export type ProcessVariableResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProcessVariable'] = ResolversParentTypes['ProcessVariable'], FederationReferenceType extends FederationReferenceTypes['ProcessVariable'] = FederationReferenceTypes['ProcessVariable']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProcessVariable']> | FederationReferenceType, FederationReferenceType, ContextType>;
   currentValue?: Resolver<Maybe<ResolversTypes['ProcessSample']>, ParentType, ContextType>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -704,6 +711,7 @@ export type ProductionRecordEdgeResolvers<ContextType = MesContext, ParentType e
 
 export type QualityCharacteristicResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['QualityCharacteristic'] = ResolversParentTypes['QualityCharacteristic'], FederationReferenceType extends FederationReferenceTypes['QualityCharacteristic'] = FederationReferenceTypes['QualityCharacteristic']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QualityCharacteristic']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -719,6 +727,7 @@ export type QualityCharacteristicResolvers<ContextType = MesContext, ParentType 
 }>;
 
 export type QualityMeasurementResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['QualityMeasurement'] = ResolversParentTypes['QualityMeasurement']> = ResolversObject<{
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   measurementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   productionOrder?: Resolver<Maybe<ResolversTypes['ProductionOrder']>, ParentType, ContextType>;
   time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

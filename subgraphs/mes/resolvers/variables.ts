@@ -1,4 +1,6 @@
 import { Code, freshnessField, plantError } from '../../../common/index.ts';
+import { buildDataQuality, parseUnit } from '../../../normalization/index.ts';
+import type { NormalizationStep, QualityIssue } from '../../../normalization/index.ts';
 import type { Resolvers, ResolversTypes, ProcessSample, SampleQuality } from '../__generated__/resolvers-types.ts';
 
 type QualityMeasurement = ResolversTypes['QualityMeasurement'];
@@ -29,6 +31,16 @@ export async function findVariable(ctx: MesContext, id: string, kind: 'PV' | 'QC
 function limit(x: number | null, tag: MesTag): number | null {
   if (x === null || tag.sourceUnit === null) return x === null ? null : tag.sourceUnit === null ? x : null;
   return toCanonical(x, tag.sourceUnit)?.value ?? null;
+}
+/** A tag's master data quality: is its unit known, and (characteristics) are its nominal and limits there. */
+function tagQuality(p: VariableParent) {
+  const unit = unitOf(p.tag);
+  const issues: QualityIssue[] = [];
+  const normalized: NormalizationStep[] = [];
+  if (unit === 'UNKNOWN') issues.push({ code: 'UNKNOWN_UNIT', field: 'unit', raw: p.tag.sourceUnit });
+  else if (p.tag.sourceUnit !== null && parseUnit(p.tag.sourceUnit).id !== unit) normalized.push('UNIT_CONVERTED');
+  const limits = p.tag.kind === 'QC' ? [p.tag.nominal !== null, p.tag.lsl !== null, p.tag.usl !== null] : [];
+  return buildDataQuality({ fields: [unit !== 'UNKNOWN', ...limits], asOf: freshnessField(p.equipment).asOf, issues, normalized });
 }
 const unitOf = (tag: MesTag): string => (tag.sourceUnit === null ? 'UNKNOWN' : canonicalUnit(tag.sourceUnit) ?? 'UNKNOWN');
 
@@ -62,11 +74,18 @@ async function loadSamples(ctx: MesContext, p: VariableParent, range: { fromMs: 
 async function loadMeasurements(ctx: MesContext, p: VariableParent, range: { fromMs: number; toMs: number }): Promise<QualityMeasurement[]> {
   const rows = await ctx.loaders.measurements.load({ mesCode: p.equipment.mesCode, tag: p.tag.tag, ...range });
   return [...rows].sort((a, b) => a.timeMs - b.timeMs).map((r): QualityMeasurement => {
-    const x = checkSampleValue('MES.Measurement.Value', r.sourceValue).value;
+    const checked = checkSampleValue('MES.Measurement.Value', r.sourceValue);
+    const x = checked.value;
     const c = x === null ? null : toCanonical(x, r.sourceUnit);
     if (x !== null && c === null) ctx.normalizer.unmapped('MES.MeasurementUnit');
     const job = /^(.+)-(\d+)$/.exec(r.workOrder);
+    const issues: QualityIssue[] = [];
+    const normalized: NormalizationStep[] = ['LOCAL_TIME_RESOLVED'];
+    if (checked.missingReason === 'SENTINEL') { issues.push({ code: 'SENTINEL', field: 'value', raw: r.sourceValue }); normalized.push('SENTINEL_NULLED'); }
+    if (x !== null && c === null) issues.push({ code: 'UNKNOWN_UNIT', field: 'value', raw: r.sourceUnit });
+    if (c !== null && c.value !== c.sourceValue) normalized.push('UNIT_CONVERTED');
     return {
+      dataQuality: buildDataQuality({ fields: [c !== null, job !== null], asOf: freshnessField(r).asOf, issues, normalized }),
       measurementId: r.measurementId,
       time: iso(r.timeMs),
       // An unknown unit is labelled UNKNOWN with the source value, never converted by guess.
@@ -85,6 +104,7 @@ export const variableResolvers: Resolvers = {
     name: (p) => p.tag.name,
     unit: (p) => unitOf(p.tag),
     sourceUnit: (p) => p.tag.sourceUnit,
+    dataQuality: (p) => tagQuality(p),
     equipment: (p) => ({ id: p.equipmentId }),
     lowerSpecLimit: (p) => limit(p.tag.lsl, p.tag),
     upperSpecLimit: (p) => limit(p.tag.usl, p.tag),
@@ -121,6 +141,7 @@ export const variableResolvers: Resolvers = {
     name: (p) => p.tag.name,
     unit: (p) => unitOf(p.tag),
     sourceUnit: (p) => p.tag.sourceUnit,
+    dataQuality: (p) => tagQuality(p),
     nominal: (p) => limit(p.tag.nominal, p.tag),
     lsl: (p) => limit(p.tag.lsl, p.tag),
     usl: (p) => limit(p.tag.usl, p.tag),
