@@ -3,7 +3,7 @@
 export { startMesSimulator, demoMesCredentials } from './server.ts';
 export type { MesSimulatorHandle, MesSimulatorOptions, MesSimulatorStats, MesFault, MesFaultMode } from './server.ts';
 export type { MesWsdlVersion } from './wsdl.ts';
-export { shopFloorNs, opcNs } from './wsdl.ts';
+export { shopFloorNs, opcNs, shopFloorWsdl } from './wsdl.ts';
 /** A 3-machine, 2-day plant around the 2026 US DST change, for fast MES tests. */
 export { buildFixturePlant } from './fixture-plant.ts';
 /** The ERP code the MES machine master carries per machine (blank / variant / padded under mess); for identity scoring. */

@@ -23,6 +23,8 @@ export type { MesConfig } from './config.ts';
 export type { MesContext } from './context.ts';
 export { createServer, startSubgraphServer } from './server.ts';
 export type { MesSource } from './source/index.ts';
+/** The declared ShopFloorService contract and its WSDL fingerprint (common/schema-watch), for tools and benchmarks. */
+export { mesContract, wsdlEntities } from './source/index.ts';
 
 /** The mes SDL (shared.graphql + mes.graphql) read from the repository's schema/ folder at runtime. */
 export function readMesTypeDefs(): string {

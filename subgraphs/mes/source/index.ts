@@ -6,6 +6,8 @@ export { localNaiveToUtc, resolveMesSequence, utcToLocalNaive } from './local-ti
 export type { MesTime } from './local-time.ts';
 /** Units and sentinels through normalization/ (mathjs + alias table); unknown units → null. */
 export { toCanonical, canonicalUnit, countToCanonical, parseSampleValue, checkSampleValue, mesSentinels } from './units.ts';
+/** The ShopFloorService contract this adapter reads, and the WSDL fingerprint the schema watch compares it with. */
+export { mesContract, wsdlEntities } from './contract.ts';
 /** The vendor state-code mapping. */
 export { canonicalState } from './reason-codes.ts';
 export type {
