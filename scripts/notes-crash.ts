@@ -21,8 +21,11 @@ export interface CrashTestResult {
   readonly lost: number;
   /** Notes in the store beyond one per submit (must be 0). */
   readonly duplicated: number;
-  /** Retried submits answered with the note an earlier, unacknowledged attempt had already stored. */
-  readonly recoveredByKey: number;
+  /**
+   * Submits whose first attempt got no answer (in flight at a kill) and were retried with their key after the
+   * restart: answered either by the note the lost attempt had committed, or by a first commit. Never two notes.
+   */
+  readonly retriedAfterKill: number;
 }
 
 const secret = 'crash-test-secret-'.padEnd(40, 'x');
@@ -70,7 +73,7 @@ export async function runNotesCrashTest(config: StoreConfig, opts: { n: number; 
   }));
   const acked = new Map<string, string>(); // key → note id
   const firstAttemptFailed = new Set<string>();
-  let kills = 0, recoveredByKey = 0;
+  let kills = 0, retriedAfterKill = 0;
   const mutation = 'mutation($input: AddOperatorNoteInput!) { addOperatorNote(input: $input) { id } }';
   while (acked.size < submits.length) {
     const { child, url } = await startChild(config);
@@ -89,7 +92,7 @@ export async function runNotesCrashTest(config: StoreConfig, opts: { n: number; 
         const body = await res.json() as { data?: { addOperatorNote?: { id: string } }; errors?: { message: string }[] };
         const id = body.data?.addOperatorNote?.id;
         if (id === undefined) throw new Error(`not acknowledged: ${JSON.stringify(body.errors)}`);
-        if (firstAttemptFailed.has(s.key)) recoveredByKey++;
+        if (firstAttemptFailed.has(s.key)) retriedAfterKill++;
         acked.set(s.key, id);
         sinceStart++;
         // Kill at once, from the response handler: no grace for the process to flush anything more.
@@ -112,6 +115,6 @@ export async function runNotesCrashTest(config: StoreConfig, opts: { n: number; 
     const ids = new Set(stored.map((e) => e.value.id));
     let lost = 0;
     for (const id of acked.values()) if (!ids.has(id) || (await check.get(noteNamespaces.notes, id)) === undefined) lost++;
-    return { submits: submits.length, acknowledged: acked.size, kills, lost, duplicated: stored.length - submits.length, recoveredByKey };
+    return { submits: submits.length, acknowledged: acked.size, kills, lost, duplicated: stored.length - submits.length, retriedAfterKill };
   } finally { await check.close(); }
 }
