@@ -41,10 +41,10 @@ const schemas: string[] = [];
 try {
   console.log(`crash test (kill -9 after every 15th acknowledged note, 4 requests in flight):`);
   const l = await runNotesCrashTest({ kind: 'lmdb', path: join(dir, 'crash') }, { n: crashN, killEvery: 15 });
-  console.log(`  LMDB      : ${l.submits} submits, ${l.acknowledged} acknowledged, ${l.kills} kills, lost ${l.lost}, duplicated ${l.duplicated}, ${l.retriedAfterKill} submits in flight at a kill retried with their key`);
+  console.log(`  LMDB      : ${l.submits} submits, ${l.acknowledged} acknowledged, ${l.kills} kills, lost ${l.lost}, duplicated ${l.duplicated}, ${l.retriedAfterKill} submits in flight at a kill retried with their key, ${l.answeredFromKey} of them answered by the note their lost attempt had committed`);
   schemas.push(`bench_notes_${process.pid}_a`);
   const p = await runNotesCrashTest({ kind: 'postgres', url: pgUrl, schema: schemas[0]! }, { n: Math.max(15, Math.round(crashN / 3)), killEvery: 15 });
-  console.log(`  PostgreSQL: ${p.submits} submits, ${p.acknowledged} acknowledged, ${p.kills} kills, lost ${p.lost}, duplicated ${p.duplicated}, ${p.retriedAfterKill} retried with their key`);
+  console.log(`  PostgreSQL: ${p.submits} submits, ${p.acknowledged} acknowledged, ${p.kills} kills, lost ${p.lost}, duplicated ${p.duplicated}, ${p.retriedAfterKill} retried with their key (${p.answeredFromKey} answered from the key)`);
 
   const directory = createEquipmentDirectory({ fetchLayout: async () => ({ sites: [{ id: 'SITE1', areas: [{ workCenters: [{ id: 'WC', equipment: [{ id: 'PRESS-04', name: 'Press 4' }] }] }] }] }) });
   const classifier = createNoteClassifier();

@@ -26,6 +26,8 @@ export interface CrashTestResult {
    * restart: answered either by the note the lost attempt had committed, or by a first commit. Never two notes.
    */
   readonly retriedAfterKill: number;
+  /** Of those, the ones whose lost attempt had committed before the kill: the retry was answered from the key. */
+  readonly answeredFromKey: number;
 }
 
 const secret = 'crash-test-secret-'.padEnd(40, 'x');
@@ -72,7 +74,7 @@ export async function runNotesCrashTest(config: StoreConfig, opts: { n: number; 
     input: { equipmentId: roster[i % 2]!.nativeId, time: new Date(Date.now() - (opts.n - i) * 1000).toISOString(), text: `${texts[i % texts.length]} (#${i})`, author: 'crash-test' },
   }));
   const acked = new Map<string, string>(); // key → note id
-  const firstAttemptFailed = new Set<string>();
+  const firstAttemptFailed = new Map<string, number>(); // key → when its first attempt failed (epoch ms)
   let kills = 0, retriedAfterKill = 0;
   const mutation = 'mutation($input: AddOperatorNoteInput!) { addOperatorNote(input: $input) { id } }';
   while (acked.size < submits.length) {
@@ -98,7 +100,7 @@ export async function runNotesCrashTest(config: StoreConfig, opts: { n: number; 
         // Kill at once, from the response handler: no grace for the process to flush anything more.
         if (!killed && sinceStart % opts.killEvery === 0 && acked.size < submits.length) { killed = true; kills++; child.kill('SIGKILL'); }
       } catch {
-        firstAttemptFailed.add(s.key);
+        if (!firstAttemptFailed.has(s.key)) firstAttemptFailed.set(s.key, Date.now());
       }
     };
     let next = 0;
@@ -111,10 +113,16 @@ export async function runNotesCrashTest(config: StoreConfig, opts: { n: number; 
 
   const check = await openStore(config);
   try {
-    const stored = await check.range<{ id: string }>(noteNamespaces.byTime, {});
+    const stored = await check.range<{ id: string; recordedAtMs: number }>(noteNamespaces.byTime, {});
     const ids = new Set(stored.map((e) => e.value.id));
+    const byId = new Map(stored.map((e) => [e.value.id, e.value]));
+    let answeredFromKey = 0;
+    for (const [key, failedAtMs] of firstAttemptFailed) {
+      const n = byId.get(acked.get(key) ?? '');
+      if (n !== undefined && n.recordedAtMs <= failedAtMs) answeredFromKey++;
+    }
     let lost = 0;
     for (const id of acked.values()) if (!ids.has(id) || (await check.get(noteNamespaces.notes, id)) === undefined) lost++;
-    return { submits: submits.length, acknowledged: acked.size, kills, lost, duplicated: stored.length - submits.length, retriedAfterKill };
+    return { submits: submits.length, acknowledged: acked.size, kills, lost, duplicated: stored.length - submits.length, retriedAfterKill, answeredFromKey };
   } finally { await check.close(); }
 }
