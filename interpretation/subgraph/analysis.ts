@@ -7,7 +7,8 @@ import {
 import type { AnomalyOptions, DegradationResult, DriftResult, Explanation as CoreExplanation, InterpretationEvent, Sample, StabilityResult, WarningSignal } from '../core/index.ts';
 import type { AnomalyAssessment, DegradationAssessment, DriftAssessment, InterpretationEvent as WireEvent, StabilityAssessment, Warning } from './__generated__/resolvers-types.ts';
 import { intArg, maxWindowPoints, numberArg, finiteArg } from './args.ts';
-import { equipmentResets, measurementSamples, required, resetsFor, toSamples, variableFamily } from './inputs.ts';
+import { equipmentResets, measurementSamples, required, resetsFor, suspicionAt, toSamples, variableFamily } from './inputs.ts';
+import type { SensorSuspicion } from './inputs.ts';
 import type { Provenance, Reset } from './inputs.ts';
 import type { ModelCachePort } from './context.ts';
 import type { EquipmentRep, ProcessVariableRep, QualityCharacteristicRep } from './models.ts';
@@ -103,18 +104,21 @@ export function processVariableDrift(pv: ProcessVariableRep, args: DriftArgs): D
   const a = checkDriftArgs(args);
   const rows = required(pv.recentSamples, 'ProcessVariable.recentSamples');
   const eq = required(pv.equipment, 'ProcessVariable.equipment');
-  const { resets: all, provenance } = equipmentResets(eq, 'ProcessVariable.equipment');
-  const resets = resetsFor(all, variableFamily(pv.unit, pv.id));
+  const { resets: all, provenance, suspicions, notes: inputNotes } = equipmentResets(eq, 'ProcessVariable.equipment');
+  const family = variableFamily(pv.unit, pv.id);
+  const resets = resetsFor(all, family, pv.id);
   const samples = toSamples(rows);
   const { result, notes } = driftOf(samples, resets, a);
-  return driftAssessment(result, resets, [sampleProvenance(rows.length), ...provenance], notes);
+  const suspect = suspicionAt(suspicions, pv.id, family, samples.at(-1)?.t ?? Number.NaN);
+  const suspectNote = suspect === undefined ? [] : [`${suspect.label} suspects this sensor since ${new Date(suspect.from).toISOString()}: its drift is down-weighted in the equipment's warnings`];
+  return driftAssessment(result, resets, [sampleProvenance(rows.length), ...provenance], [...notes, ...inputNotes, ...suspectNote]);
 }
 
 export function processVariableStability(pv: ProcessVariableRep, args: StabilityArgs): StabilityAssessment {
   const a = checkStabilityArgs(args);
   const rows = required(pv.recentSamples, 'ProcessVariable.recentSamples');
   const { resets: all, provenance } = equipmentResets(required(pv.equipment, 'ProcessVariable.equipment'), 'ProcessVariable.equipment');
-  const resets = resetsFor(all, variableFamily(pv.unit, pv.id));
+  const resets = resetsFor(all, variableFamily(pv.unit, pv.id), pv.id);
   const { result, notes, limits } = stabilityOf(toSamples(rows), pv.lowerSpecLimit ?? null, pv.upperSpecLimit ?? null, a, resets);
   return stabilityAssessment(result, limits, [sampleProvenance(rows.length), { subgraph: 'mes', field: 'ProcessVariable.lowerSpecLimit/upperSpecLimit', count: 2 }, ...provenance], notes);
 }
@@ -124,7 +128,7 @@ export function processVariableDegradation(pv: ProcessVariableRep, args: Degrada
   const rows = required(pv.recentSamples, 'ProcessVariable.recentSamples');
   const eq = required(pv.equipment, 'ProcessVariable.equipment');
   const { resets: all, provenance } = equipmentResets(eq, 'ProcessVariable.equipment');
-  const resets = resetsFor(all, variableFamily(pv.unit, pv.id));
+  const resets = resetsFor(all, variableFamily(pv.unit, pv.id), pv.id);
   const { result, notes } = degradationOf(toSamples(rows), resets, a);
   return degradationAssessment(result, [sampleProvenance(rows.length), ...provenance], notes);
 }
@@ -133,7 +137,7 @@ export function qualityStability(qc: QualityCharacteristicRep, args: StabilityAr
   const a = checkStabilityArgs(args);
   const rows = required(qc.recentMeasurements, 'QualityCharacteristic.recentMeasurements');
   const { resets: all, provenance } = equipmentResets(required(qc.equipment, 'QualityCharacteristic.equipment'), 'QualityCharacteristic.equipment');
-  const resets = resetsFor(all, variableFamily(qc.unit, qc.id));
+  const resets = resetsFor(all, variableFamily(qc.unit, qc.id), qc.id);
   const { result, notes, limits } = stabilityOf(measurementSamples(rows), qc.lsl ?? null, qc.usl ?? null, a, resets);
   return stabilityAssessment(result, limits, [{ subgraph: 'mes', field: 'QualityCharacteristic.recentMeasurements', count: rows.length }, { subgraph: 'mes', field: 'QualityCharacteristic.lsl/usl', count: 2 }, ...provenance], notes);
 }
@@ -277,18 +281,20 @@ export function equipmentAnomaly(eq: EquipmentRep, recentPoints: number, cache: 
 // ---------------------------------------------------------------------------------------------
 // Warnings and events
 
-interface SubjectResults { subject: string; resets: Reset[]; drift?: DriftResult; stability: StabilityResult; degradation?: DegradationResult }
+interface SubjectResults { subject: string; resets: Reset[]; drift?: DriftResult; stability: StabilityResult; degradation?: DegradationResult; suspectedBy?: SensorSuspicion }
 
 /** Every detector over every variable of the equipment with default arguments (computed once per request). */
 export function equipmentFindings(eq: EquipmentRep): { subjects: SubjectResults[]; resets: Reset[] } {
-  const { resets: all } = equipmentResets(eq, 'Equipment');
+  const { resets: all, suspicions } = equipmentResets(eq, 'Equipment');
   const subjects: SubjectResults[] = [];
   for (const pv of required(eq.processVariables, 'Equipment.processVariables')) {
     const samples = toSamples(required(pv.recentSamples, `ProcessVariable(${pv.id}).recentSamples`));
-    const resets = resetsFor(all, variableFamily(pv.unit, pv.id));
+    const family = variableFamily(pv.unit, pv.id);
+    const resets = resetsFor(all, family, pv.id);
+    const suspectedBy = suspicionAt(suspicions, pv.id, family, samples.at(-1)?.t ?? Number.NaN);
     const lsl = pv.lowerSpecLimit ?? null;
     const usl = pv.upperSpecLimit ?? null;
-    const entry: SubjectResults = { subject: pv.id, resets, drift: driftOf(samples, resets, defaultDriftArgs).result, stability: stabilityOf(samples, lsl, usl, defaultStabilityArgs, resets).result };
+    const entry: SubjectResults = { subject: pv.id, resets, drift: driftOf(samples, resets, defaultDriftArgs).result, stability: stabilityOf(samples, lsl, usl, defaultStabilityArgs, resets).result, ...(suspectedBy === undefined ? {} : { suspectedBy }) };
     // HEURISTIC: a variable with a spec limit degrades toward it (USL upward, else LSL downward).
     if (usl !== null) entry.degradation = degradationOf(samples, resets, { threshold: usl, direction: 'UP', confidence: 0.9 }).result;
     else if (lsl !== null) entry.degradation = degradationOf(samples, resets, { threshold: lsl, direction: 'DOWN', confidence: 0.9 }).result;
@@ -296,7 +302,7 @@ export function equipmentFindings(eq: EquipmentRep): { subjects: SubjectResults[
   }
   for (const qc of required(eq.qualityCharacteristics, 'Equipment.qualityCharacteristics')) {
     const samples = measurementSamples(required(qc.recentMeasurements, `QualityCharacteristic(${qc.id}).recentMeasurements`));
-    const resets = resetsFor(all, variableFamily(qc.unit, qc.id));
+    const resets = resetsFor(all, variableFamily(qc.unit, qc.id), qc.id);
     subjects.push({ subject: qc.id, resets, stability: stabilityOf(samples, qc.lsl ?? null, qc.usl ?? null, { windowPoints: 500, confidence: 0.95 }, resets).result });
   }
   return { subjects, resets: all };
@@ -311,9 +317,15 @@ export function equipmentEvents(f: ReturnType<typeof equipmentFindings>): WireEv
   return out.map((e) => ({ kind: e.kind, at: iso(e.at)!, subject: e.subject, detail: e.detail }));
 }
 
+/** Weight of the warning signals of a variable whose sensor an operator note suspects. */
+export const suspectWeight = 0.25;
+
 /** Ranked warnings; `anomaly` (when given and ANOMALOUS) adds an equipment-level signal scored r/(1+r), r = score/threshold. */
 export function equipmentWarnings(eqId: string, f: ReturnType<typeof equipmentFindings>, anomaly: AnomalyAssessment | null): Warning[] {
-  const signals: WarningSignal[] = f.subjects.flatMap((s) => signalsFromResults(s.subject, { drift: s.drift ?? null, stability: s.stability, degradation: s.degradation ?? null }));
+  // A sensor an operator suspects keeps its signals, down-weighted (HEURISTIC ×0.25: a real process change on a
+  // suspect sensor still surfaces if strong), and each says which note did it.
+  const signals: WarningSignal[] = f.subjects.flatMap((s) => signalsFromResults(s.subject, { drift: s.drift ?? null, stability: s.stability, degradation: s.degradation ?? null })
+    .map((g) => (s.suspectedBy === undefined ? g : { ...g, score: g.score * suspectWeight, detail: `${g.detail}; down-weighted ×${suspectWeight}: ${s.suspectedBy.label} suspects this sensor` })));
   if (anomaly !== null && anomaly.state === 'ANOMALOUS' && anomaly.score !== null && anomaly.score !== undefined) {
     const r = anomaly.score;
     signals.push({ subject: eqId, kind: 'ANOMALY', score: r / (1 + r), at: anomaly.anomalousSince ? Date.parse(anomaly.anomalousSince) : null, detail: `${anomaly.detector} score ${r.toFixed(2)}× threshold` });

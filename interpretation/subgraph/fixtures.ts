@@ -1,5 +1,5 @@
 // Test fixtures of the interpretation subgraph (named so node --test does not run it as a test file):
-// in-process MES/CMMS/ERP fixture subgraphs that expose the argument-free recent* inputs, for the
+// in-process MES/CMMS/ERP/context fixture subgraphs that expose the argument-free recent* inputs, for the
 // gateway-level test. Never imported by production code.
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -78,6 +78,19 @@ enum MaintenanceWorkOrderStatus { OPEN IN_PROGRESS ON_HOLD COMPLETED CANCELLED }
 type MaintenanceWorkOrder @key(fields: "id") { id: ID! type: MaintenanceWorkOrderType! status: MaintenanceWorkOrderStatus! completedAt: DateTime failure: FailureReport }
 type FailureReport { classCode: String! problemCode: String causeCode: String remedyCode: String }`;
 
+export const fixtureContextSdl = `${link}
+scalar DateTime
+type Equipment @key(fields: "id") { id: ID! recentNotes: [OperatorNote!] }
+enum NoteCategory { TOOL_CHANGE MATERIAL_LOT_CHANGE SETUP SENSOR_SUSPECT QUALITY_CONCERN MAINTENANCE_REQUEST DOWNTIME GENERAL UNCLASSIFIED }
+enum NoteMentionKind { EQUIPMENT TOOLING PART_NUMBER VARIABLE_TAG PRODUCTION_ORDER }
+type NoteMention { kind: NoteMentionKind! text: String! value: String confidence: Float! }
+type OperatorNote @key(fields: "id") { id: ID! time: DateTime! endTime: DateTime category: NoteCategory! confidence: Float! text: String! mentions: [NoteMention!]! }`;
+
+export interface FixtureNote {
+  id: string; time: string; endTime: string | null; category: string; confidence: number; text: string;
+  mentions: { kind: string; text: string; value: string | null; confidence: number }[];
+}
+
 export interface FixturePlant {
   equipment: { id: string; name: string }[];
   /** Process variables by id `<equipmentId>/<tag>`. */
@@ -86,6 +99,10 @@ export interface FixturePlant {
   maintenance: Record<string, { id: string; type: string; status: string; completedAt: string | null; failure?: { classCode: string; problemCode: string | null; remedyCode: string | null } | null }[]>;
   /** When true, cmms fails recentMaintenance (to test INTERP_INPUT_UNAVAILABLE end to end). */
   cmmsDown: boolean;
+  /** Operator notes by equipment id (context subgraph); absent = none. */
+  notes?: Record<string, FixtureNote[]>;
+  /** When true, the context subgraph fails recentNotes. */
+  contextDown?: boolean;
   /** Counts of fixture resolver calls, by `subgraph.Type.field`, to check batching. */
   calls: Record<string, number>;
 }
@@ -103,7 +120,7 @@ function runtime(name: string, sdl: string, resolvers: object): SubgraphRuntime 
 }
 
 /** Runtimes of fixture erp/mes/cmms over `plant` (mutable: tests change it between queries). */
-export function createFixturePlantSubgraphs(plant: FixturePlant): Record<'erp' | 'mes' | 'cmms', SubgraphRuntime> {
+export function createFixturePlantSubgraphs(plant: FixturePlant): Record<'erp' | 'mes' | 'cmms' | 'context', SubgraphRuntime> {
   const count = (k: string) => { plant.calls[k] = (plant.calls[k] ?? 0) + 1; };
   const pv = (id: string) => plant.variables.find((v) => v.id === id) ?? null;
   const erp = runtime('erp', fixtureErpSdl, {
@@ -137,7 +154,17 @@ export function createFixturePlantSubgraphs(plant: FixturePlant): Record<'erp' |
       },
     },
   });
-  return { erp, mes, cmms };
+  const context = runtime('context', fixtureContextSdl, {
+    Equipment: {
+      __resolveReference: (ref: { id: string }) => ref,
+      recentNotes: (e: { id: string }) => {
+        count('context.Equipment.recentNotes');
+        if (plant.contextDown) throw Object.assign(new Error('note store unreachable'), { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+        return plant.notes?.[e.id] ?? [];
+      },
+    },
+  });
+  return { erp, mes, cmms, context };
 }
 
 /** The supergraph of the fixture erp/mes/cmms and the real schema/interpretation.graphql. */
@@ -148,6 +175,7 @@ export function composeFixtureSupergraph(): string {
     { name: 'erp', url: 'http://erp.invalid/graphql', typeDefs: parse(fixtureErpSdl) },
     { name: 'mes', url: 'http://mes.invalid/graphql', typeDefs: parse(fixtureMesSdl) },
     { name: 'cmms', url: 'http://cmms.invalid/graphql', typeDefs: parse(fixtureCmmsSdl) },
+    { name: 'context', url: 'http://context.invalid/graphql', typeDefs: parse(fixtureContextSdl) },
     { name: 'interpretation', url: 'http://interpretation.invalid/graphql', typeDefs: parse(interp) },
   ]);
   if (composed.errors !== undefined) throw new Error(composed.errors.map((e) => e.message).join('\n'));

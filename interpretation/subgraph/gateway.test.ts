@@ -58,7 +58,7 @@ test('through the gateway: drift on the drifting variable with its onset, none o
   assert.ok(Math.abs(Date.parse(since) - Date.parse(timeAt(400))) <= 10 * STEP_MS, `onset ${since} near ${timeAt(400)}`);
   // Inputs were resolved once per representation (3 variables → 3 `equipment` representations),
   // not once per derived field; the real subgraphs' DataLoaders collapse the duplicate PRESS-04.
-  assert.deepEqual(p.calls, { 'mes.ProcessVariable.recentSamples': 3, 'mes.Equipment.recentStates': 3, 'cmms.Equipment.recentMaintenance': 3 });
+  assert.deepEqual(p.calls, { 'mes.ProcessVariable.recentSamples': 3, 'mes.Equipment.recentStates': 3, 'cmms.Equipment.recentMaintenance': 3, 'context.Equipment.recentNotes': 3 });
 });
 
 test('through the gateway: stability of a variable starts after its tool change, so the re-centring step is not a shift', async (t) => {
@@ -103,4 +103,57 @@ test('through the gateway: equipment warnings and events combine MES and CMMS in
   assert.deepEqual(press.events.filter((e: { kind: string }) => e.kind === 'DRIFT_BEGAN'), [{ kind: 'DRIFT_BEGAN', subject: 'PRESS-04/HYD_PRESS' }]);
   assert.deepEqual(lathe.events.filter((e: { kind: string }) => e.kind === 'DRIFT_BEGAN'), []);
   assert.deepEqual(press.anomaly, { detector: 'STATISTICAL', variables: ['PRESS-04/HYD_PRESS', 'PRESS-04/OIL_TEMP'] });
+});
+
+const note = (id: string, i: number, category: string, confidence: number, tags: string[] = []) => ({
+  id, time: timeAt(i), endTime: null, category, confidence, text: `${category} note`,
+  mentions: tags.map((tag) => ({ kind: 'VARIABLE_TAG', text: tag, value: tag, confidence: 0.9 })),
+});
+
+test('through the gateway: an operator note of a tool change resets the drift baseline like a recorded one, and the explanation names the note', async (t) => {
+  const p = plant();
+  p.states = {};
+  p.notes = { 'LATHE-12': [note('note-7', 300, 'TOOL_CHANGE', 0.91)] };
+  const gw = await start(t, p);
+  const q = '{ processVariable(id: "LATHE-12/OD") { drift(baselinePoints: 50) { state resets { at kind } explanation { inputs { subgraph field count } } } } }';
+  const res = await postGraphql(gw.url, q);
+  assert.equal(res.body.errors, undefined, JSON.stringify(res.body.errors));
+  const d = res.body.data.processVariable.drift;
+  assert.deepEqual([d.state, d.resets], ['IN_CONTROL', [{ at: timeAt(300), kind: 'operator note note-7 (TOOL_CHANGE, confidence 0.91)' }]]);
+  assert.ok(d.explanation.inputs.some((i: { subgraph: string; field: string; count: number }) => i.subgraph === 'context' && i.field === 'Equipment.recentNotes' && i.count === 1));
+  // Below the action threshold the note is data, not a reset: the step is drift again.
+  p.notes = { 'LATHE-12': [note('note-7', 300, 'TOOL_CHANGE', 0.4)] };
+  const weak = await postGraphql(gw.url, q);
+  assert.equal(weak.body.data.processVariable.drift.state, 'DRIFTING');
+  // A tool-change note that names another variable does not reset this one.
+  p.notes = { 'LATHE-12': [note('note-8', 300, 'TOOL_CHANGE', 0.95, ['BORE'])] };
+  assert.equal((await postGraphql(gw.url, q)).body.data.processVariable.drift.state, 'DRIFTING');
+});
+
+test('through the gateway: a suspect-sensor note down-weights that variable\'s warnings and says so; without it the warning is full weight', async (t) => {
+  const p = plant();
+  const gw = await start(t, p);
+  const q = '{ equipmentList { id warnings { subject score signals { kind score detail } } } processVariable(id: "PRESS-04/HYD_PRESS") { drift { state explanation { notes } } } }';
+  const before = (await postGraphql(gw.url, q)).body.data;
+  const w0 = before.equipmentList[0].warnings.find((w: { subject: string }) => w.subject === 'PRESS-04/HYD_PRESS');
+  p.notes = { 'PRESS-04': [note('note-9', 380, 'SENSOR_SUSPECT', 0.88, ['HYD_PRESS'])] };
+  const after = (await postGraphql(gw.url, q)).body.data;
+  const w1 = after.equipmentList[0].warnings.find((w: { subject: string }) => w.subject === 'PRESS-04/HYD_PRESS');
+  const drift0 = w0.signals.find((s: { kind: string }) => s.kind === 'DRIFT');
+  const drift1 = w1.signals.find((s: { kind: string }) => s.kind === 'DRIFT');
+  assert.ok(Math.abs(drift1.score - 0.25 * drift0.score) < 1e-9, `${drift1.score} vs ${drift0.score}`);
+  assert.ok(w1.score < w0.score);
+  assert.match(drift1.detail, /down-weighted ×0.25: operator note note-9 \(SENSOR_SUSPECT, confidence 0.88\) suspects this sensor/);
+  assert.equal(after.processVariable.drift.state, 'DRIFTING', 'the drift itself is still reported');
+  assert.ok(after.processVariable.drift.explanation.notes.some((n: string) => n.includes('operator note note-9')), JSON.stringify(after.processVariable.drift.explanation.notes));
+});
+
+test('through the gateway: when the note store fails, drift is still computed (notes are optional inputs) and says it went without them', async (t) => {
+  const p = plant();
+  p.contextDown = true;
+  const gw = await start(t, p);
+  const res = await postGraphql(gw.url, '{ processVariable(id: "PRESS-04/HYD_PRESS") { drift { state explanation { notes } } } }');
+  assert.equal(res.body.data.processVariable.drift.state, 'DRIFTING');
+  assert.ok(res.body.data.processVariable.drift.explanation.notes.some((n: string) => /operator notes unavailable/.test(n)));
+  assert.ok((res.body.errors as { extensions: { code: string } }[]).some((e) => e.extensions.code === 'SUBGRAPH_UNAVAILABLE'), JSON.stringify(res.body.errors));
 });

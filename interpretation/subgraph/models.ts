@@ -9,11 +9,22 @@ export interface StateRep { readonly state: string; readonly startTime: string; 
 export interface FailureRep { readonly classCode: string; readonly problemCode: string | null; readonly remedyCode: string | null }
 export interface MaintenanceRep { readonly type: string; readonly status: string; readonly completedAt: string | null; readonly failure?: FailureRep | null }
 
-/** Equipment: owned by erp; recentStates from mes, recentMaintenance from cmms. */
+/** OperatorNote as required (owned by the context subgraph). */
+export interface NoteRep {
+  readonly id: string;
+  readonly time: string;
+  readonly endTime: string | null;
+  readonly category: string;
+  readonly confidence: number;
+  readonly mentions: readonly { readonly kind: string; readonly value: string | null }[];
+}
+
+/** Equipment: owned by erp; recentStates from mes, recentMaintenance from cmms, recentNotes from context. */
 export interface EquipmentRep {
   readonly id: string;
   readonly recentStates?: readonly StateRep[] | null;
   readonly recentMaintenance?: readonly MaintenanceRep[] | null;
+  readonly recentNotes?: readonly NoteRep[] | null;
   readonly processVariables?: readonly ProcessVariableRep[] | null;
   readonly qualityCharacteristics?: readonly QualityCharacteristicRep[] | null;
 }

@@ -178,6 +178,7 @@ export type Equipment = {
   processVariables?: Maybe<Array<ProcessVariable>>;
   qualityCharacteristics?: Maybe<Array<QualityCharacteristic>>;
   recentMaintenance?: Maybe<Array<MaintenanceWorkOrder>>;
+  recentNotes?: Maybe<Array<OperatorNote>>;
   recentStates?: Maybe<Array<EquipmentStateInterval>>;
   /** Ranked early warnings (heuristic noisy-OR of drift, stability, degradation and anomaly signals), most urgent first. */
   warnings: Array<Warning>;
@@ -339,6 +340,44 @@ export type NelsonRuleViolation = {
   rule: Scalars['Int']['output'];
   /** Times of the points at which the rule fired. */
   times: Array<Scalars['DateTime']['output']>;
+};
+
+export const NoteCategory = {
+  Downtime: 'DOWNTIME',
+  General: 'GENERAL',
+  MaintenanceRequest: 'MAINTENANCE_REQUEST',
+  MaterialLotChange: 'MATERIAL_LOT_CHANGE',
+  QualityConcern: 'QUALITY_CONCERN',
+  SensorSuspect: 'SENSOR_SUSPECT',
+  Setup: 'SETUP',
+  ToolChange: 'TOOL_CHANGE',
+  Unclassified: 'UNCLASSIFIED'
+} as const;
+
+export type NoteCategory = typeof NoteCategory[keyof typeof NoteCategory];
+export type NoteMention = {
+  __typename?: 'NoteMention';
+  kind: NoteMentionKind;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export const NoteMentionKind = {
+  Equipment: 'EQUIPMENT',
+  PartNumber: 'PART_NUMBER',
+  ProductionOrder: 'PRODUCTION_ORDER',
+  Tooling: 'TOOLING',
+  VariableTag: 'VARIABLE_TAG'
+} as const;
+
+export type NoteMentionKind = typeof NoteMentionKind[keyof typeof NoteMentionKind];
+export type OperatorNote = {
+  __typename?: 'OperatorNote';
+  category: NoteCategory;
+  confidence: Scalars['Float']['output'];
+  endTime?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<NoteMention>;
+  time: Scalars['DateTime']['output'];
 };
 
 /** Relay cursor pagination facts for one page of a connection. */
@@ -621,28 +660,28 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Equipment'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"recentSamples":{"time":true,"value":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}> ) );
   ProcessVariable:
     ( { __typename: 'ProcessVariable' }
     & GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}},"lowerSpecLimit":true,"upperSpecLimit":true}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}},"lowerSpecLimit":true,"upperSpecLimit":true}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}},"lowerSpecLimit":true,"upperSpecLimit":true}>
-        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"lowerSpecLimit":true,"upperSpecLimit":true,"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}},"lowerSpecLimit":true,"upperSpecLimit":true}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}},"lowerSpecLimit":true,"upperSpecLimit":true}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}},"lowerSpecLimit":true,"upperSpecLimit":true}>
+        | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"lowerSpecLimit":true,"upperSpecLimit":true,"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}}}> ) );
   QualityCharacteristic:
     ( { __typename: 'QualityCharacteristic' }
     & GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}}}> ) );
 }>;
 
 
@@ -685,6 +724,10 @@ export type ResolversTypes = ResolversObject<{
   MaintenanceWorkOrderStatus: MaintenanceWorkOrderStatus;
   MaintenanceWorkOrderType: MaintenanceWorkOrderType;
   NelsonRuleViolation: ResolverTypeWrapper<NelsonRuleViolation>;
+  NoteCategory: NoteCategory;
+  NoteMention: ResolverTypeWrapper<NoteMention>;
+  NoteMentionKind: NoteMentionKind;
+  OperatorNote: ResolverTypeWrapper<OperatorNote>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlantTime: ResolverTypeWrapper<PlantTime>;
   ProcessSample: ResolverTypeWrapper<ProcessSample>;
@@ -729,6 +772,8 @@ export type ResolversParentTypes = ResolversObject<{
   MaintenanceReset: MaintenanceReset;
   MaintenanceWorkOrder: MaintenanceWorkOrder;
   NelsonRuleViolation: NelsonRuleViolation;
+  NoteMention: NoteMention;
+  OperatorNote: OperatorNote;
   PageInfo: PageInfo;
   PlantTime: PlantTime;
   ProcessSample: ProcessSample;
@@ -873,6 +918,10 @@ export type NelsonRuleViolationResolvers<ContextType = InterpretationContext, Pa
   times?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type OperatorNoteResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['OperatorNote'] = ResolversParentTypes['OperatorNote']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -956,6 +1005,7 @@ export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
   MaintenanceReset?: MaintenanceResetResolvers<ContextType>;
   MaintenanceWorkOrder?: MaintenanceWorkOrderResolvers<ContextType>;
   NelsonRuleViolation?: NelsonRuleViolationResolvers<ContextType>;
+  OperatorNote?: OperatorNoteResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlantTime?: PlantTimeResolvers<ContextType>;
   ProcessVariable?: ProcessVariableResolvers<ContextType>;
