@@ -48,7 +48,8 @@ const link = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7
 
 export const fixtureErpSdl = `${link}
 type Equipment @key(fields: "id") { id: ID! name: String! }
-type Query { equipmentList: [Equipment!]! }`;
+type WorkCenter @key(fields: "id") { id: ID! equipment: [Equipment!] }
+type Query { equipmentList: [Equipment!]! workCenter(id: ID!): WorkCenter }`;
 
 export const fixtureMesSdl = `${link}
 scalar DateTime
@@ -75,7 +76,7 @@ scalar DateTime
 type Equipment @key(fields: "id") { id: ID! recentMaintenance: [MaintenanceWorkOrder!] }
 enum MaintenanceWorkOrderType { CORRECTIVE PREVENTIVE INSPECTION CALIBRATION }
 enum MaintenanceWorkOrderStatus { OPEN IN_PROGRESS ON_HOLD COMPLETED CANCELLED }
-type MaintenanceWorkOrder @key(fields: "id") { id: ID! type: MaintenanceWorkOrderType! status: MaintenanceWorkOrderStatus! completedAt: DateTime failure: FailureReport }
+type MaintenanceWorkOrder @key(fields: "id") { id: ID! title: String! reportedAt: DateTime! type: MaintenanceWorkOrderType! status: MaintenanceWorkOrderStatus! completedAt: DateTime failure: FailureReport }
 type FailureReport { classCode: String! problemCode: String causeCode: String remedyCode: String }`;
 
 export const fixtureContextSdl = `${link}
@@ -124,8 +125,10 @@ export function createFixturePlantSubgraphs(plant: FixturePlant): Record<'erp' |
   const count = (k: string) => { plant.calls[k] = (plant.calls[k] ?? 0) + 1; };
   const pv = (id: string) => plant.variables.find((v) => v.id === id) ?? null;
   const erp = runtime('erp', fixtureErpSdl, {
-    Query: { equipmentList: () => plant.equipment },
+    Query: { equipmentList: () => plant.equipment, workCenter: (_: unknown, a: { id: string }) => ({ id: a.id }) },
     Equipment: { __resolveReference: (ref: { id: string }) => plant.equipment.find((e) => e.id === ref.id) ?? null },
+    // One work center holding every fixture equipment.
+    WorkCenter: { equipment: () => plant.equipment },
   });
   const mes = runtime('mes', fixtureMesSdl, {
     Query: { processVariable: (_: unknown, a: { id: string }) => pv(a.id) },
@@ -145,6 +148,10 @@ export function createFixturePlantSubgraphs(plant: FixturePlant): Record<'erp' |
     },
   });
   const cmms = runtime('cmms', fixtureCmmsSdl, {
+    MaintenanceWorkOrder: {
+      title: (w: { title?: string; type: string }) => w.title ?? `${w.type} work`,
+      reportedAt: (w: { reportedAt?: string; completedAt: string | null }) => w.reportedAt ?? w.completedAt ?? timeAt(0),
+    },
     Equipment: {
       __resolveReference: (ref: { id: string }) => ref,
       recentMaintenance: (e: { id: string }) => {

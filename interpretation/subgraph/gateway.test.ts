@@ -157,3 +157,45 @@ test('through the gateway: when the note store fails, drift is still computed (n
   assert.ok(res.body.data.processVariable.drift.explanation.notes.some((n: string) => /operator notes unavailable/.test(n)));
   assert.ok((res.body.errors as { extensions: { code: string } }[]).some((e) => e.extensions.code === 'SUBGRAPH_UNAVAILABLE'), JSON.stringify(res.body.errors));
 });
+
+test('through the gateway: the equipment timeline merges MES states, CMMS work orders, operator notes and derived events in time order, each naming its source, and pages by cursor', async (t) => {
+  const p = plant();
+  p.notes = { 'PRESS-04': [note('note-3', 395, 'MAINTENANCE_REQUEST', 0.8)] };
+  p.states = { 'PRESS-04': [{ state: 'DOWN_UNPLANNED', startTime: timeAt(200), endTime: timeAt(210), reasonCode: 'JAM' }] };
+  const gw = await start(t, p);
+  const q = `query($after: String) { equipmentList { id timeline(first: 2, after: $after) { totalCount edges { cursor node { at kind source sourceRef title } } pageInfo { hasNextPage endCursor } } } }`;
+  const nodes: { at: string; kind: string; source: string; sourceRef: string; title: string }[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 10; i++) {
+    const res = await postGraphql(gw.url, q, { variables: { after } });
+    assert.equal(res.body.errors, undefined, JSON.stringify(res.body.errors));
+    const tl = res.body.data.equipmentList[0].timeline;
+    nodes.push(...tl.edges.map((e: { node: (typeof nodes)[number] }) => e.node));
+    if (!tl.pageInfo.hasNextPage) { assert.equal(nodes.length, tl.totalCount); break; }
+    after = tl.pageInfo.endCursor;
+  }
+  // Ordered by time across sources; the records in the order they happened, then the derived events among them.
+  assert.deepEqual(nodes.map((n) => n.at), [...nodes.map((n) => n.at)].sort());
+  assert.deepEqual(nodes.filter((n) => n.source !== 'INTERPRETATION').map((n) => [n.kind, n.source, n.at]), [
+    ['STATE_CHANGE', 'MES', timeAt(200)], ['MAINTENANCE', 'CMMS', timeAt(390)], ['NOTE', 'OPERATOR_NOTES', timeAt(395)],
+  ]);
+  const driftBegan = nodes.find((n) => n.title === 'DRIFT_BEGAN on PRESS-04/HYD_PRESS');
+  assert.ok(driftBegan && driftBegan.kind === 'INTERPRETATION' && Math.abs(Date.parse(driftBegan.at) - Date.parse(timeAt(400))) <= 10 * STEP_MS, JSON.stringify(nodes));
+  const filtered = await postGraphql(gw.url, `{ equipmentList { timeline(kinds: [NOTE, MAINTENANCE], newestFirst: true, range: { from: "${timeAt(0)}", to: "${timeAt(600)}" }) { edges { node { sourceRef } } } } }`);
+  assert.deepEqual(filtered.body.data.equipmentList[0].timeline.edges.map((e: { node: { sourceRef: string } }) => e.node.sourceRef), ['note-3', 'wo_1']);
+  const bad = await postGraphql(gw.url, '{ equipmentList { timeline(after: "nope") { totalCount } } }');
+  assert.equal(bad.body.errors[0].extensions.code, 'INTERP_BAD_ARGUMENT');
+});
+
+test('through the gateway: a work center timeline merges its equipment; with CMMS down the other sources still show, beside the CMMS error', async (t) => {
+  const p = plant();
+  p.states = { 'PRESS-04': [{ state: 'SETUP', startTime: timeAt(10), endTime: timeAt(12), reasonCode: 'CHANGEOVER' }], 'LATHE-12': [toolChangeAt(300)] };
+  p.cmmsDown = true;
+  const gw = await start(t, p);
+  const res = await postGraphql(gw.url, '{ workCenter(id: "WC-1") { timeline { edges { node { equipmentId kind source } } } } }');
+  assert.deepEqual(res.body.data.workCenter.timeline.edges.map((e: { node: object }) => e.node), [
+    { equipmentId: 'PRESS-04', kind: 'STATE_CHANGE', source: 'MES' },
+    { equipmentId: 'LATHE-12', kind: 'STATE_CHANGE', source: 'MES' },
+  ]);
+  assert.ok((res.body.errors as { extensions: { code: string } }[]).some((e) => e.extensions.code === 'CMMS_UNAVAILABLE'), JSON.stringify(res.body.errors));
+});

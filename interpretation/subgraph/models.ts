@@ -7,7 +7,7 @@ export interface SampleRep { readonly time: string; readonly value: number | nul
 export interface MeasurementRep { readonly time: string; readonly value: { readonly value: number } | null }
 export interface StateRep { readonly state: string; readonly startTime: string; readonly endTime: string; readonly reasonCode: string | null }
 export interface FailureRep { readonly classCode: string; readonly problemCode: string | null; readonly remedyCode: string | null }
-export interface MaintenanceRep { readonly type: string; readonly status: string; readonly completedAt: string | null; readonly failure?: FailureRep | null }
+export interface MaintenanceRep { readonly id?: string; readonly title?: string; readonly reportedAt?: string | null; readonly type: string; readonly status: string; readonly completedAt: string | null; readonly failure?: FailureRep | null }
 
 /** OperatorNote as required (owned by the context subgraph). */
 export interface NoteRep {
@@ -17,6 +17,8 @@ export interface NoteRep {
   readonly category: string;
   readonly confidence: number;
   readonly mentions: readonly { readonly kind: string; readonly value: string | null }[];
+  /** Only the timeline requires the text. */
+  readonly text?: string;
 }
 
 /** Equipment: owned by erp; recentStates from mes, recentMaintenance from cmms, recentNotes from context. */
@@ -48,4 +50,10 @@ export interface QualityCharacteristicRep {
   readonly usl?: number | null;
   readonly recentMeasurements?: readonly MeasurementRep[] | null;
   readonly equipment?: EquipmentRep | null;
+}
+
+/** WorkCenter: owned by erp; its equipment with the same inputs as an Equipment representation. */
+export interface WorkCenterRep {
+  readonly id: string;
+  readonly equipment?: readonly EquipmentRep[] | null;
 }

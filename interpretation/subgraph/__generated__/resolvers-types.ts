@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProcessVariableRep, QualityCharacteristicRep, EquipmentRep } from '../models.ts';
+import type { ProcessVariableRep, QualityCharacteristicRep, EquipmentRep, WorkCenterRep } from '../models.ts';
 import type { InterpretationContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -180,6 +180,14 @@ export type Equipment = {
   recentMaintenance?: Maybe<Array<MaintenanceWorkOrder>>;
   recentNotes?: Maybe<Array<OperatorNote>>;
   recentStates?: Maybe<Array<EquipmentStateInterval>>;
+  /**
+   * What happened to this equipment, from every system, as one ordered stream: MES state changes and out-of-spec
+   * quality measurements, CMMS work orders, operator notes and the derived events above; each item names its source.
+   * Ordered by time (ties: source, kind, reference), oldest first unless `newestFirst`; `range` filters on the item's
+   * time, `kinds`/`sources` narrow it, `first` (1–1000) and `after` page it. It covers the inputs' windows (14 days
+   * of MES data, 90 of CMMS work orders, 30 of notes); older history is on the owners' own fields.
+   */
+  timeline: TimelineConnection;
   /** Ranked early warnings (heuristic noisy-OR of drift, stability, degradation and anomaly signals), most urgent first. */
   warnings: Array<Warning>;
 };
@@ -187,6 +195,16 @@ export type Equipment = {
 
 export type EquipmentAnomalyArgs = {
   recentPoints?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EquipmentTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<TimelineItemKind>>;
+  newestFirst?: InputMaybe<Scalars['Boolean']['input']>;
+  range?: InputMaybe<TimeRange>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export const EquipmentState = {
@@ -313,7 +331,9 @@ export type MaintenanceWorkOrder = {
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   failure?: Maybe<FailureReport>;
   id: Scalars['ID']['output'];
+  reportedAt: Scalars['DateTime']['output'];
   status: MaintenanceWorkOrderStatus;
+  title: Scalars['String']['output'];
   type: MaintenanceWorkOrderType;
 };
 
@@ -377,6 +397,7 @@ export type OperatorNote = {
   endTime?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   mentions: Array<NoteMention>;
+  text: Scalars['String']['output'];
   time: Scalars['DateTime']['output'];
 };
 
@@ -532,6 +553,46 @@ export type TimeRange = {
   to: Scalars['DateTime']['input'];
 };
 
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filters, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineItem;
+};
+
+/** One thing that happened, as its source recorded it. */
+export type TimelineItem = {
+  __typename?: 'TimelineItem';
+  at: Scalars['DateTime']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  /** End of an interval (a state, a work order until completion, a note about a period); null for an instant or one still open. */
+  endAt?: Maybe<Scalars['DateTime']['output']>;
+  equipmentId: Scalars['ID']['output'];
+  kind: TimelineItemKind;
+  /** The system it comes from: MES, CMMS, OPERATOR_NOTES or INTERPRETATION. */
+  source: Scalars['String']['output'];
+  /** The record's reference in that system (work order id, note id, `<variable>@<time>`). */
+  sourceRef: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export const TimelineItemKind = {
+  Interpretation: 'INTERPRETATION',
+  Maintenance: 'MAINTENANCE',
+  Note: 'NOTE',
+  Production: 'PRODUCTION',
+  Quality: 'QUALITY',
+  StateChange: 'STATE_CHANGE'
+} as const;
+
+export type TimelineItemKind = typeof TimelineItemKind[keyof typeof TimelineItemKind];
 export const TrendDirection = {
   Down: 'DOWN',
   None: 'NONE',
@@ -565,6 +626,24 @@ export type WarningSignal = {
   kind: Scalars['String']['output'];
   /** 0..1 strength of the evidence (heuristic). */
   score: Scalars['Float']['output'];
+};
+
+export type WorkCenter = {
+  __typename?: 'WorkCenter';
+  equipment?: Maybe<Array<Equipment>>;
+  id: Scalars['ID']['output'];
+  /** The timelines of the work center's equipment merged into one stream (same arguments and windows as Equipment.timeline). */
+  timeline: TimelineConnection;
+};
+
+
+export type WorkCenterTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<TimelineItemKind>>;
+  newestFirst?: InputMaybe<Scalars['Boolean']['input']>;
+  range?: InputMaybe<TimeRange>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -651,6 +730,7 @@ export type FederationTypes = ResolversObject<{
   Equipment: Equipment;
   ProcessVariable: ProcessVariable;
   QualityCharacteristic: QualityCharacteristic;
+  WorkCenter: WorkCenter;
 }>;
 
 /** Mapping of federation reference types */
@@ -661,9 +741,16 @@ export type FederationReferenceTypes = ResolversObject<{
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"recentSamples":{"time":true,"value":true}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}> ) );
   ProcessVariable:
@@ -682,6 +769,11 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}}}> ) );
+  WorkCenter:
+    ( { __typename: 'WorkCenter' }
+    & GraphQLRecursivePick<FederationTypes['WorkCenter'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['WorkCenter'], {"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}}> ) );
 }>;
 
 
@@ -739,10 +831,15 @@ export type ResolversTypes = ResolversObject<{
   StabilityAssessment: ResolverTypeWrapper<StabilityAssessment>;
   StabilityState: StabilityState;
   TimeRange: TimeRange;
+  TimelineConnection: ResolverTypeWrapper<TimelineConnection>;
+  TimelineEdge: ResolverTypeWrapper<TimelineEdge>;
+  TimelineItem: ResolverTypeWrapper<TimelineItem>;
+  TimelineItemKind: TimelineItemKind;
   TrendDirection: TrendDirection;
   Warning: ResolverTypeWrapper<Warning>;
   WarningSeverity: WarningSeverity;
   WarningSignal: ResolverTypeWrapper<WarningSignal>;
+  WorkCenter: ResolverTypeWrapper<WorkCenterRep>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -783,8 +880,12 @@ export type ResolversParentTypes = ResolversObject<{
   Quantity: Quantity;
   StabilityAssessment: StabilityAssessment;
   TimeRange: TimeRange;
+  TimelineConnection: TimelineConnection;
+  TimelineEdge: TimelineEdge;
+  TimelineItem: TimelineItem;
   Warning: Warning;
   WarningSignal: WarningSignal;
+  WorkCenter: WorkCenterRep;
 }>;
 
 export type AnomalyAssessmentResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['AnomalyAssessment'] = ResolversParentTypes['AnomalyAssessment']> = ResolversObject<{
@@ -857,6 +958,7 @@ export type EquipmentResolvers<ContextType = InterpretationContext, ParentType e
   anomaly?: Resolver<Maybe<ResolversTypes['AnomalyAssessment']>, ParentType, ContextType, RequireFields<EquipmentAnomalyArgs, 'recentPoints'>>;
   events?: Resolver<Array<ResolversTypes['InterpretationEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<EquipmentTimelineArgs, 'first' | 'newestFirst'>>;
   warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
 }>;
 
@@ -972,6 +1074,28 @@ export type StabilityAssessmentResolvers<ContextType = InterpretationContext, Pa
   violations?: Resolver<Array<ResolversTypes['NelsonRuleViolation']>, ParentType, ContextType>;
 }>;
 
+export type TimelineConnectionResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimelineEdgeResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineItem'], ParentType, ContextType>;
+}>;
+
+export type TimelineItemResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  equipmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineItemKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type WarningResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = ResolversObject<{
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['WarningSeverity'], ParentType, ContextType>;
@@ -984,6 +1108,12 @@ export type WarningSignalResolvers<ContextType = InterpretationContext, ParentTy
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type WorkCenterResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['WorkCenter'] = ResolversParentTypes['WorkCenter'], FederationReferenceType extends FederationReferenceTypes['WorkCenter'] = FederationReferenceTypes['WorkCenter']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<WorkCenterTimelineArgs, 'first' | 'newestFirst'>>;
 }>;
 
 export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
@@ -1012,7 +1142,11 @@ export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
   QualityCharacteristic?: QualityCharacteristicResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   StabilityAssessment?: StabilityAssessmentResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineItem?: TimelineItemResolvers<ContextType>;
   Warning?: WarningResolvers<ContextType>;
   WarningSignal?: WarningSignalResolvers<ContextType>;
+  WorkCenter?: WorkCenterResolvers<ContextType>;
 }>;
 
