@@ -33,7 +33,8 @@ const addNote = `mutation($input: AddOperatorNoteInput!) { addOperatorNote(input
 test('a note written through the gateway is read back with the ERP equipment it is about, and survives reopening the store', async () => {
   const list = await postGraphql(pg.gateway.url, '{ equipmentList(first: 1) { edges { node { id name workCenter { id } } } } }');
   const eq = list.body.data.equipmentList.edges[0].node as { id: string; name: string; workCenter: { id: string } };
-  const time = new Date(Date.now() - 3_600_000).toISOString();
+  // Over the demo plant, notes live in the plant's time: an hour before its clock.
+  const time = new Date(pg.demo!.clock() - 3_600_000).toISOString();
   const input = { equipmentId: eq.id, time, text: `changed die 7 on ${eq.id}, first hit good`, author: 'J. Ortiz', shift: 'B', idempotencyKey: 'e2e-note-000001' };
   const a = await postGraphql(pg.gateway.url, addNote, { variables: { input } });
   assert.equal(a.status, 200);
@@ -45,7 +46,7 @@ test('a note written through the gateway is read back with the ERP equipment it 
   const again = await postGraphql(pg.gateway.url, addNote, { variables: { input } });
   assert.equal(again.body.data.addOperatorNote.id, note.id);
 
-  const from = new Date(Date.now() - 86_400_000).toISOString(), to = new Date(Date.now() + 60_000).toISOString();
+  const from = new Date(pg.demo!.clock() - 86_400_000).toISOString(), to = new Date(pg.demo!.clock() + 60_000).toISOString();
   const read = await postGraphql(pg.gateway.url, `query($id: ID!, $from: DateTime!, $to: DateTime!) { equipment(id: $id) { id name
     notes(range: { from: $from, to: $to }) { id text author category } recentNotes { id } } }`, { variables: { id: eq.id, from, to } });
   assert.deepEqual(read.body, { data: { equipment: { id: eq.id, name: eq.name,

@@ -58,6 +58,9 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
     const gatewayConfig = loadGatewayConfig(env, { topology: 'embedded', ...opts.gateway });
     runtimes['context'] = await createContextSubgraph(loadContextConfig(env), {
       logger, store, identity: { secret: gatewayConfig.auth.internalSecret },
+      // Over the demo plant "now" is the plant's clock, as the MES's own clock anchors its recent window: notes
+      // live in the plant's time, so recentNotes and the future-time check agree with the plant's data.
+      ...(demo === null ? {} : { now: () => demo.clock() }),
       directory: createEquipmentDirectory({ crosswalk, fetchLayout: embeddedLayout(runtimes['erp'], gatewayConfig.auth.internalSecret) }),
     });
     const gateway = await startGateway(gatewayConfig, { logger, embedded: runtimes });

@@ -2,34 +2,20 @@
 // interpretation subgraph → @apollo/gateway, judged against the plant's ground truth.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findRepoRoot, silentLogger } from '../../common/index.ts';
-import type { SubgraphRuntime } from '../../common/index.ts';
-import { loadGatewayConfig, startGateway } from '../../gateway/index.ts';
-import { composeSupergraph } from '../../scripts/compose.ts';
-import { noMess, startDemoPlant } from '../../simulators/index.ts';
-import { createCmmsSubgraph, loadConfig as loadCmmsConfig } from '../../subgraphs/cmms/index.ts';
-import { createErpSubgraph, loadConfig as loadErpConfig } from '../../subgraphs/erp/index.ts';
-import { createMesSubgraph, loadConfig as loadMesConfig } from '../../subgraphs/mes/index.ts';
+import { startPlantGraph } from '../../scripts/index.ts';
+import { noMess } from '../../simulators/index.ts';
 import { postGraphql } from '../../test-utils/index.ts';
-import { createInterpretationSubgraph, loadConfig } from './index.ts';
 
 test('demo plant: drift through the gateway against the ground truth', async (t) => {
   // 60 days of history so the calibrations before the 14-day sample window are in the CMMS (a ramp is
   // dated from the last reset before the window); 12 machines so the onset median is over several drifts.
-  const demo = await startDemoPlant({ plant: { machines: 12, days: 60, parts: 30 }, mess: noMess });
-  const env = demo.subgraphEnv();
-  const runtimes: Record<string, SubgraphRuntime> = {};
-  t.after(async () => { await Promise.allSettled(Object.values(runtimes).map((r) => r.close())); await demo.close(); });
-  runtimes['erp'] = await createErpSubgraph(loadErpConfig(env), { logger: silentLogger });
-  runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger: silentLogger });
-  runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger: silentLogger });
-  runtimes['interpretation'] = await createInterpretationSubgraph(loadConfig({}), { logger: silentLogger });
-  const composed = composeSupergraph(findRepoRoot(import.meta.url), Object.keys(runtimes));
-  assert.ok('supergraphSdl' in composed, JSON.stringify(composed));
   // A cold read of 14 days of samples for 35 variables takes ~30 s on a loaded 2-core CI machine (MES
   // paging over SOAP); the default 30 s request deadline is for interactive callers, not this test.
-  const gw = await startGateway(loadGatewayConfig({ GATEWAY_REQUEST_TIMEOUT_MS: '180000' }, { port: 0, graphiql: false }), { logger: silentLogger, embedded: runtimes, supergraphSdl: composed.supergraphSdl });
-  t.after(() => gw.close());
+  const pg = await startPlantGraph({ demo: { plant: { machines: 12, days: 60, parts: 30 }, mess: noMess }, gateway: { port: 0, graphiql: false, requestTimeoutMs: 180_000 } });
+  t.after(() => pg.close());
+  const demo = pg.demo!;
+  const gw = pg.gateway;
+  const runtimes = pg.runtimes;
   const started = Date.now();
   const res = await postGraphql(gw.url, '{ equipmentList(first: 100) { edges { node { id processVariables { id drift { state since resets { at kind } } } } } } }');
   const ms = Date.now() - started;
@@ -72,4 +58,36 @@ test('demo plant: drift through the gateway against the ground truth', async (t)
   assert.ok(medianAbsH <= 48, `median |onset error| ${medianAbsH.toFixed(1)} h`);
   // Resets came through from both owners and were applied (some variable shows a tool change or PM).
   assert.ok(pvs.some((p) => p.drift.resets.some((r) => r.kind.startsWith('MES '))) && pvs.some((p) => p.drift.resets.some((r) => r.kind.startsWith('CMMS '))), 'resets from MES and CMMS');
+});
+
+test('demo plant: an operator note of a tool change, added through the gateway, restarts the drift baseline and the explanation names it', async (t) => {
+  const pg = await startPlantGraph({ demo: { plant: { machines: 4, days: 20, parts: 20 }, mess: noMess }, gateway: { port: 0, graphiql: false, requestTimeoutMs: 180_000 } });
+  t.after(() => pg.close());
+  const url = pg.gateway.url;
+  const anchor = pg.demo!.plant.config.anchorMs;
+  // A variable a tool change restarts (loads, cycle times, dimensions): the first one the plant has.
+  const toolFamily = (v: { isQualityCharacteristic: boolean; tag: string; unit: string }) => !v.isQualityCharacteristic && (v.tag === 'SPINDLE_LOAD' || v.tag === 'CYCLE_TIME' || v.unit === 'mm');
+  const machine = pg.demo!.plant.machines.find((m) => m.variables.some(toolFamily))!;
+  const variable = machine.variables.find(toolFamily)!;
+  const pvId = `${machine.id}/${variable.tag}`;
+  const q = `{ processVariable(id: "${pvId}") { drift { state resets { at kind } explanation { inputs { subgraph field count } } } } }`;
+  const before = await postGraphql(url, q);
+  assert.equal(before.body.errors, undefined, JSON.stringify(before.body.errors));
+  const noteTime = new Date(anchor - 3 * 3_600_000).toISOString();
+  const add = await postGraphql(url, `mutation($input: AddOperatorNoteInput!) { addOperatorNote(input: $input) { id category confidence } }`, {
+    variables: { input: { equipmentId: machine.id, time: noteTime, text: 'Changed the worn insert, new tool installed and offsets reset', author: 'J. Ortiz', shift: 'B', idempotencyKey: 'e2e-tool-change-0001' } },
+  });
+  assert.equal(add.body.errors, undefined, JSON.stringify(add.body.errors));
+  const n = add.body.data.addOperatorNote;
+  assert.equal(n.category, 'TOOL_CHANGE');
+  assert.ok(n.confidence >= 0.6, `confidence ${n.confidence}`);
+  const after = await postGraphql(url, q);
+  assert.equal(after.body.errors, undefined, JSON.stringify(after.body.errors));
+  const d = after.body.data.processVariable.drift;
+  const last = d.resets.at(-1);
+  assert.deepEqual(last, { at: noteTime, kind: `operator note ${n.id} (TOOL_CHANGE, confidence ${n.confidence.toFixed(2)})` });
+  assert.ok(!before.body.data.processVariable.drift.resets.some((r: { kind: string }) => r.kind.startsWith('operator note')));
+  assert.ok(d.explanation.inputs.some((i: { subgraph: string; field: string; count: number }) => i.subgraph === 'context' && i.count === 1));
+  // Three hours since the reset is too few points for a baseline and a monitored tail: not drift.
+  assert.notEqual(d.state, 'DRIFTING');
 });
