@@ -73,7 +73,7 @@ test('production mode: an operator adds notes only for its own site, a viewer no
     const layout = await postGraphql(prod.gateway.url, '{ sites { id areas { workCenters { equipment { id } } } } }', { headers: await as(['viewer'], ['*']) });
     const site = layout.body.data.sites[0] as { id: string; areas: { workCenters: { equipment: { id: string }[] }[] }[] };
     const equipmentId = site.areas.flatMap((a) => a.workCenters).flatMap((w) => w.equipment)[0]!.id;
-    const input = { equipmentId, time: new Date(Date.now() - 60_000).toISOString(), text: 'PT-101 reading erratic', author: 'op-17' };
+    const input = { equipmentId, time: new Date(prod.demo!.clock() - 60_000).toISOString(), text: 'PT-101 reading erratic', author: 'op-17' };
 
     const own = await postGraphql(prod.gateway.url, addNote, { variables: { input }, headers: await as(['operator'], [site.id]) });
     assert.equal(own.body.errors, undefined, JSON.stringify(own.body.errors));
@@ -88,7 +88,7 @@ test('production mode: an operator adds notes only for its own site, a viewer no
     assert.deepEqual(viewer.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code), ['FORBIDDEN_ROLE']);
 
     const read = await postGraphql(prod.gateway.url, `query($f: OperatorNoteFilter!) { operatorNotes(filter: $f) { id text } }`, {
-      variables: { f: { equipmentId, range: { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() } } },
+      variables: { f: { equipmentId, range: { from: new Date(prod.demo!.clock() - 3_600_000).toISOString(), to: new Date(prod.demo!.clock() + 60_000).toISOString() } } },
       headers: await as(['viewer'], [site.id]) });
     assert.deepEqual(read.body, { data: { operatorNotes: [{ id: own.body.data.addOperatorNote.id, text: 'PT-101 reading erratic' }] } });
   } finally { await prod.close(); }
