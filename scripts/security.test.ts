@@ -331,7 +331,8 @@ describe('the real stack in production mode over a small demo plant', () => {
     assert.deepEqual(newStatements.filter((s) => /OR 1=1|DROP TABLE|ENTITY|etc\/passwd|\$gt/.test(s)), []);
     assert.ok(erp1.rpcs > erp0.rpcs, 'ERP reads ran as parameterised RPCs');
     const mes1 = pg.demo!.mes.stats();
-    assert.ok(mes1.calls > mes0.calls, 'the MES was asked');
+    // The MES is reached only through canonical ids the identity crosswalk knows, so none of these strings gets
+    // there (an unknown id answers empty before any SOAP call); whatever calls happened carried none of them.
     assert.deepEqual(Object.keys(mes1.byOp).filter((op) => !(op in mes0.byOp) && /ENTITY|passwd|OR 1=1/.test(op)), []);
     const cmms1 = pg.demo!.cmms.stats();
     assert.ok(cmms1.total > cmms0.total, 'the CMMS was asked');
