@@ -42,7 +42,9 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
   const logger = opts.logger ?? silentLogger;
   const baseEnv = opts.env ?? process.env;
   const demo = opts.demo === false ? null : await startDemoPlant({ ...opts.demo, logger: logger.child({ subgraph: 'demo-plant' }) });
-  const env: Env = demo === null ? baseEnv : { ...baseEnv, ...demo.subgraphEnv() };
+  // Over the demo plant the CMMS subgraph follows the simulator's default API version (so its upgrade mode reaches a
+  // running PlantGraph) unless the caller pins one.
+  const env: Env = demo === null ? baseEnv : { CMMS_API_VERSION: 'server', ...baseEnv, ...demo.subgraphEnv() };
   const runtimes: Record<string, SubgraphRuntime> = {};
   // One store per process, shared by every subgraph in it (npm start passes the configured one; tests get memory).
   const store = opts.store ?? createMemoryStore();

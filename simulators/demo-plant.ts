@@ -91,8 +91,6 @@ export async function startDemoPlant(opts: DemoPlantOptions = {}): Promise<DemoP
         MES_WSDL_URL: mes.wsdlUrl, MES_OPC_WSDL_URL: mes.opcWsdlUrl, MES_USER: 'plantgraph', MES_PASSWORD: 'demo-only-password',
         MES_SITE_CODE: plant.site.id, MES_SITE_TIME_ZONE: plant.site.timeZone, MES_ERP_COMPANY: plant.site.company,
         CMMS_DEMO: 'true', CMMS_BASE_URL: cmms.url, CMMS_API_KEY: 'demo-only-api-key',
-        // Follow the simulator's default API version, so `setUpgrade('2024-06-01')` reaches the running subgraph.
-        CMMS_API_VERSION: 'server',
       }),
       async close() {
         live?.stop();

@@ -40,7 +40,8 @@ export function withCmmsIdentity(source: CmmsSource, crosswalk: Crosswalk, opts:
     }
   };
   return {
-    source: { ...source, assets: async () => translate(await source.assets()) },
+    // Object.create keeps the source's getters (apiVersion reports the version the CMMS last answered with).
+    source: Object.assign(Object.create(source) as CmmsSource, { assets: async () => translate(await source.assets()) }),
     sync: async () => { await publish(await source.assets()); },
   };
 }
