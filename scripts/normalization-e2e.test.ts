@@ -45,6 +45,9 @@ describe(title, () => {
       pg.demo!.mes.setUpgrade('v2');
       pg.demo!.cmms.setUpgrade('2024-06-01');
       pg.demo!.erp.setUpgrade('v2');
+      // The runtimes read the systems at start (the identity crosswalk's first sync), before these upgrades: re-check
+      // each source's contract now, as the scheduled check would, so every read below sees the upgraded systems.
+      await Promise.all(Object.values(pg.runtimes).map((r) => r.checkSchema?.()));
     }
     plant = pg.demo!.plant;
     clock = pg.demo!.clock();

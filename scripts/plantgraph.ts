@@ -18,6 +18,9 @@ import { createContextSubgraph, createEquipmentDirectory, loadConfig as loadCont
 import type { RosterLayout } from '../subgraphs/context/index.ts';
 import { createCrosswalk } from '../normalization/index.ts';
 
+/** How long start-up waits for the first identity sync of every subgraph (see startPlantGraph). */
+const IDENTITY_START_SYNC_MS = 10_000;
+
 export interface PlantGraphOptions {
   /** Environment for the subgraphs and the gateway; default process.env. */
   readonly env?: Env;
@@ -65,6 +68,14 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
       ...(demo === null ? {} : { now: () => demo.clock() }),
       directory: createEquipmentDirectory({ crosswalk, fetchLayout: embeddedLayout(runtimes['erp'], gatewayConfig.auth.internalSecret) }),
     });
+    // Publish every system's master records to the identity crosswalk before serving, so the first answers already
+    // join through it (machines with blank references included) rather than changing once the background sync lands.
+    // Bounded: a system that is down or hung at start only delays serving by IDENTITY_START_SYNC_MS; the periodic
+    // sync in each runtime catches up later.
+    await Promise.race([
+      Promise.allSettled(Object.values(runtimes).map((r) => r.syncIdentity?.())),
+      new Promise((resolve) => { setTimeout(resolve, IDENTITY_START_SYNC_MS).unref(); }),
+    ]);
     const gateway = await startGateway(gatewayConfig, { logger, embedded: runtimes });
     return {
       gateway, demo, runtimes, store,
