@@ -40,7 +40,8 @@ export function withErpIdentity(source: ErpSource, crosswalk: Crosswalk, opts: {
     sync().catch((e: unknown) => opts.logger.warn({ source: 'ERP', op: 'identity', outcome: 'failed', err: e instanceof Error ? e.message : String(e) }, 'could not publish the ERP roster to the identity crosswalk'));
   };
   return {
-    source: { ...source, equipment: async () => { const rows = await source.equipment(); background(); return rows; } },
+    // Object.create keeps the port's own properties and getters live (a spread would copy them once).
+    source: Object.assign(Object.create(source) as ErpSource, { equipment: async () => { const rows = await source.equipment(); background(); return rows; } }),
     sync,
   };
 }

@@ -41,7 +41,8 @@ export function withMesIdentity(source: MesSource, crosswalk: Crosswalk, opts: {
     }
   };
   return {
-    source: { ...source, equipmentList: async () => translate(await source.equipmentList()) },
+    // Object.create keeps the port's own properties and getters live (a spread would copy them once).
+    source: Object.assign(Object.create(source) as MesSource, { equipmentList: async () => translate(await source.equipmentList()) }),
     sync: async () => { await publish(await source.equipmentList()); },
   };
 }
