@@ -22,6 +22,10 @@ export const Code = {
   CMMS_RATE_LIMITED: 'CMMS_RATE_LIMITED',
   CMMS_AUTH_FAILED: 'CMMS_AUTH_FAILED',
   CMMS_BAD_RESPONSE: 'CMMS_BAD_RESPONSE',
+  SPREADSHEET_UNAVAILABLE: 'SPREADSHEET_UNAVAILABLE',
+  SPREADSHEET_BAD_FILE: 'SPREADSHEET_BAD_FILE',
+  SPREADSHEET_BAD_ROW: 'SPREADSHEET_BAD_ROW',
+  SPREADSHEET_UNKNOWN_EQUIPMENT: 'SPREADSHEET_UNKNOWN_EQUIPMENT',
   INTERP_INSUFFICIENT_DATA: 'INTERP_INSUFFICIENT_DATA',
   INTERP_BAD_ARGUMENT: 'INTERP_BAD_ARGUMENT',
   INTERP_INPUT_UNAVAILABLE: 'INTERP_INPUT_UNAVAILABLE',
@@ -86,6 +90,10 @@ export const codeDescriptions: Readonly<Record<Code, string>> = Object.freeze({
   CMMS_RATE_LIMITED: 'The CMMS kept answering 429 past the retry budget.',
   CMMS_AUTH_FAILED: 'The CMMS refused the API key or token.',
   CMMS_BAD_RESPONSE: 'The CMMS answered with JSON that does not fit its API contract.',
+  SPREADSHEET_UNAVAILABLE: 'The spreadsheet drop folder cannot be listed (missing, unmounted or not readable).',
+  SPREADSHEET_BAD_FILE: 'A file in the drop folder is not a readable workbook/CSV or has no recognisable header; its rows are left out and counted.',
+  SPREADSHEET_BAD_ROW: 'A shift-log row has an unreadable date, shift, job, operation or quantity; it is left out and counted.',
+  SPREADSHEET_UNKNOWN_EQUIPMENT: 'A shift-log row names a machine that matches no alias of the mapping; it is left out and counted, never guessed.',
   INTERP_INSUFFICIENT_DATA: 'Too few usable samples to compute the requested figure.',
   INTERP_BAD_ARGUMENT: 'An interpretation argument (window, sensitivity) is out of range.',
   INTERP_INPUT_UNAVAILABLE: 'A required input field (samples, states, maintenance) arrived null through federation because its owner failed.',
@@ -133,7 +141,7 @@ export const codeDescriptions: Readonly<Record<Code, string>> = Object.freeze({
 });
 
 /** Which plant system an error is about; put on `extensions.source`. */
-export type SourceSystem = 'ERP' | 'MES' | 'CMMS' | 'INTERPRETATION' | 'GATEWAY';
+export type SourceSystem = 'ERP' | 'MES' | 'CMMS' | 'SPREADSHEET' | 'INTERPRETATION' | 'GATEWAY';
 
 const apolloCodes: ReadonlySet<string> = new Set(Object.values(ApolloServerErrorCode));
 const ownCodes: ReadonlySet<string> = new Set(Object.values(Code));

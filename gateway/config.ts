@@ -8,7 +8,7 @@ import type { AuthConfig, GatewayMode } from './auth/index.ts';
 export type Topology = 'embedded' | 'distributed';
 
 /** The subgraphs the supergraph composes, in composition order. */
-export const subgraphNames = ['erp', 'mes', 'cmms', 'interpretation', 'registry', 'context'] as const;
+export const subgraphNames = ['erp', 'mes', 'cmms', 'spreadsheet', 'interpretation', 'registry', 'context'] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
 
 export interface GatewayConfig {
@@ -65,6 +65,7 @@ export function loadGatewayConfig(env: Env = process.env, overrides: Partial<Gat
       erp: urlEnv(env, 'GATEWAY_ERP_URL', 'http://127.0.0.1:4001/graphql'),
       mes: urlEnv(env, 'GATEWAY_MES_URL', 'http://127.0.0.1:4002/graphql'),
       cmms: urlEnv(env, 'GATEWAY_CMMS_URL', 'http://127.0.0.1:4003/graphql'),
+      spreadsheet: urlEnv(env, 'GATEWAY_SPREADSHEET_URL', 'http://127.0.0.1:4007/graphql'),
       interpretation: urlEnv(env, 'GATEWAY_INTERPRETATION_URL', 'http://127.0.0.1:4004/graphql'),
       registry: urlEnv(env, 'GATEWAY_REGISTRY_URL', 'http://127.0.0.1:4005/graphql'),
       context: urlEnv(env, 'GATEWAY_CONTEXT_URL', 'http://127.0.0.1:4006/graphql'),

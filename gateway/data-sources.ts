@@ -32,6 +32,7 @@ const unavailable: Readonly<Record<string, { code: CodeT; source: SourceSystem }
   erp: { code: Code.ERP_UNAVAILABLE, source: 'ERP' },
   mes: { code: Code.MES_UNAVAILABLE, source: 'MES' },
   cmms: { code: Code.CMMS_UNAVAILABLE, source: 'CMMS' },
+  spreadsheet: { code: Code.SPREADSHEET_UNAVAILABLE, source: 'SPREADSHEET' },
 };
 
 function unavailableError(name: string, cause: unknown): GraphQLError {

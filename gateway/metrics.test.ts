@@ -120,7 +120,7 @@ test('distributed topology: fetches over HTTP are timed, a gone subgraph counts 
   const erp = await startSubgraphServer(fx.runtimes['erp']!, opts);
   const mes = await startSubgraphServer(fx.runtimes['mes']!, opts);
   t.after(() => erp.close());
-  const urls = { erp: erp.url, mes: mes.url, cmms: 'http://cmms.invalid/graphql', interpretation: 'http://interpretation.invalid/graphql', registry: 'http://registry.invalid/graphql', context: 'http://context.invalid/graphql' };
+  const urls = { erp: erp.url, mes: mes.url, cmms: 'http://cmms.invalid/graphql', spreadsheet: 'http://spreadsheet.invalid/graphql', interpretation: 'http://interpretation.invalid/graphql', registry: 'http://registry.invalid/graphql', context: 'http://context.invalid/graphql' };
   const gw = await startGateway(loadGatewayConfig({}, { port: 0, topology: 'distributed', subgraphUrls: urls, subgraphTimeoutMs: 2000 }), {
     logger: silentLogger, supergraphSdl: fx.supergraphSdl,
   });

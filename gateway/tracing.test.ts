@@ -21,7 +21,7 @@ test('one trace spans the gateway request, its fetches and the subgraph processe
   t.after(async () => { await erp.close(); await mes.close(); });
   const gw = await startGateway(loadGatewayConfig({}, {
     port: 0, topology: 'distributed',
-    subgraphUrls: { erp: erp.url, mes: mes.url, cmms: 'http://cmms.invalid/graphql', interpretation: 'http://interpretation.invalid/graphql', registry: 'http://registry.invalid/graphql', context: 'http://context.invalid/graphql' },
+    subgraphUrls: { erp: erp.url, mes: mes.url, cmms: 'http://cmms.invalid/graphql', spreadsheet: 'http://spreadsheet.invalid/graphql', interpretation: 'http://interpretation.invalid/graphql', registry: 'http://registry.invalid/graphql', context: 'http://context.invalid/graphql' },
   }), { logger: silentLogger, supergraphSdl: fx.supergraphSdl });
   t.after(() => gw.close());
 

@@ -12,6 +12,7 @@ export const supergraphSubgraphs: readonly { name: string; url: string }[] = [
   { name: 'erp', url: 'http://127.0.0.1:4001/graphql' },
   { name: 'mes', url: 'http://127.0.0.1:4002/graphql' },
   { name: 'cmms', url: 'http://127.0.0.1:4003/graphql' },
+  { name: 'spreadsheet', url: 'http://127.0.0.1:4007/graphql' },
   { name: 'interpretation', url: 'http://127.0.0.1:4004/graphql' },
   { name: 'registry', url: 'http://127.0.0.1:4005/graphql' },
   { name: 'context', url: 'http://127.0.0.1:4006/graphql' },

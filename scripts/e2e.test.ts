@@ -12,6 +12,7 @@ import type { RunningGateway } from '../gateway/index.ts';
 import { startSubgraphServer as startErpServer } from '../subgraphs/erp/index.ts';
 import { startSubgraphServer as startMesServer } from '../subgraphs/mes/index.ts';
 import { startSubgraphServer as startCmmsServer } from '../subgraphs/cmms/index.ts';
+import { startSubgraphServer as startSpreadsheetServer } from '../subgraphs/spreadsheet/index.ts';
 import { startSubgraphServer as startInterpretationServer } from '../interpretation/subgraph/index.ts';
 import { startSubgraphServer as startRegistryServer } from '../subgraphs/registry/index.ts';
 import { startSubgraphServer as startContextServer } from '../subgraphs/context/index.ts';
@@ -203,13 +204,14 @@ describe('distributed topology: each subgraph as its own HTTP server', () => {
       erp: await startErpServer(pg.runtimes['erp'] as never, opts),
       mes: await startMesServer(pg.runtimes['mes'] as never, opts),
       cmms: await startCmmsServer(pg.runtimes['cmms'] as never, opts),
+      spreadsheet: await startSpreadsheetServer(pg.runtimes['spreadsheet'] as never, opts),
       interpretation: await startInterpretationServer(pg.runtimes['interpretation'] as never, opts),
       registry: await startRegistryServer(pg.runtimes['registry'] as never, opts),
       context: await startContextServer(pg.runtimes['context'] as never, opts),
     };
     gw = await startGateway(loadGatewayConfig({}, {
       port: 0, topology: 'distributed', subgraphTimeoutMs: 5000,
-      subgraphUrls: { erp: servers['erp']!.url, mes: servers['mes']!.url, cmms: servers['cmms']!.url, interpretation: servers['interpretation']!.url, registry: servers['registry']!.url, context: servers['context']!.url },
+      subgraphUrls: { erp: servers['erp']!.url, mes: servers['mes']!.url, cmms: servers['cmms']!.url, spreadsheet: servers['spreadsheet']!.url, interpretation: servers['interpretation']!.url, registry: servers['registry']!.url, context: servers['context']!.url },
     }), { logger: silentLogger });
   });
   after(async () => {

@@ -4,3 +4,5 @@ export type { PlantGraphOptions, RunningPlantGraph } from './plantgraph.ts';
 export { composeSupergraph, supergraphSubgraphs } from './compose.ts';
 export { runNotesCrashTest } from './notes-crash.ts';
 export type { CrashTestResult } from './notes-crash.ts';
+export { scoreReconciliation } from './reconcile-score.ts';
+export type { ReconcileScore } from './reconcile-score.ts';

@@ -12,6 +12,7 @@ import type { DemoPlant, DemoPlantOptions } from '../simulators/index.ts';
 import { createCmmsSubgraph, loadConfig as loadCmmsConfig } from '../subgraphs/cmms/index.ts';
 import { createErpSubgraph, loadConfig as loadErpConfig } from '../subgraphs/erp/index.ts';
 import { createMesSubgraph, loadConfig as loadMesConfig } from '../subgraphs/mes/index.ts';
+import { createSpreadsheetSubgraph, loadConfig as loadSpreadsheetConfig } from '../subgraphs/spreadsheet/index.ts';
 import { createInterpretationSubgraph, loadConfig as loadInterpretationConfig } from '../interpretation/subgraph/index.ts';
 import { createRegistrySubgraph, loadConfig as loadRegistryConfig } from '../subgraphs/registry/index.ts';
 import { createContextSubgraph, createEquipmentDirectory, loadConfig as loadContextConfig, rosterLayoutQuery } from '../subgraphs/context/index.ts';
@@ -58,6 +59,7 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
     runtimes['erp'] = await createErpSubgraph(loadErpConfig(env), { logger, store, crosswalk });
     runtimes['mes'] = await createMesSubgraph(loadMesConfig(env), { logger, store, crosswalk });
     runtimes['cmms'] = await createCmmsSubgraph(loadCmmsConfig(env), { logger, store, crosswalk });
+    runtimes['spreadsheet'] = await createSpreadsheetSubgraph(loadSpreadsheetConfig(env), { logger });
     runtimes['interpretation'] = await createInterpretationSubgraph(loadInterpretationConfig(env), { logger });
     runtimes['registry'] = await createRegistrySubgraph(loadRegistryConfig(env), { logger, store, crosswalk });
     const gatewayConfig = loadGatewayConfig(env, { topology: 'embedded', ...opts.gateway });

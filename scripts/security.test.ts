@@ -167,7 +167,7 @@ describe('subgraph servers refuse requests that did not come through the gateway
     mes = await startSubgraphServer(fx.runtimes['mes']!, opts);
     gw = await startGateway(loadGatewayConfig({ ...authEnv }, {
       port: 0, topology: 'distributed',
-      subgraphUrls: { erp: erp.url, mes: mes.url, cmms: 'http://cmms.invalid/graphql', interpretation: 'http://interpretation.invalid/graphql', registry: 'http://registry.invalid/graphql', context: 'http://context.invalid/graphql' },
+      subgraphUrls: { erp: erp.url, mes: mes.url, cmms: 'http://cmms.invalid/graphql', spreadsheet: 'http://spreadsheet.invalid/graphql', interpretation: 'http://interpretation.invalid/graphql', registry: 'http://registry.invalid/graphql', context: 'http://context.invalid/graphql' },
     }), { logger: silentLogger, supergraphSdl: fx.supergraphSdl });
   });
   after(async () => { await gw.close(); await erp.close(); await mes.close(); });

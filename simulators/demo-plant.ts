@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { silentLogger } from '../common/index.ts';
@@ -9,6 +12,8 @@ import { startErpSimulator } from './erp/index.ts';
 import type { ErpSimulatorHandle } from './erp/index.ts';
 import { startMesSimulator } from './mes/index.ts';
 import type { MesSimulatorHandle } from './mes/index.ts';
+import { writeShiftLogDropFolder } from './spreadsheet/index.ts';
+import type { DropFolderFiles } from './spreadsheet/index.ts';
 import { allMess, buildGroundTruth, generatePlant, groundTruthJson, startLivePlant } from './plant/index.ts';
 import type { GroundTruth, LivePlant, MessConfig, Plant, PlantConfig } from './plant/index.ts';
 
@@ -24,6 +29,8 @@ export interface DemoPlantOptions {
   /** CMMS rate limit per API key; the demo default is generous so a GraphiQL session is not throttled. */
   readonly cmmsRateLimit?: { readonly max: number; readonly windowMs: number };
   readonly logger?: Logger;
+  /** Where to write the supervisors' shift-log drop folder and its mapping; default a fresh temporary directory, removed on close. */
+  readonly spreadsheetDir?: string;
 }
 
 export interface DemoPlant {
@@ -33,6 +40,8 @@ export interface DemoPlant {
   readonly erp: ErpSimulatorHandle;
   readonly mes: MesSimulatorHandle;
   readonly cmms: CmmsSimulatorHandle;
+  /** The supervisors' shift log (xlsx + csv) in a drop folder, and the mapping file for the spreadsheet subgraph. */
+  readonly spreadsheet: DropFolderFiles;
   /** GET `${truthUrl}` answers the ground truth JSON (byte-identical for the same seed). */
   readonly truthUrl: string;
   /** The plant clock (epoch ms). */
@@ -58,7 +67,10 @@ export async function startDemoPlant(opts: DemoPlantOptions = {}): Promise<DemoP
   const clock = live === null ? () => plant.config.anchorMs : () => live!.nowMs();
 
   const started: { close(): Promise<void> }[] = [];
+  const sheetDir = opts.spreadsheetDir ?? mkdtempSync(join(tmpdir(), 'plantgraph-shiftlog-'));
+  if (opts.spreadsheetDir === undefined) started.push({ close: async () => rmSync(sheetDir, { recursive: true, force: true }) });
   try {
+    const spreadsheet = await writeShiftLogDropFolder(plant, sheetDir, { disagreements: mess.sourceDisagreements });
     // The ERP database is a snapshot; in live mode it is rebuilt every 5 wall minutes (a full rebuild blocks the
     // event loop for about a second on the default plant, so not more often).
     const erp = await startErpSimulator({ plant, mess, host, port: opts.ports?.erp ?? 0, clock, logger, ...(live === null ? {} : { refreshEveryMs: 300_000 }) });
@@ -82,7 +94,7 @@ export async function startDemoPlant(opts: DemoPlantOptions = {}): Promise<DemoP
     const truthPort = (truthServer.address() as AddressInfo).port;
 
     return {
-      plant, truth, erp, mes, cmms,
+      plant, truth, erp, mes, cmms, spreadsheet,
       truthUrl: `http://${host}:${truthPort}/truth`,
       clock,
       subgraphEnv: () => ({
@@ -91,6 +103,7 @@ export async function startDemoPlant(opts: DemoPlantOptions = {}): Promise<DemoP
         MES_WSDL_URL: mes.wsdlUrl, MES_OPC_WSDL_URL: mes.opcWsdlUrl, MES_USER: 'plantgraph', MES_PASSWORD: 'demo-only-password',
         MES_SITE_CODE: plant.site.id, MES_SITE_TIME_ZONE: plant.site.timeZone, MES_ERP_COMPANY: plant.site.company,
         CMMS_DEMO: 'true', CMMS_BASE_URL: cmms.url, CMMS_API_KEY: 'demo-only-api-key',
+        SPREADSHEET_DROP_DIR: spreadsheet.dropDir, SPREADSHEET_MAPPING_FILE: spreadsheet.mappingFile,
       }),
       async close() {
         live?.stop();

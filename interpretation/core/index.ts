@@ -27,6 +27,9 @@ export { initTensorflow } from './tensorflow-backend.ts';
 /** Dated events and ranked warnings (heuristic scoring). */
 export { deriveEvents, rankWarnings, signalsFromResults } from './events.ts';
 export type { EventInputs, InterpretationEvent, InterpretationEventKind, MaintenanceEvent, RankedWarning, WarningSeverity, WarningSignal } from './events.ts';
+/** Reconciliation of a figure several systems report, under a declarative per-field policy. */
+export { reconcileFigure } from './reconcile.ts';
+export type { FieldPolicy, FigureCandidate, FigureDiscrepancy, FigureFacts, PrecedenceRule, ReconcileSystem, ReconciledFigure, RuleCondition } from './reconcile.ts';
 /** Numeric helpers with stated accuracy. */
 export { chiSquareQuantile, normalQuantile, hashInputs } from './series.ts';
 export type { Sample, Explanation, BaselineFacts, WindowFacts, ParamValue } from './types.ts';

@@ -1,5 +1,7 @@
 import { intEnv, stringEnv } from '../../common/index.ts';
 import type { Env } from '../../common/index.ts';
+import { defaultPolicyPath, loadPolicy } from './reconciliation-policy.ts';
+import type { ReconciliationPolicy } from './reconciliation-policy.ts';
 
 /** The interpretation subgraph's configuration, read once from env, validated, frozen. It has no upstreams. */
 export interface InterpretationConfig {
@@ -9,11 +11,14 @@ export interface InterpretationConfig {
   readonly anomalyMaxModels: number;
   /** Training epochs of the anomaly autoencoder (fewer = faster first model, coarser threshold). */
   readonly anomalyEpochs: number;
+  /** The reconciliation policy (INTERP_RECONCILIATION_POLICY, default the shipped reconciliation-policy.json). */
+  readonly reconciliationPolicy: ReconciliationPolicy;
 }
 
 /**
  * Reads INTERP_PORT (4004), INTERP_HOST (127.0.0.1), INTERP_ANOMALY_MAX_MODELS (200, 1..10000),
- * INTERP_ANOMALY_EPOCHS (30, 1..500). Throws an Error naming the bad variable. `overrides` beat env.
+ * INTERP_ANOMALY_EPOCHS (30, 1..500), INTERP_RECONCILIATION_POLICY (a JSON policy file; default the shipped
+ * interpretation/subgraph/reconciliation-policy.json). Throws an Error naming the bad variable. `overrides` beat env.
  */
 export function loadConfig(env: Env = process.env, overrides: Partial<InterpretationConfig> = {}): Readonly<InterpretationConfig> {
   const cfg: InterpretationConfig = {
@@ -21,6 +26,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Interpreta
     host: stringEnv(env, 'INTERP_HOST', '127.0.0.1'),
     anomalyMaxModels: intEnv(env, 'INTERP_ANOMALY_MAX_MODELS', { fallback: 200, min: 1, max: 10_000 }),
     anomalyEpochs: intEnv(env, 'INTERP_ANOMALY_EPOCHS', { fallback: 30, min: 1, max: 500 }),
+    reconciliationPolicy: overrides.reconciliationPolicy ?? loadPolicy(stringEnv(env, 'INTERP_RECONCILIATION_POLICY', defaultPolicyPath())),
     ...overrides,
   };
   return Object.freeze(cfg);

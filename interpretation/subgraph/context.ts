@@ -1,5 +1,6 @@
 import type { Logger } from '../../common/index.ts';
 import type { AnomalyModelCache, AnomalyOptions } from '../core/index.ts';
+import type { ReconciliationPolicy } from './reconciliation-policy.ts';
 
 /** The part of the core's AnomalyModelCache the resolvers use. */
 export type ModelCachePort = Pick<AnomalyModelCache, 'getOrTrain' | 'status' | 'failure'>;
@@ -17,6 +18,8 @@ export interface InterpretationContext {
    * `events` on the same Equipment reuse one computation instead of running the detectors twice.
    */
   readonly memo: WeakMap<object, Map<string, unknown>>;
+  /** The plant's reconciliation policy (config). */
+  readonly reconciliationPolicy: ReconciliationPolicy;
 }
 
 /** Runs `compute` once per (parent, key) within one request. */

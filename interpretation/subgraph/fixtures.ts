@@ -120,8 +120,33 @@ function runtime(name: string, sdl: string, resolvers: object): SubgraphRuntime 
   };
 }
 
+/**
+ * The reconciliation inputs (erp order/work-center fields, mes recentProduction, spreadsheet lines) in one
+ * fixture subgraph, so the supergraph composes; these gateway tests never query them (they answer null).
+ */
+export const fixtureReconcileSdl = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
+scalar DateTime
+type Quantity @shareable { value: Float! unit: String! sourceValue: Float sourceUnit: String }
+type DataFreshness @shareable { stale: Boolean! asOf: DateTime }
+type Site @key(fields: "id") { id: ID! areas: [Area!] }
+type Area @key(fields: "id") { id: ID! workCenters: [WorkCenter!] }
+type WorkCenter @key(fields: "id") { id: ID! activeProductionOrders: [ProductionOrder!] }
+type Equipment @key(fields: "id") { id: ID! spreadsheetDowntime: SpreadsheetDowntime }
+enum ProductionOrderStatus { RELEASED IN_PROGRESS COMPLETE CLOSED HELD UNRELEASED }
+type ProductionOrder @key(fields: "id") { id: ID! status: ProductionOrderStatus! freshness: DataFreshness! operations: [ProductionOrderOperation!] recentProduction: RecentProduction spreadsheetProduction: SpreadsheetProduction }
+type ProductionOrderOperation { sequence: Int! actualStart: DateTime completedQuantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }
+type RecentProduction { from: DateTime! to: DateTime! records: [ProductionRecord!]! }
+type ProductionRecord { operationSequence: Int startTime: DateTime! recordedTime: DateTime! goodQuantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }
+type SpreadsheetCoverage { from: DateTime! to: DateTime! }
+type SpreadsheetProvenance { file: String! sheet: String! row: Int! modifiedAt: DateTime! }
+type SpreadsheetProduction { coverage: SpreadsheetCoverage! lines: [SpreadsheetProductionLine!]! }
+type SpreadsheetProductionLine { shiftStart: DateTime! operationSequence: Int! goodQuantity: Quantity! scrapQuantity: Quantity! provenance: SpreadsheetProvenance! }
+type SpreadsheetDowntime { coverage: SpreadsheetCoverage! lines: [SpreadsheetDowntimeLine!]! }
+type SpreadsheetDowntimeLine { shiftStart: DateTime! minutes: Float! provenance: SpreadsheetProvenance! }
+type Query { site(id: ID!): Site }`;
+
 /** Runtimes of fixture erp/mes/cmms over `plant` (mutable: tests change it between queries). */
-export function createFixturePlantSubgraphs(plant: FixturePlant): Record<'erp' | 'mes' | 'cmms' | 'context', SubgraphRuntime> {
+export function createFixturePlantSubgraphs(plant: FixturePlant): Record<'erp' | 'mes' | 'cmms' | 'context' | 'recon', SubgraphRuntime> {
   const count = (k: string) => { plant.calls[k] = (plant.calls[k] ?? 0) + 1; };
   const pv = (id: string) => plant.variables.find((v) => v.id === id) ?? null;
   const erp = runtime('erp', fixtureErpSdl, {
@@ -171,7 +196,8 @@ export function createFixturePlantSubgraphs(plant: FixturePlant): Record<'erp' |
       },
     },
   });
-  return { erp, mes, cmms, context };
+  const recon = runtime('recon', fixtureReconcileSdl, { Query: { site: () => null } });
+  return { erp, mes, cmms, context, recon };
 }
 
 /** The supergraph of the fixture erp/mes/cmms and the real schema/interpretation.graphql. */
@@ -183,6 +209,7 @@ export function composeFixtureSupergraph(): string {
     { name: 'mes', url: 'http://mes.invalid/graphql', typeDefs: parse(fixtureMesSdl) },
     { name: 'cmms', url: 'http://cmms.invalid/graphql', typeDefs: parse(fixtureCmmsSdl) },
     { name: 'context', url: 'http://context.invalid/graphql', typeDefs: parse(fixtureContextSdl) },
+    { name: 'recon', url: 'http://recon.invalid/graphql', typeDefs: parse(fixtureReconcileSdl) },
     { name: 'interpretation', url: 'http://interpretation.invalid/graphql', typeDefs: parse(interp) },
   ]);
   if (composed.errors !== undefined) throw new Error(composed.errors.map((e) => e.message).join('\n'));

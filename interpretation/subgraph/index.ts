@@ -15,6 +15,8 @@ import { resolvers } from './resolvers/index.ts';
 export { loadConfig } from './config.ts';
 export type { InterpretationConfig } from './config.ts';
 export type { InterpretationContext } from './context.ts';
+export { loadPolicy, parsePolicy, defaultPolicyPath, reconciledFields } from './reconciliation-policy.ts';
+export type { ReconciliationPolicy, ReconciledField } from './reconciliation-policy.ts';
 export { createServer, startSubgraphServer } from './server.ts';
 
 /** The interpretation SDL (interpretation.graphql + shared.graphql) read from the repository's schema/ folder. */
@@ -49,7 +51,7 @@ export async function createInterpretationSubgraph(config: Readonly<Interpretati
     schema,
     createContext: (facts) => {
       const requestId = facts.requestId === '' ? randomUUID() : facts.requestId;
-      return { requestId, logger: logger.child({ requestId }), anomalyModels: tracked, anomalyOptions, memo: new WeakMap() };
+      return { requestId, logger: logger.child({ requestId }), anomalyModels: tracked, anomalyOptions, memo: new WeakMap(), reconciliationPolicy: config.reconciliationPolicy };
     },
     upstreamStats: () => ({ calls: 0, byOp: {} }),
     resetStats: () => {},

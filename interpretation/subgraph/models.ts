@@ -27,6 +27,7 @@ export interface EquipmentRep {
   readonly recentStates?: readonly StateRep[] | null;
   readonly recentMaintenance?: readonly MaintenanceRep[] | null;
   readonly recentNotes?: readonly NoteRep[] | null;
+  readonly spreadsheetDowntime?: SheetDowntimeRep | null;
   readonly processVariables?: readonly ProcessVariableRep[] | null;
   readonly qualityCharacteristics?: readonly QualityCharacteristicRep[] | null;
 }
@@ -56,4 +57,43 @@ export interface QualityCharacteristicRep {
 export interface WorkCenterRep {
   readonly id: string;
   readonly equipment?: readonly EquipmentRep[] | null;
+  /** erp's orders not yet CLOSED, with their reconciliation inputs. */
+  readonly activeProductionOrders?: readonly ProductionOrderRep[] | null;
+}
+
+/** Reconciliation inputs, as the @requires selections of schema/interpretation.graphql deliver them. */
+export interface QuantityRep { readonly value: number; readonly unit?: string }
+export interface CoverageRep { readonly from: string; readonly to: string }
+export interface ProvenanceRep { readonly file: string; readonly sheet: string; readonly row: number; readonly modifiedAt: string }
+export interface OperationRep { readonly sequence: number; readonly actualStart: string | null; readonly completedQuantity: QuantityRep; readonly scrapQuantity: QuantityRep }
+export interface MesRecordRep { readonly operationSequence: number | null; readonly startTime: string; readonly recordedTime: string; readonly goodQuantity: QuantityRep; readonly scrapQuantity: QuantityRep }
+export interface SheetProductionLineRep { readonly shiftStart: string; readonly operationSequence: number; readonly goodQuantity: QuantityRep; readonly scrapQuantity: QuantityRep; readonly provenance: ProvenanceRep }
+export interface SheetDowntimeLineRep { readonly shiftStart: string; readonly minutes: number; readonly provenance: ProvenanceRep }
+export interface SheetDowntimeRep { readonly coverage: CoverageRep; readonly lines: readonly SheetDowntimeLineRep[] }
+
+/** ProductionOrder: owned by erp; recentProduction from mes, spreadsheetProduction from spreadsheet. */
+export interface ProductionOrderRep {
+  readonly id: string;
+  readonly status?: string;
+  readonly freshness?: { readonly asOf: string | null } | null;
+  readonly operations?: readonly OperationRep[] | null;
+  readonly recentProduction?: { readonly from: string; readonly to: string; readonly records: readonly MesRecordRep[] } | null;
+  readonly spreadsheetProduction?: { readonly coverage: CoverageRep; readonly lines: readonly SheetProductionLineRep[] } | null;
+}
+
+/** Equipment's reconciliation inputs (recentStates from mes, spreadsheetDowntime from spreadsheet). */
+export interface DowntimeInputsRep {
+  readonly id: string;
+  readonly recentStates?: readonly Pick<StateRep, 'state' | 'startTime' | 'endTime'>[] | null;
+  readonly spreadsheetDowntime?: SheetDowntimeRep | null;
+}
+
+export interface SiteRep {
+  readonly id: string;
+  readonly areas?: readonly { readonly id?: string; readonly workCenters?: readonly WorkCenterRep[] | null }[] | null;
+}
+
+export interface AreaRep {
+  readonly id: string;
+  readonly workCenters?: readonly WorkCenterRep[] | null;
 }

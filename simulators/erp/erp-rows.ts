@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Database } from 'sql.js';
 import type { Job, LaborRecord, Machine } from '../plant/index.ts';
 import type { MessConfig, Plant } from '../plant/index.ts';
+import { planReconciliation } from '../plant/index.ts';
 import { erpTables, sqliteName } from './erp-schema.ts';
 
 /** A row to insert: column name → SQLite value (text for (n)varchar/date/datetime, numbers for numeric/bit). */
@@ -132,12 +133,15 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
     const list = laborByOp.get(k);
     if (list === undefined) laborByOp.set(k, [l]); else list.push(l);
   }
+  const erpUnposted = mess.sourceDisagreements ? planReconciliation(plant).erpUnposted : new Map<string, number>();
   const completedByPart = new Map<string, number>();
   let tranNum = 1;
   const addJob = (job: Job, company: string, qtyFactor: number): void => {
     const start = wall(job.startMs), due = wall(job.dueMs), created = wall(job.createdMs);
     const last = job.operations[job.operations.length - 1];
-    const qtyCompleted = last === undefined ? 0 : last.goodQty * qtyFactor;
+    // Seeded disagreement: the backflush of an open order's last production has not been posted yet.
+    const unposted = (op: { oprSeq: number }): number => (company === site.company && mess.sourceDisagreements ? erpUnposted.get(`${job.jobNum}/${op.oprSeq}`) ?? 0 : 0);
+    const qtyCompleted = last === undefined ? 0 : (last.goodQty - unposted(last)) * qtyFactor;
     const s = job.status;
     add('JobHead', {
       Company: company, Plant: site.plant, JobNum: pad(job.jobNum), PartNum: pad(job.partNum), RevisionNum: job.revision,
@@ -157,7 +161,7 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
       add('JobOper', {
         Company: company, JobNum: pad(job.jobNum), AssemblySeq: 0, OprSeq: op.oprSeq, OpCode: op.opCode,
         EstSetHours: op.estSetHours, EstProdHours: op.estProdHours, ProdStandard: op.prodStandard, StdFormat: 'PH',
-        QtyCompleted: op.goodQty * qtyFactor, ActProdHours: hrs('P'), ActSetupHours: hrs('S'), OpComplete: op.complete ? 1 : 0,
+        QtyCompleted: (op.goodQty - unposted(op)) * qtyFactor, ActProdHours: hrs('P'), ActSetupHours: hrs('S'), OpComplete: op.complete ? 1 : 0,
         ActualStartDate: actual === null ? blankDate(`op:${company}:${job.jobNum}:${op.oprSeq}`) : dateText(actual),
         ActualStartHour: actual === null ? 0 : decimalHours(actual),
       });

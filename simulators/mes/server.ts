@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import type { Logger } from '../../common/index.ts';
 import { silentLogger } from '../../common/index.ts';
 import type { MessConfig, Plant } from '../plant/index.ts';
-import { allMess } from '../plant/index.ts';
+import { allMess, planReconciliation } from '../plant/index.ts';
 import type { Machine } from '../plant/index.ts';
 import {
   countUnit, fromRequestDate, renderErpCode, renderReason, renderReject, round, seriesValueAt, sourceUnit, toLocalNaive,
@@ -171,6 +171,8 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
       const ms = new Set(machinesFor(args).map((m) => m.id));
       const now = clock();
       let recs = plant.productionRecords.filter((r) => ms.has(r.machineId) && r.startMs < to && r.endMs > from);
+      // Seeded disagreement: records the MES lost (shift-log.ts picks them; the ground truth lists them).
+      if (mess.sourceDisagreements) { const lost = new Set(planReconciliation(plant).mesDroppedRecordIds); recs = recs.filter((r) => !lost.has(r.recordId)); }
       if (mess.lateAndCorrected) recs = recs.filter((r) => r.recordedMs <= now);
       else {
         // Without the flag the MES shows only the final revision, as if corrections had never happened late.

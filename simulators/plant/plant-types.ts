@@ -3,6 +3,7 @@ import type {
   Meter, MeterReading, Part, PmSchedule, ProcessSeries, ProductionRecord, QualityMeasurement, Site,
   StateInterval, WorkCenter,
 } from './model.ts';
+import type { SeededDisagreement } from './shift-log.ts';
 
 /**
  * Each mess of DOMAIN.md §5 the simulators can inject, switchable one by one. All default to on in the
@@ -21,12 +22,14 @@ export interface MessConfig {
   readonly counterResets: boolean;      // §5.12: meter rollovers and resets
   readonly secondCompany: boolean;      // §5.18: a second company with clashing job numbers
   readonly unknownParts: boolean;       // §5.15: MES reports parts before ERP has them
+  /** Seeded disagreements between ERP, MES and the supervisors' spreadsheet (shift-log.ts): lost MES records, unposted ERP quantities, typos. */
+  readonly sourceDisagreements: boolean;
 }
 
 export const allMess: MessConfig = Object.freeze({
   differentIds: true, paddedKeys: true, mixedUnits: true, localTimes: true, exoticTimes: true, sentinels: true,
   freeTextReasons: true, duplicates: true, lateAndCorrected: true, counterResets: true, secondCompany: true,
-  unknownParts: true,
+  unknownParts: true, sourceDisagreements: true,
 });
 
 export const noMess: MessConfig = Object.freeze(
@@ -65,6 +68,19 @@ export interface GroundTruth {
     readonly goodQty: number; readonly scrapQty: number;
   }[];
   readonly downtimeMinutesByMachine: Readonly<Record<string, number>>;
+  /** What the reconciliation of ERP, MES and the supervisors' shift log should find (simulators/plant/shift-log.ts). */
+  readonly reconciliation: ReconciliationTruth;
+}
+
+/** Ground truth for reconciliation: the shift log's coverage, the seeded disagreements and the true figures. */
+export interface ReconciliationTruth {
+  readonly coverageFromUtc: string;
+  readonly coverageToUtc: string;
+  readonly seeded: readonly SeededDisagreement[];
+  /** Orders whose whole life lies in the coverage: true final-operation good, scrap over all operations, produced = good + scrap. */
+  readonly orders: readonly { readonly id: string; readonly status: string; readonly good: number; readonly scrap: number; readonly produced: number }[];
+  /** True downtime minutes per machine and shift window of the coverage. */
+  readonly shiftDowntime: readonly { readonly equipmentId: string; readonly shiftStartUtc: string; readonly shiftEndUtc: string; readonly minutes: number }[];
 }
 
 /** The whole clean plant. Arrays are sorted by time where they have one. */

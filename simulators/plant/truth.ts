@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { GroundTruth, Plant } from './plant-types.ts';
+import { planReconciliation } from './shift-log.ts';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -36,6 +37,15 @@ export function buildGroundTruth(plant: Plant): GroundTruth {
       company: j.company, jobNum: j.jobNum, oprSeq: o.oprSeq, machineId: o.machineId, goodQty: o.goodQty, scrapQty: o.scrapQty,
     }))),
     downtimeMinutesByMachine: downtime,
+    reconciliation: reconciliationTruth(plant),
+  };
+}
+
+function reconciliationTruth(plant: Plant): GroundTruth['reconciliation'] {
+  const plan = planReconciliation(plant);
+  return {
+    coverageFromUtc: iso(plan.coverageFromMs), coverageToUtc: iso(plan.coverageToMs), seeded: plan.seeded, orders: plan.orders,
+    shiftDowntime: plan.shiftDowntime.map((d) => ({ equipmentId: d.equipmentId, shiftStartUtc: iso(d.shiftStartMs), shiftEndUtc: iso(d.shiftEndMs), minutes: d.minutes })),
   };
 }
 

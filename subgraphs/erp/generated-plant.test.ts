@@ -2,7 +2,7 @@ import { test, after } from 'node:test';
 import { DateTime } from 'luxon';
 import assert from 'node:assert/strict';
 import { silentLogger } from '../../common/index.ts';
-import { allMess, generatePlant } from '../../simulators/plant/index.ts';
+import { allMess, generatePlant, planReconciliation } from '../../simulators/plant/index.ts';
 import { startErpSimulator } from '../../simulators/erp/index.ts';
 import { createErpSubgraph, createServer, loadConfig } from './index.ts';
 
@@ -26,6 +26,7 @@ test('every production order matches the model: status, quantities, scheduled st
     jobNumber status scheduledStart plannedQuantity { value } operations { sequence equipment { id } completedQuantity { value } complete } } } } }`);
   assert.equal(res.errors, undefined);
   const visible = plant.jobs.filter((j) => j.createdMs <= plant.config.anchorMs);
+  const unposted = planReconciliation(plant).erpUnposted;
   // Documented loss: a naive local time in the repeated fall-back hour reads as the earlier instant (daylight time).
   const off = (ms: number) => DateTime.fromMillis(ms, { zone: plant.site.timeZone }).offset;
   const asErpReadsIt = (ms: number) => (off(ms - 3_600_000) > off(ms) ? ms - (off(ms - 3_600_000) - off(ms)) * 60_000 : ms);
@@ -34,7 +35,8 @@ test('every production order matches the model: status, quantities, scheduled st
     jobNumber: j.jobNum, status: j.status,
     // Decimal hours keep 0.01 h: the ERP knows the start to 36 s, so compare at that resolution.
     scheduledStart: new Date(asErpReadsIt(j.startMs)).toISOString(), plannedQuantity: { value: j.prodQty },
-    operations: j.operations.map((o) => ({ sequence: o.oprSeq, equipment: { id: o.machineId }, completedQuantity: { value: o.goodQty }, complete: o.complete })),
+    // The seeded ERP_NOT_POSTED disagreements (simulators/plant/shift-log.ts): the last record's quantity not yet posted.
+    operations: j.operations.map((o) => ({ sequence: o.oprSeq, equipment: { id: o.machineId }, completedQuantity: { value: o.goodQty - (unposted.get(`${j.jobNum}/${o.oprSeq}`) ?? 0) }, complete: o.complete })),
   }));
   const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= 36_000;
   assert.equal(got.length, want.length);

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProcessVariableRep, QualityCharacteristicRep, EquipmentRep, WorkCenterRep } from '../models.ts';
+import type { ProcessVariableRep, QualityCharacteristicRep, EquipmentRep, ProductionOrderRep, WorkCenterRep, SiteRep, AreaRep } from '../models.ts';
+import type { FigureParent, QuantitiesParent, ShiftFigureParent, DiscrepancyParent } from '../reconciliation.ts';
+import type { FigureCandidate } from '../../core/index.ts';
 import type { InterpretationContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -55,6 +57,12 @@ export const AnomalyState = {
 } as const;
 
 export type AnomalyState = typeof AnomalyState[keyof typeof AnomalyState];
+export type Area = {
+  __typename?: 'Area';
+  id: Scalars['ID']['output'];
+  workCenters?: Maybe<Array<WorkCenter>>;
+};
+
 /** A capability index with its two-sided confidence interval. */
 export type CapabilityIndex = {
   __typename?: 'CapabilityIndex';
@@ -140,6 +148,28 @@ export const DegradationState = {
 } as const;
 
 export type DegradationState = typeof DegradationState[keyof typeof DegradationState];
+/** Systems disagree on a figure beyond the policy's tolerance. */
+export type Discrepancy = {
+  __typename?: 'Discrepancy';
+  candidates: Array<ReconciliationCandidate>;
+  chosenSource: ReconciliationSource;
+  chosenValue: Scalars['Float']['output'];
+  disagreeing: Array<ReconciliationSource>;
+  /** e.g. goodQuantity, downtimeMinutes. */
+  field: Scalars['String']['output'];
+  /** Stable id: `<SubjectType>/<subjectId>/<field>[@<shiftStart>]`. */
+  id: Scalars['ID']['output'];
+  /** maxDeviation × the field's impactPerUnit: what the lists are ranked by. */
+  impact: Scalars['Float']['output'];
+  maxDeviation: Scalars['Float']['output'];
+  /** The shift for per-shift figures; null for order totals. */
+  shiftStart?: Maybe<Scalars['DateTime']['output']>;
+  subjectId: Scalars['ID']['output'];
+  subjectType: Scalars['String']['output'];
+  tolerance: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
 export type DriftAssessment = {
   __typename?: 'DriftAssessment';
   direction: TrendDirection;
@@ -180,6 +210,9 @@ export type Equipment = {
   recentMaintenance?: Maybe<Array<MaintenanceWorkOrder>>;
   recentNotes?: Maybe<Array<OperatorNote>>;
   recentStates?: Maybe<Array<EquipmentStateInterval>>;
+  /** Downtime minutes (DOWN_UNPLANNED + DOWN_PLANNED) per shift of the policy's calendar, over the windows MES or the spreadsheet cover, oldest first. */
+  reconciledDowntime: Array<ShiftDowntimeFigure>;
+  spreadsheetDowntime?: Maybe<SpreadsheetDowntime>;
   /**
    * What happened to this equipment, from every system, as one ordered stream: MES state changes and out-of-spec
    * quality measurements, CMMS work orders, operator notes and the derived events above; each item names its source.
@@ -475,6 +508,69 @@ export type ProcessVariableStabilityArgs = {
   windowPoints?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ProductionOrder = {
+  __typename?: 'ProductionOrder';
+  freshness: DataFreshness;
+  id: Scalars['ID']['output'];
+  operations?: Maybe<Array<ProductionOrderOperation>>;
+  recentProduction?: Maybe<RecentProduction>;
+  /**
+   * Good (final operation), scrap (all operations) and produced (good + scrap) quantities from ERP, MES and the
+   * shift log, resolved by the policy (default: ERP once posted, MES while the order is open, the spreadsheet only
+   * when both are missing).
+   */
+  reconciledQuantities: ReconciledProductionQuantities;
+  spreadsheetProduction?: Maybe<SpreadsheetProduction>;
+  status: ProductionOrderStatus;
+};
+
+export type ProductionOrderOperation = {
+  __typename?: 'ProductionOrderOperation';
+  actualStart?: Maybe<Scalars['DateTime']['output']>;
+  completedQuantity: Quantity;
+  scrapQuantity: Quantity;
+  sequence: Scalars['Int']['output'];
+};
+
+
+export type ProductionOrderOperationCompletedQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ProductionOrderOperationScrapQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export const ProductionOrderStatus = {
+  Closed: 'CLOSED',
+  Complete: 'COMPLETE',
+  Held: 'HELD',
+  InProgress: 'IN_PROGRESS',
+  Released: 'RELEASED',
+  Unreleased: 'UNRELEASED'
+} as const;
+
+export type ProductionOrderStatus = typeof ProductionOrderStatus[keyof typeof ProductionOrderStatus];
+export type ProductionRecord = {
+  __typename?: 'ProductionRecord';
+  goodQuantity: Quantity;
+  operationSequence?: Maybe<Scalars['Int']['output']>;
+  recordedTime: Scalars['DateTime']['output'];
+  scrapQuantity: Quantity;
+  startTime: Scalars['DateTime']['output'];
+};
+
+
+export type ProductionRecordGoodQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ProductionRecordScrapQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QualityCharacteristic = {
   __typename?: 'QualityCharacteristic';
   equipment: Equipment;
@@ -508,6 +604,56 @@ export type Quantity = {
   value: Scalars['Float']['output'];
 };
 
+export type RecentProduction = {
+  __typename?: 'RecentProduction';
+  from: Scalars['DateTime']['output'];
+  records: Array<ProductionRecord>;
+  to: Scalars['DateTime']['output'];
+};
+
+/** A figure resolved from several systems under the policy. */
+export type ReconciledFigure = {
+  __typename?: 'ReconciledFigure';
+  /** When the chosen system's figure was current. */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  candidates: Array<ReconciliationCandidate>;
+  chosenSource?: Maybe<ReconciliationSource>;
+  /** 0..1 heuristic: rule confidence × share of candidates agreeing (× the single-source factor when alone). */
+  confidence: Scalars['Float']['output'];
+  /** Set when a candidate is outside the field's tolerance of the chosen value. */
+  discrepancy?: Maybe<Discrepancy>;
+  /** The name of the policy rule that chose. */
+  rule?: Maybe<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+  /** The chosen value; null when no rule found a usable candidate. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReconciledProductionQuantities = {
+  __typename?: 'ReconciledProductionQuantities';
+  goodQuantity: ReconciledFigure;
+  producedQuantity: ReconciledFigure;
+  scrapQuantity: ReconciledFigure;
+};
+
+/** One system's report of a figure. */
+export type ReconciliationCandidate = {
+  __typename?: 'ReconciliationCandidate';
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** The figure in the field's unit; null when the system does not cover it (outside its window, or its input failed). */
+  normalized?: Maybe<Scalars['Float']['output']>;
+  /** What the system said and where (records, lines with file/sheet/row), or why it is not usable. */
+  raw: Scalars['String']['output'];
+  system: ReconciliationSource;
+};
+
+export const ReconciliationSource = {
+  Erp: 'ERP',
+  Mes: 'MES',
+  Spreadsheet: 'SPREADSHEET'
+} as const;
+
+export type ReconciliationSource = typeof ReconciliationSource[keyof typeof ReconciliationSource];
 /** Canonical scrap/reject reasons (normalization/codes table). UNMAPPED: the table does not know the text; the raw text is served beside it and counted. */
 export const ScrapReason = {
   DimOversize: 'DIM_OVERSIZE',
@@ -519,6 +665,74 @@ export const ScrapReason = {
 } as const;
 
 export type ScrapReason = typeof ScrapReason[keyof typeof ScrapReason];
+export type ShiftDowntimeFigure = {
+  __typename?: 'ShiftDowntimeFigure';
+  downtimeMinutes: ReconciledFigure;
+  /** Shift name from the policy's calendar, e.g. '1'. */
+  shift: Scalars['String']['output'];
+  /** Shift end, or the end of the covering data for the running shift. */
+  shiftEnd: Scalars['DateTime']['output'];
+  shiftStart: Scalars['DateTime']['output'];
+};
+
+export type Site = {
+  __typename?: 'Site';
+  areas?: Maybe<Array<Area>>;
+  /**
+   * Every discrepancy of the site's work centers (orders not yet closed, and equipment downtime per shift), largest
+   * impact first, each order once. Impact = deviation × the field's impactPerUnit from the policy.
+   */
+  discrepancies: Array<Discrepancy>;
+  id: Scalars['ID']['output'];
+};
+
+
+export type SiteDiscrepanciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SpreadsheetCoverage = {
+  __typename?: 'SpreadsheetCoverage';
+  from: Scalars['DateTime']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
+export type SpreadsheetDowntime = {
+  __typename?: 'SpreadsheetDowntime';
+  coverage: SpreadsheetCoverage;
+  lines: Array<SpreadsheetDowntimeLine>;
+};
+
+export type SpreadsheetDowntimeLine = {
+  __typename?: 'SpreadsheetDowntimeLine';
+  minutes: Scalars['Float']['output'];
+  provenance: SpreadsheetProvenance;
+  shiftStart: Scalars['DateTime']['output'];
+};
+
+export type SpreadsheetProduction = {
+  __typename?: 'SpreadsheetProduction';
+  coverage: SpreadsheetCoverage;
+  lines: Array<SpreadsheetProductionLine>;
+};
+
+export type SpreadsheetProductionLine = {
+  __typename?: 'SpreadsheetProductionLine';
+  goodQuantity: Quantity;
+  operationSequence: Scalars['Int']['output'];
+  provenance: SpreadsheetProvenance;
+  scrapQuantity: Quantity;
+  shiftStart: Scalars['DateTime']['output'];
+};
+
+export type SpreadsheetProvenance = {
+  __typename?: 'SpreadsheetProvenance';
+  file: Scalars['String']['output'];
+  modifiedAt: Scalars['DateTime']['output'];
+  row: Scalars['Int']['output'];
+  sheet: Scalars['String']['output'];
+};
+
 export type StabilityAssessment = {
   __typename?: 'StabilityAssessment';
   cp?: Maybe<CapabilityIndex>;
@@ -630,10 +844,18 @@ export type WarningSignal = {
 
 export type WorkCenter = {
   __typename?: 'WorkCenter';
+  activeProductionOrders?: Maybe<Array<ProductionOrder>>;
+  /** Discrepancies of this work center's orders not yet closed and of its equipment's downtime per shift, largest impact first. */
+  discrepancies: Array<Discrepancy>;
   equipment?: Maybe<Array<Equipment>>;
   id: Scalars['ID']['output'];
   /** The timelines of the work center's equipment merged into one stream (same arguments and windows as Equipment.timeline). */
   timeline: TimelineConnection;
+};
+
+
+export type WorkCenterDiscrepanciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -727,29 +949,46 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Area: Area;
   Equipment: Equipment;
   ProcessVariable: ProcessVariable;
+  ProductionOrder: ProductionOrder;
   QualityCharacteristic: QualityCharacteristic;
+  Site: Site;
   WorkCenter: WorkCenter;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Area:
+    ( { __typename: 'Area' }
+    & GraphQLRecursivePick<FederationTypes['Area'], {"id":true}> );
   Equipment:
     ( { __typename: 'Equipment' }
     & GraphQLRecursivePick<FederationTypes['Equipment'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"recentSamples":{"time":true,"value":true}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}> ) );
@@ -764,15 +1003,27 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}},"lowerSpecLimit":true,"upperSpecLimit":true}>
         | GraphQLRecursivePick<FederationTypes['ProcessVariable'], {"unit":true,"recentSamples":{"time":true,"value":true},"lowerSpecLimit":true,"upperSpecLimit":true,"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}}}> ) );
+  ProductionOrder:
+    ( { __typename: 'ProductionOrder' }
+    & GraphQLRecursivePick<FederationTypes['ProductionOrder'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ProductionOrder'], {"status":true,"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}> ) );
   QualityCharacteristic:
     ( { __typename: 'QualityCharacteristic' }
     & GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['QualityCharacteristic'], {"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}},"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}}}}> ) );
+  Site:
+    ( { __typename: 'Site' }
+    & GraphQLRecursivePick<FederationTypes['Site'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Site'], {"areas":{"workCenters":{"id":true,"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}},"activeProductionOrders":{"id":true,"status":true,"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}}}}> ) );
   WorkCenter:
     ( { __typename: 'WorkCenter' }
     & GraphQLRecursivePick<FederationTypes['WorkCenter'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['WorkCenter'], {"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}},"activeProductionOrders":{"id":true,"status":true,"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}}>
+        | GraphQLRecursivePick<FederationTypes['WorkCenter'], {"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}},"activeProductionOrders":{"id":true,"status":true,"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}}>
         | GraphQLRecursivePick<FederationTypes['WorkCenter'], {"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}}> ) );
 }>;
 
@@ -786,6 +1037,7 @@ export type ResolversTypes = ResolversObject<{
   AnomalyDetector: AnomalyDetector;
   AnomalyModelStatus: AnomalyModelStatus;
   AnomalyState: AnomalyState;
+  Area: ResolverTypeWrapper<AreaRep>;
   CapabilityIndex: ResolverTypeWrapper<CapabilityIndex>;
   DataFreshness: ResolverTypeWrapper<DataFreshness>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -796,6 +1048,7 @@ export type ResolversTypes = ResolversObject<{
   DegradationAssessment: ResolverTypeWrapper<DegradationAssessment>;
   DegradationDirection: DegradationDirection;
   DegradationState: DegradationState;
+  Discrepancy: ResolverTypeWrapper<DiscrepancyParent>;
   DriftAssessment: ResolverTypeWrapper<DriftAssessment>;
   DriftState: DriftState;
   Equipment: ResolverTypeWrapper<EquipmentRep>;
@@ -824,10 +1077,27 @@ export type ResolversTypes = ResolversObject<{
   PlantTime: ResolverTypeWrapper<PlantTime>;
   ProcessSample: ResolverTypeWrapper<ProcessSample>;
   ProcessVariable: ResolverTypeWrapper<ProcessVariableRep>;
+  ProductionOrder: ResolverTypeWrapper<ProductionOrderRep>;
+  ProductionOrderOperation: ResolverTypeWrapper<ProductionOrderOperation>;
+  ProductionOrderStatus: ProductionOrderStatus;
+  ProductionRecord: ResolverTypeWrapper<ProductionRecord>;
   QualityCharacteristic: ResolverTypeWrapper<QualityCharacteristicRep>;
   QualityMeasurement: ResolverTypeWrapper<QualityMeasurement>;
   Quantity: ResolverTypeWrapper<Quantity>;
+  RecentProduction: ResolverTypeWrapper<RecentProduction>;
+  ReconciledFigure: ResolverTypeWrapper<FigureParent>;
+  ReconciledProductionQuantities: ResolverTypeWrapper<QuantitiesParent>;
+  ReconciliationCandidate: ResolverTypeWrapper<FigureCandidate>;
+  ReconciliationSource: ReconciliationSource;
   ScrapReason: ScrapReason;
+  ShiftDowntimeFigure: ResolverTypeWrapper<ShiftFigureParent>;
+  Site: ResolverTypeWrapper<SiteRep>;
+  SpreadsheetCoverage: ResolverTypeWrapper<SpreadsheetCoverage>;
+  SpreadsheetDowntime: ResolverTypeWrapper<SpreadsheetDowntime>;
+  SpreadsheetDowntimeLine: ResolverTypeWrapper<SpreadsheetDowntimeLine>;
+  SpreadsheetProduction: ResolverTypeWrapper<SpreadsheetProduction>;
+  SpreadsheetProductionLine: ResolverTypeWrapper<SpreadsheetProductionLine>;
+  SpreadsheetProvenance: ResolverTypeWrapper<SpreadsheetProvenance>;
   StabilityAssessment: ResolverTypeWrapper<StabilityAssessment>;
   StabilityState: StabilityState;
   TimeRange: TimeRange;
@@ -847,6 +1117,7 @@ export type ResolversParentTypes = ResolversObject<{
   AnomalyAssessment: AnomalyAssessment;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  Area: AreaRep;
   CapabilityIndex: CapabilityIndex;
   DataFreshness: DataFreshness;
   Boolean: Scalars['Boolean']['output'];
@@ -855,6 +1126,7 @@ export type ResolversParentTypes = ResolversObject<{
   DataQualityIssue: DataQualityIssue;
   DateTime: Scalars['DateTime']['output'];
   DegradationAssessment: DegradationAssessment;
+  Discrepancy: DiscrepancyParent;
   DriftAssessment: DriftAssessment;
   Equipment: EquipmentRep;
   Int: Scalars['Int']['output'];
@@ -875,9 +1147,24 @@ export type ResolversParentTypes = ResolversObject<{
   PlantTime: PlantTime;
   ProcessSample: ProcessSample;
   ProcessVariable: ProcessVariableRep;
+  ProductionOrder: ProductionOrderRep;
+  ProductionOrderOperation: ProductionOrderOperation;
+  ProductionRecord: ProductionRecord;
   QualityCharacteristic: QualityCharacteristicRep;
   QualityMeasurement: QualityMeasurement;
   Quantity: Quantity;
+  RecentProduction: RecentProduction;
+  ReconciledFigure: FigureParent;
+  ReconciledProductionQuantities: QuantitiesParent;
+  ReconciliationCandidate: FigureCandidate;
+  ShiftDowntimeFigure: ShiftFigureParent;
+  Site: SiteRep;
+  SpreadsheetCoverage: SpreadsheetCoverage;
+  SpreadsheetDowntime: SpreadsheetDowntime;
+  SpreadsheetDowntimeLine: SpreadsheetDowntimeLine;
+  SpreadsheetProduction: SpreadsheetProduction;
+  SpreadsheetProductionLine: SpreadsheetProductionLine;
+  SpreadsheetProvenance: SpreadsheetProvenance;
   StabilityAssessment: StabilityAssessment;
   TimeRange: TimeRange;
   TimelineConnection: TimelineConnection;
@@ -897,6 +1184,11 @@ export type AnomalyAssessmentResolvers<ContextType = InterpretationContext, Pare
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['AnomalyState'], ParentType, ContextType>;
   variables?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AreaResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CapabilityIndexResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['CapabilityIndex'] = ResolversParentTypes['CapabilityIndex']> = ResolversObject<{
@@ -942,6 +1234,22 @@ export type DegradationAssessmentResolvers<ContextType = InterpretationContext, 
   state?: Resolver<ResolversTypes['DegradationState'], ParentType, ContextType>;
 }>;
 
+export type DiscrepancyResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['Discrepancy'] = ResolversParentTypes['Discrepancy']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['ReconciliationCandidate']>, ParentType, ContextType>;
+  chosenSource?: Resolver<ResolversTypes['ReconciliationSource'], ParentType, ContextType>;
+  chosenValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  disagreeing?: Resolver<Array<ResolversTypes['ReconciliationSource']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxDeviation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shiftStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DriftAssessmentResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['DriftAssessment'] = ResolversParentTypes['DriftAssessment']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['TrendDirection'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
@@ -958,6 +1266,7 @@ export type EquipmentResolvers<ContextType = InterpretationContext, ParentType e
   anomaly?: Resolver<Maybe<ResolversTypes['AnomalyAssessment']>, ParentType, ContextType, RequireFields<EquipmentAnomalyArgs, 'recentPoints'>>;
   events?: Resolver<Array<ResolversTypes['InterpretationEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reconciledDowntime?: Resolver<Array<ResolversTypes['ShiftDowntimeFigure']>, ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<EquipmentTimelineArgs, 'first' | 'newestFirst'>>;
   warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
 }>;
@@ -1044,6 +1353,12 @@ export type ProcessVariableResolvers<ContextType = InterpretationContext, Parent
   stability?: Resolver<Maybe<ResolversTypes['StabilityAssessment']>, ParentType, ContextType, RequireFields<ProcessVariableStabilityArgs, 'confidence' | 'windowPoints'>>;
 }>;
 
+export type ProductionOrderResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ProductionOrder'] = ResolversParentTypes['ProductionOrder'], FederationReferenceType extends FederationReferenceTypes['ProductionOrder'] = FederationReferenceTypes['ProductionOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reconciledQuantities?: Resolver<ResolversTypes['ReconciledProductionQuantities'], ParentType, ContextType>;
+}>;
+
 export type QualityCharacteristicResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['QualityCharacteristic'] = ResolversParentTypes['QualityCharacteristic'], FederationReferenceType extends FederationReferenceTypes['QualityCharacteristic'] = FederationReferenceTypes['QualityCharacteristic']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QualityCharacteristic']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1055,6 +1370,43 @@ export type QuantityResolvers<ContextType = InterpretationContext, ParentType ex
   sourceValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ReconciledFigureResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ReconciledFigure'] = ResolversParentTypes['ReconciledFigure']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['ReconciliationCandidate']>, ParentType, ContextType>;
+  chosenSource?: Resolver<Maybe<ResolversTypes['ReconciliationSource']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  discrepancy?: Resolver<Maybe<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ReconciledProductionQuantitiesResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ReconciledProductionQuantities'] = ResolversParentTypes['ReconciledProductionQuantities']> = ResolversObject<{
+  goodQuantity?: Resolver<ResolversTypes['ReconciledFigure'], ParentType, ContextType>;
+  producedQuantity?: Resolver<ResolversTypes['ReconciledFigure'], ParentType, ContextType>;
+  scrapQuantity?: Resolver<ResolversTypes['ReconciledFigure'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationCandidateResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ReconciliationCandidate'] = ResolversParentTypes['ReconciliationCandidate']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  normalized?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  raw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['ReconciliationSource'], ParentType, ContextType>;
+}>;
+
+export type ShiftDowntimeFigureResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ShiftDowntimeFigure'] = ResolversParentTypes['ShiftDowntimeFigure']> = ResolversObject<{
+  downtimeMinutes?: Resolver<ResolversTypes['ReconciledFigure'], ParentType, ContextType>;
+  shift?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shiftEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  shiftStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type SiteResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<SiteDiscrepanciesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type StabilityAssessmentResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['StabilityAssessment'] = ResolversParentTypes['StabilityAssessment']> = ResolversObject<{
@@ -1112,18 +1464,21 @@ export type WarningSignalResolvers<ContextType = InterpretationContext, ParentTy
 
 export type WorkCenterResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['WorkCenter'] = ResolversParentTypes['WorkCenter'], FederationReferenceType extends FederationReferenceTypes['WorkCenter'] = FederationReferenceTypes['WorkCenter']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<WorkCenterDiscrepanciesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<WorkCenterTimelineArgs, 'first' | 'newestFirst'>>;
 }>;
 
 export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
   AnomalyAssessment?: AnomalyAssessmentResolvers<ContextType>;
+  Area?: AreaResolvers<ContextType>;
   CapabilityIndex?: CapabilityIndexResolvers<ContextType>;
   DataFreshness?: DataFreshnessResolvers<ContextType>;
   DataQuality?: DataQualityResolvers<ContextType>;
   DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DegradationAssessment?: DegradationAssessmentResolvers<ContextType>;
+  Discrepancy?: DiscrepancyResolvers<ContextType>;
   DriftAssessment?: DriftAssessmentResolvers<ContextType>;
   Equipment?: EquipmentResolvers<ContextType>;
   Explanation?: ExplanationResolvers<ContextType>;
@@ -1139,8 +1494,14 @@ export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PlantTime?: PlantTimeResolvers<ContextType>;
   ProcessVariable?: ProcessVariableResolvers<ContextType>;
+  ProductionOrder?: ProductionOrderResolvers<ContextType>;
   QualityCharacteristic?: QualityCharacteristicResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
+  ReconciledFigure?: ReconciledFigureResolvers<ContextType>;
+  ReconciledProductionQuantities?: ReconciledProductionQuantitiesResolvers<ContextType>;
+  ReconciliationCandidate?: ReconciliationCandidateResolvers<ContextType>;
+  ShiftDowntimeFigure?: ShiftDowntimeFigureResolvers<ContextType>;
+  Site?: SiteResolvers<ContextType>;
   StabilityAssessment?: StabilityAssessmentResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;

@@ -494,6 +494,8 @@ export type TimeRange = {
 /** ISA-95 WorkCenter; the ERP ResourceGroup. */
 export type WorkCenter = {
   __typename?: 'WorkCenter';
+  /** Production orders with an operation on this work center that are not CLOSED (released, in progress, held, or complete awaiting close), by job number, at most 1000 (argument-free, for @requires). */
+  activeProductionOrders?: Maybe<Array<ProductionOrder>>;
   area?: Maybe<Area>;
   equipment?: Maybe<Array<Equipment>>;
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
@@ -887,6 +889,7 @@ export type SiteResolvers<ContextType = ErpContext, ParentType extends Resolvers
 
 export type WorkCenterResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['WorkCenter'] = ResolversParentTypes['WorkCenter'], FederationReferenceType extends FederationReferenceTypes['WorkCenter'] = FederationReferenceTypes['WorkCenter']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activeProductionOrders?: Resolver<Maybe<Array<ResolversTypes['ProductionOrder']>>, ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<Array<ResolversTypes['Equipment']>>, ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;

@@ -69,6 +69,10 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref, ctx) => ctx.loaders.workCenter.load(ref.id),
     area: (w, _a, ctx) => (w.areaId === null ? null : ctx.loaders.area.load(w.areaId)),
     equipment: (w, _a, ctx) => ctx.loaders.equipmentByWorkCenter.load(w.id).then((e) => [...e]),
+    activeProductionOrders: async (w, _a, ctx) => {
+      const list = await ctx.source.orders({ companies: ctx.companies, statuses: ['RELEASED', 'IN_PROGRESS', 'HELD', 'COMPLETE'], fromMs: null, toMs: null, workCenterId: w.id });
+      return list.slice(0, 1000);
+    },
   },
   Equipment: {
     freshness: (x) => freshnessField(x),

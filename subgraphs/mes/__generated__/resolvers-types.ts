@@ -231,6 +231,8 @@ export type ProductionOrder = {
   id: Scalars['ID']['output'];
   /** MES production records of this order's operations overlapping the range, oldest first. */
   productionRecords?: Maybe<Array<ProductionRecord>>;
+  /** Production records of this order in the last 14 days before the MES server clock, with that window (argument-free, for @requires); at most 4100 records, oldest first. */
+  recentProduction?: Maybe<RecentProduction>;
 };
 
 
@@ -381,6 +383,14 @@ export type QueryProductionRecordsArgs = {
 
 export type QueryQualityCharacteristicArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** MES production records of one order in a window [from, to). */
+export type RecentProduction = {
+  __typename?: 'RecentProduction';
+  from: Scalars['DateTime']['output'];
+  records: Array<ProductionRecord>;
+  to: Scalars['DateTime']['output'];
 };
 
 export const SampleQuality = {
@@ -541,6 +551,7 @@ export type ResolversTypes = ResolversObject<{
   QualityMeasurement: ResolverTypeWrapper<Omit<QualityMeasurement, 'productionOrder'> & { productionOrder?: Maybe<ResolversTypes['ProductionOrder']> }>;
   Quantity: ResolverTypeWrapper<Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecentProduction: ResolverTypeWrapper<Omit<RecentProduction, 'records'> & { records: Array<ResolversTypes['ProductionRecord']> }>;
   SampleQuality: SampleQuality;
   ScrapReason: ScrapReason;
   TimeRange: TimeRange;
@@ -573,6 +584,7 @@ export type ResolversParentTypes = ResolversObject<{
   QualityMeasurement: Omit<QualityMeasurement, 'productionOrder'> & { productionOrder?: Maybe<ResolversParentTypes['ProductionOrder']> };
   Quantity: Quantity;
   Query: Record<PropertyKey, never>;
+  RecentProduction: Omit<RecentProduction, 'records'> & { records: Array<ResolversParentTypes['ProductionRecord']> };
   TimeRange: TimeRange;
 }>;
 
@@ -676,6 +688,7 @@ export type ProductionOrderResolvers<ContextType = MesContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   productionRecords?: Resolver<Maybe<Array<ResolversTypes['ProductionRecord']>>, ParentType, ContextType, RequireFields<ProductionOrderProductionRecordsArgs, 'first' | 'range'>>;
+  recentProduction?: Resolver<Maybe<ResolversTypes['RecentProduction']>, ParentType, ContextType>;
 }>;
 
 export type ProductionRecordResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProductionRecord'] = ResolversParentTypes['ProductionRecord']> = ResolversObject<{
@@ -749,6 +762,12 @@ export type QueryResolvers<ContextType = MesContext, ParentType extends Resolver
   qualityCharacteristic?: Resolver<Maybe<ResolversTypes['QualityCharacteristic']>, ParentType, ContextType, RequireFields<QueryQualityCharacteristicArgs, 'id'>>;
 }>;
 
+export type RecentProductionResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['RecentProduction'] = ResolversParentTypes['RecentProduction']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['ProductionRecord']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = MesContext> = ResolversObject<{
   DataFreshness?: DataFreshnessResolvers<ContextType>;
   DataQuality?: DataQualityResolvers<ContextType>;
@@ -769,5 +788,6 @@ export type Resolvers<ContextType = MesContext> = ResolversObject<{
   QualityMeasurement?: QualityMeasurementResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecentProduction?: RecentProductionResolvers<ContextType>;
 }>;
 

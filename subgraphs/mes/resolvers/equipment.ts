@@ -1,6 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { dedupeRecords } from '../loaders.ts';
-import { parseFirst, parseRange } from './args.ts';
+import { iso, parseFirst, parseRange } from './args.ts';
 import { toInterval } from './equipment-interval.ts';
 import { toRecordParents } from './production.ts';
 import { recentCap, recentWindow } from './recent.ts';
@@ -52,6 +52,14 @@ export const equipmentResolvers: Resolvers = {
       if (slash <= 0 || p.id.slice(0, slash).trim().toUpperCase() !== ctx.erpCompany.toUpperCase()) return [];
       const rows = await ctx.loaders.productionByJob.load({ jobNum: p.id.slice(slash + 1).trim(), fromMs, toMs });
       return toRecordParents(ctx, dedupeRecords(rows).slice(0, first));
+    },
+    recentProduction: async (p, _a, ctx) => {
+      const slash = p.id.indexOf('/');
+      const { fromMs, toMs } = await recentWindow(ctx);
+      const window = { from: iso(fromMs), to: iso(toMs) };
+      if (slash <= 0 || p.id.slice(0, slash).trim().toUpperCase() !== ctx.erpCompany.toUpperCase()) return { ...window, records: [] };
+      const rows = await ctx.loaders.productionByJob.load({ jobNum: p.id.slice(slash + 1).trim(), fromMs, toMs });
+      return { ...window, records: await toRecordParents(ctx, dedupeRecords(rows).slice(-recentCap), false) };
     },
   },
 };

@@ -16,8 +16,11 @@ export function splitWorkOrder(wo: string): { jobNum: string; operSeq: number } 
   return m === null ? null : { jobNum: m[1]!, operSeq: Number(m[2]) };
 }
 
-/** Attaches canonical equipment ids; machines without a usable alias get null and are counted in the log. */
-export async function toRecordParents(ctx: MesContext, records: readonly DedupedRecord[]): Promise<ProductionRecordParent[]> {
+/**
+ * Attaches canonical equipment ids; machines without a usable alias get null and are counted in the log, unless
+ * `logUnmapped` is false (recentProduction runs once per order of a work center: one line per order would flood the log).
+ */
+export async function toRecordParents(ctx: MesContext, records: readonly DedupedRecord[], logUnmapped = true): Promise<ProductionRecordParent[]> {
   const byCode = new Map((await ctx.loaders.equipmentList()).map((m) => [m.mesCode, m.equipmentId] as const));
   let unmapped = 0;
   const out = records.map(({ row, duplicates, replacedRevisions }) => {
@@ -25,7 +28,7 @@ export async function toRecordParents(ctx: MesContext, records: readonly Deduped
     if (equipmentId === null) unmapped++;
     return { row, equipmentId, duplicates, replacedRevisions };
   });
-  if (unmapped > 0) ctx.logger.warn({ source: 'MES', count: unmapped }, 'production records from MES machines without an ERP alias');
+  if (unmapped > 0 && logUnmapped) ctx.logger.warn({ source: 'MES', count: unmapped }, 'production records from MES machines without an ERP alias');
   return out;
 }
 
