@@ -24,7 +24,7 @@ try {
   const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`);
   console.log(`demo plant seed ${seed}: start ${((Date.now() - startedAt) / 1000).toFixed(1)} s, scoring queries ${s.ms} ms`);
   console.log(`seeded disagreements: ${s.seeded} (${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')})`);
-  console.log(`  contradicted by another system (detectable): ${s.seededDetectable}; found as a Discrepancy naming the wrong system: ${s.seededFound}/${s.seededDetectable}; on the site's ranked list: ${s.seededListed}`);
+  console.log(`  found as a Discrepancy naming the wrong system: ${s.seededFound}/${s.seeded} (the plan expects ${s.seededDetectable} to be contradicted by another system; it assumes the MES cannot name every machine the differentIds mess hides); on the site's ranked list: ${s.seededListed}`);
   console.log(`  resolved to the truth by the default policy:    ${s.seededResolvedCorrectly}/${s.seeded} (expected wrong: ${s.seededExpectedUnresolved}: a record the MES lost on an open order, a sheet typo only the sheet reports)`);
   console.log(`order figures (good/scrap/produced of ${s.orders} orders inside the shift log): ${s.orderFiguresCorrect}/${s.orderFigures} equal the truth (${pct(s.orderFiguresCorrect, s.orderFigures)})`);
   console.log(`shift downtime figures (machine x shift): ${s.shiftFiguresCorrect}/${s.shiftFigures} equal the truth within 0.5 min (${pct(s.shiftFiguresCorrect, s.shiftFigures)})`);
