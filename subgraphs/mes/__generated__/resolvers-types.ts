@@ -65,7 +65,7 @@ export type DataQualityIssue = {
 export type Equipment = {
   __typename?: 'Equipment';
   id: Scalars['ID']['output'];
-  /** The MES machine code (e.g. 'P04') of the MES machine whose ErpResourceCode maps to this id; null when none does. (erp's `mesCode` is the ERP's own crosswalk field.) */
+  /** The MES machine code (e.g. 'P04') of the MES machine the identity crosswalk links (LINKED or CONFIRMED) to this id, or, before the crosswalk has the ERP roster, whose ErpResourceCode names it; null when none does. (erp's `mesCode` is the ERP's own UD field.) */
   mesMachineCode?: Maybe<Scalars['String']['output']>;
   processVariables?: Maybe<Array<ProcessVariable>>;
   /** Production records overlapping the range (deduplicated, highest revision wins), oldest first, at most `first`. */
