@@ -14,40 +14,14 @@
 //   need the error codes parsed back out of the body, so we keep Apollo's behaviour.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serverAudits } from 'graphql-http';
 import { silentLogger, startSubgraphServer } from '../common/index.ts';
-import { createFixtureSubgraphs } from '../test-utils/index.ts';
+import { audit, createFixtureSubgraphs, expectedMisses } from '../test-utils/index.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSiteDirectory, hashApiKey } from './auth/index.ts';
 import { loadGatewayConfig, startGateway } from './index.ts';
 
-/** The audits expected not to pass, with their status (`notice`: MAY, `warn`: SHOULD). */
-const expectedMisses = {
-  '5A70': 'notice', 'D6D5': 'notice', '6A70': 'notice',
-  '572B': 'warn', 'FDE2': 'warn', '7B9B': 'warn',
-};
-
-async function audit(url: string, headers: Record<string, string> = {}): Promise<{ passed: number; misses: Record<string, string>; lines: string[] }> {
-  let passed = 0;
-  const misses: Record<string, string> = {};
-  const lines: string[] = [];
-  // Extra headers (a production API key) are added to every audit request.
-  const fetchFn: typeof fetch = (input, init) => {
-    const h = new Headers(init?.headers);
-    for (const [k, v] of Object.entries(headers)) h.set(k, v);
-    return fetch(input, { ...init, headers: h });
-  };
-  for (const a of serverAudits({ url, fetchFn })) {
-    const r = await a.fn();
-    if (r.status === 'ok') { passed++; continue; }
-    misses[r.id] = r.status;
-    lines.push(`${r.status} ${r.id} ${r.name}: ${r.reason} (HTTP ${r.response.status})`);
-    await r.response.body?.cancel();
-  }
-  return { passed, misses, lines };
-}
 
 test('the gateway passes every MUST audit of the GraphQL-over-HTTP spec; the SHOULD/MAY misses are the known ones', async (t) => {
   const fx = createFixtureSubgraphs();

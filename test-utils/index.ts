@@ -4,3 +4,4 @@ export type { FixtureControls } from './fixture-subgraphs.ts';
 export { postGraphql } from './http-client.ts';
 export { plantObservations, truePairs, scoreLinks } from './identity-plant.ts';
 export type { IdentityScore } from './identity-plant.ts';
+export { audit, expectedMisses } from './http-audit.ts';
