@@ -90,4 +90,11 @@ test('demo plant: an operator note of a tool change, added through the gateway, 
   assert.ok(d.explanation.inputs.some((i: { subgraph: string; field: string; count: number }) => i.subgraph === 'context' && i.count === 1));
   // Three hours since the reset is too few points for a baseline and a monitored tail: not drift.
   assert.notEqual(d.state, 'DRIFTING');
+  // The machine's timeline has the note beside the real MES's production records and states.
+  const tl = await postGraphql(url, `{ equipment(id: "${machine.id}") { timeline(first: 1000) { totalCount edges { node { kind source sourceRef } } } } }`);
+  assert.equal(tl.body.errors, undefined, JSON.stringify(tl.body.errors));
+  const items = tl.body.data.equipment.timeline.edges.map((e: { node: { kind: string; source: string; sourceRef: string } }) => e.node);
+  const kinds = new Set(items.map((i: { kind: string; source: string }) => `${i.kind} ${i.source}`));
+  for (const k of ['STATE_CHANGE MES', 'PRODUCTION MES', 'NOTE OPERATOR_NOTES']) assert.ok(kinds.has(k), `${k} in ${[...kinds].join(', ')}`);
+  assert.ok(items.some((i: { sourceRef: string }) => i.sourceRef === n.id));
 });

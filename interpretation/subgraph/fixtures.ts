@@ -104,6 +104,8 @@ export interface FixturePlant {
   notes?: Record<string, FixtureNote[]>;
   /** When true, the context subgraph fails recentNotes. */
   contextDown?: boolean;
+  /** MES production records by equipment id (served by the fixture's recon subgraph). */
+  production?: Record<string, { recordId: string; operationSequence: number; startTime: string; endTime: string; recordedTime: string; order: string; good: number; scrap: number }[]>;
   /** Counts of fixture resolver calls, by `subgraph.Type.field`, to check batching. */
   calls: Record<string, number>;
 }
@@ -131,12 +133,12 @@ type DataFreshness @shareable { stale: Boolean! asOf: DateTime }
 type Site @key(fields: "id") { id: ID! areas: [Area!] }
 type Area @key(fields: "id") { id: ID! workCenters: [WorkCenter!] }
 type WorkCenter @key(fields: "id") { id: ID! activeProductionOrders: [ProductionOrder!] }
-type Equipment @key(fields: "id") { id: ID! spreadsheetDowntime: SpreadsheetDowntime }
+type Equipment @key(fields: "id") { id: ID! spreadsheetDowntime: SpreadsheetDowntime recentProduction: RecentProduction }
 enum ProductionOrderStatus { RELEASED IN_PROGRESS COMPLETE CLOSED HELD UNRELEASED }
 type ProductionOrder @key(fields: "id") { id: ID! status: ProductionOrderStatus! freshness: DataFreshness! operations: [ProductionOrderOperation!] recentProduction: RecentProduction spreadsheetProduction: SpreadsheetProduction }
 type ProductionOrderOperation { sequence: Int! actualStart: DateTime completedQuantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }
 type RecentProduction { from: DateTime! to: DateTime! records: [ProductionRecord!]! }
-type ProductionRecord { operationSequence: Int startTime: DateTime! recordedTime: DateTime! goodQuantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }
+type ProductionRecord { recordId: ID! operationSequence: Int startTime: DateTime! endTime: DateTime! recordedTime: DateTime! productionOrder: ProductionOrder goodQuantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }
 type SpreadsheetCoverage { from: DateTime! to: DateTime! }
 type SpreadsheetProvenance { file: String! sheet: String! row: Int! modifiedAt: DateTime! }
 type SpreadsheetProduction { coverage: SpreadsheetCoverage! lines: [SpreadsheetProductionLine!]! }
@@ -196,7 +198,19 @@ export function createFixturePlantSubgraphs(plant: FixturePlant): Record<'erp' |
       },
     },
   });
-  const recon = runtime('recon', fixtureReconcileSdl, { Query: { site: () => null } });
+  // Equipment.recentProduction (MES in the real graph) lives here because the fixture's ProductionRecord does.
+  const recon = runtime('recon', fixtureReconcileSdl, {
+    Query: { site: () => null },
+    Equipment: {
+      __resolveReference: (ref: { id: string }) => ref,
+      recentProduction: (e: { id: string }) => ({ from: timeAt(0), to: timeAt(600), records: plant.production?.[e.id] ?? [] }),
+    },
+    ProductionRecord: {
+      goodQuantity: (r: { good: number }) => ({ value: r.good, unit: 'ea' }),
+      scrapQuantity: (r: { scrap: number }) => ({ value: r.scrap, unit: 'ea' }),
+      productionOrder: (r: { order: string }) => ({ id: r.order }),
+    },
+  });
   return { erp, mes, cmms, context, recon };
 }
 

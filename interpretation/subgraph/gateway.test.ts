@@ -162,6 +162,7 @@ test('through the gateway: the equipment timeline merges MES states, CMMS work o
   const p = plant();
   p.notes = { 'PRESS-04': [note('note-3', 395, 'MAINTENANCE_REQUEST', 0.8)] };
   p.states = { 'PRESS-04': [{ state: 'DOWN_UNPLANNED', startTime: timeAt(200), endTime: timeAt(210), reasonCode: 'JAM' }] };
+  p.production = { 'PRESS-04': [{ recordId: 'pr-1', operationSequence: 10, startTime: timeAt(250), endTime: timeAt(262), recordedTime: timeAt(263), order: 'ACME/J001', good: 118, scrap: 2 }] };
   const gw = await start(t, p);
   const q = `query($after: String) { equipmentList { id timeline(first: 2, after: $after) { totalCount edges { cursor node { at kind source sourceRef title } } pageInfo { hasNextPage endCursor } } } }`;
   const nodes: { at: string; kind: string; source: string; sourceRef: string; title: string }[] = [];
@@ -177,8 +178,9 @@ test('through the gateway: the equipment timeline merges MES states, CMMS work o
   // Ordered by time across sources; the records in the order they happened, then the derived events among them.
   assert.deepEqual(nodes.map((n) => n.at), [...nodes.map((n) => n.at)].sort());
   assert.deepEqual(nodes.filter((n) => n.source !== 'INTERPRETATION').map((n) => [n.kind, n.source, n.at]), [
-    ['STATE_CHANGE', 'MES', timeAt(200)], ['MAINTENANCE', 'CMMS', timeAt(390)], ['NOTE', 'OPERATOR_NOTES', timeAt(395)],
+    ['STATE_CHANGE', 'MES', timeAt(200)], ['PRODUCTION', 'MES', timeAt(250)], ['MAINTENANCE', 'CMMS', timeAt(390)], ['NOTE', 'OPERATOR_NOTES', timeAt(395)],
   ]);
+  assert.equal(nodes.find((n) => n.kind === 'PRODUCTION')!.title, '118 ea good, 2 ea scrap for ACME/J001 op 10');
   const driftBegan = nodes.find((n) => n.title === 'DRIFT_BEGAN on PRESS-04/HYD_PRESS');
   assert.ok(driftBegan && driftBegan.kind === 'INTERPRETATION' && Math.abs(Date.parse(driftBegan.at) - Date.parse(timeAt(400))) <= 10 * STEP_MS, JSON.stringify(nodes));
   const filtered = await postGraphql(gw.url, `{ equipmentList { timeline(kinds: [NOTE, MAINTENANCE], newestFirst: true, range: { from: "${timeAt(0)}", to: "${timeAt(600)}" }) { edges { node { sourceRef } } } } }`);

@@ -9,6 +9,17 @@ export interface StateRep { readonly state: string; readonly startTime: string; 
 export interface FailureRep { readonly classCode: string; readonly problemCode: string | null; readonly remedyCode: string | null }
 export interface MaintenanceRep { readonly id?: string; readonly title?: string; readonly reportedAt?: string | null; readonly type: string; readonly status: string; readonly completedAt: string | null; readonly failure?: FailureRep | null }
 
+/** MES ProductionRecord as the timeline requires it. */
+export interface ProductionRep {
+  readonly recordId: string;
+  readonly startTime: string;
+  readonly endTime: string;
+  readonly operationSequence: number | null;
+  readonly productionOrder: { readonly id: string } | null;
+  readonly goodQuantity: { readonly value: number; readonly unit: string };
+  readonly scrapQuantity: { readonly value: number; readonly unit: string };
+}
+
 /** OperatorNote as required (owned by the context subgraph). */
 export interface NoteRep {
   readonly id: string;
@@ -27,6 +38,8 @@ export interface EquipmentRep {
   readonly recentStates?: readonly StateRep[] | null;
   readonly recentMaintenance?: readonly MaintenanceRep[] | null;
   readonly recentNotes?: readonly NoteRep[] | null;
+  /** Only the timeline requires it. */
+  readonly recentProduction?: { readonly records: readonly ProductionRep[] } | null;
   readonly spreadsheetDowntime?: SheetDowntimeRep | null;
   readonly processVariables?: readonly ProcessVariableRep[] | null;
   readonly qualityCharacteristics?: readonly QualityCharacteristicRep[] | null;

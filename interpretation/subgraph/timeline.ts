@@ -1,5 +1,5 @@
 // Equipment.timeline / WorkCenter.timeline: every owner's records about a machine as one ordered stream.
-// The records arrive through the same @requires inputs as the other figures (MES states and quality, CMMS
+// The records arrive through the same @requires inputs as the other figures (MES states, production and quality, CMMS
 // work orders, operator notes) plus the derived events computed here, so the timeline covers the inputs'
 // windows: 14 days of MES data, 90 days of CMMS work orders, 30 days of notes.
 import { Code, plantError } from '../../common/index.ts';
@@ -38,6 +38,11 @@ export function equipmentRecords(eq: EquipmentRep): TimelineItem[] {
   for (const s of eq.recentStates ?? []) {
     out.push({ ...base, at: ms(s.startTime), endAt: ms(s.endTime), kind: 'STATE_CHANGE', source: 'MES', sourceRef: `${eq.id}@${s.startTime}`,
       title: s.reasonCode ? `${s.state} (${s.reasonCode})` : s.state, detail: null });
+  }
+  for (const r of eq.recentProduction?.records ?? []) {
+    const order = r.productionOrder?.id ?? null;
+    out.push({ ...base, at: ms(r.startTime), endAt: ms(r.endTime), kind: 'PRODUCTION', source: 'MES', sourceRef: r.recordId,
+      title: `${r.goodQuantity.value} ${r.goodQuantity.unit} good, ${r.scrapQuantity.value} ${r.scrapQuantity.unit} scrap${order === null ? '' : ` for ${order}${r.operationSequence === null ? '' : ` op ${r.operationSequence}`}`}`, detail: null });
   }
   for (const w of eq.recentMaintenance ?? []) {
     const at = ms(w.reportedAt ?? w.completedAt ?? null);

@@ -71,6 +71,8 @@ export type Equipment = {
   /** Production records overlapping the range (deduplicated, highest revision wins), oldest first, at most `first`. */
   productionRecords?: Maybe<Array<ProductionRecord>>;
   qualityCharacteristics?: Maybe<Array<QualityCharacteristic>>;
+  /** Production records of this equipment in the last 14 days before the MES server clock, with that window (argument-free, for @requires); at most 4100, oldest first. */
+  recentProduction?: Maybe<RecentProduction>;
   /** States of the last 14 days before the MES server clock (argument-free, for @requires), oldest first, at most 4100. */
   recentStates?: Maybe<Array<EquipmentStateInterval>>;
   /** State intervals overlapping the range, oldest first, at most `first`. */
@@ -617,6 +619,7 @@ export type EquipmentResolvers<ContextType = MesContext, ParentType extends Reso
   processVariables?: Resolver<Maybe<Array<ResolversTypes['ProcessVariable']>>, ParentType, ContextType>;
   productionRecords?: Resolver<Maybe<Array<ResolversTypes['ProductionRecord']>>, ParentType, ContextType, RequireFields<EquipmentProductionRecordsArgs, 'first' | 'range'>>;
   qualityCharacteristics?: Resolver<Maybe<Array<ResolversTypes['QualityCharacteristic']>>, ParentType, ContextType>;
+  recentProduction?: Resolver<Maybe<ResolversTypes['RecentProduction']>, ParentType, ContextType>;
   recentStates?: Resolver<Maybe<Array<ResolversTypes['EquipmentStateInterval']>>, ParentType, ContextType>;
   states?: Resolver<Maybe<Array<ResolversTypes['EquipmentStateInterval']>>, ParentType, ContextType, RequireFields<EquipmentStatesArgs, 'first' | 'range'>>;
 }>;

@@ -33,6 +33,14 @@ export const equipmentResolvers: Resolvers = {
       const rows = await ctx.loaders.states.load({ mesCode: eq.mesCode, ...(await recentWindow(ctx)) });
       return [...rows].sort((a, b) => a.startMs - b.startMs).slice(-recentCap).map((r) => toInterval(r, ctx));
     },
+    recentProduction: async (p, _a, ctx) => {
+      const { fromMs, toMs } = await recentWindow(ctx);
+      const window = { from: iso(fromMs), to: iso(toMs) };
+      const eq = await ctx.loaders.equipmentById.load(p.id);
+      if (eq === null) return { ...window, records: [] };
+      const rows = await ctx.loaders.production.load({ mesCode: eq.mesCode, fromMs, toMs });
+      return { ...window, records: await toRecordParents(ctx, dedupeRecords(rows).slice(-recentCap), false) };
+    },
     processVariables: async (p, _a, ctx) => {
       const eq = await ctx.loaders.equipmentById.load(p.id);
       return eq === null ? [] : eq.tags.filter((t) => t.kind === 'PV').flatMap((t) => variableParent(eq, t) ?? []);
