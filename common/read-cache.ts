@@ -1,5 +1,4 @@
 import NodeCache from 'node-cache';
-import { intEnv } from './env.ts';
 import { tagOf, tagValue } from './freshness.ts';
 
 /**
@@ -39,8 +38,7 @@ export interface ReadCacheOptions {
   /** Most entries kept (fresh and stale together); default 50,000. */
   readonly maxKeys?: number;
   /**
-   * Most estimated bytes of values kept; default `PLANTGRAPH_CACHE_MAX_MB` (a process-wide knob, validated) or
-   * 512 MiB: room for the recent sample windows of 200 machines over 3 days (~270 MiB estimated). A budget smaller
+   * Most estimated bytes of values kept; default 512 MiB: room for the recent sample windows of 200 machines over 3 days (~270 MiB estimated). A budget smaller
    * than the working set of a scan (every machine's window, read in turn) makes every read miss, because the
    * oldest-stored entry goes first; ever-new windows still cannot grow the heap without bound.
    */
@@ -57,7 +55,7 @@ interface Entry { readonly v: unknown; readonly asOfMs: number; readonly freshUn
 
 export function createReadCache(opts: ReadCacheOptions = {}): ReadCache {
   const maxKeys = opts.maxKeys ?? 50_000;
-  const maxBytes = opts.maxBytes ?? intEnv(process.env, 'PLANTGRAPH_CACHE_MAX_MB', { fallback: 512, min: 1, max: 65_536 }) * 1024 * 1024;
+  const maxBytes = opts.maxBytes ?? 512 * 1024 * 1024;
   const now = opts.now ?? Date.now;
   // node-cache holds the entries and drops each one when its stale age (or TTL) is over. Freshness is decided
   // here from the entry's own timestamps (so an injected clock works); node-cache's expiry is memory hygiene.
