@@ -5,6 +5,8 @@ export { matchMaterials, matchOrders, parseMesOrderId, stripRevision } from './m
 export type { KeyLink, ErpPartKey, ErpOperationKey, ObservedKey } from './match-keys.ts';
 export { createCrosswalk, identityLinkId, identityNamespaces } from './crosswalk.ts';
 export type { Crosswalk, RosterEntry, MentionMatch } from './crosswalk.ts';
+export { createIdentityTranslator } from './translator.ts';
+export type { IdentityTranslator, IdentityTranslatorOptions } from './translator.ts';
 export type {
   IdentitySystem, AliasKind, IdentityScope, IdentityRef, EquipmentObservation, MatchMethod, LinkStatus, EquipmentLink,
   IdentityDecision, MatchOptions, EquipmentMatch,

@@ -1,4 +1,4 @@
-import { trimKey } from '../../normalization/index.ts';
+import { createIdentityTranslator } from '../../normalization/index.ts';
 import type { Crosswalk, EquipmentObservation } from '../../normalization/index.ts';
 import type { Logger } from '../../common/index.ts';
 import type { CmmsAsset, CmmsSource } from './source/index.ts';
@@ -19,29 +19,14 @@ export function cmmsObservations(assets: readonly CmmsAsset[]): EquipmentObserva
  * `customFields.erpResourceId` applies as before.
  */
 export function withCmmsIdentity(source: CmmsSource, crosswalk: Crosswalk, opts: { logger: Logger }): { source: CmmsSource; sync(): Promise<void> } {
-  let published = '';
-  const publish = async (assets: readonly CmmsAsset[]): Promise<void> => {
-    const obs = cmmsObservations(assets);
-    const fingerprint = JSON.stringify(obs);
-    if (fingerprint === published) return;
-    await crosswalk.publishEquipment('CMMS', obs, { complete: true });
-    published = fingerprint;
-  };
-  const translate = async (assets: readonly CmmsAsset[]): Promise<readonly CmmsAsset[]> => {
-    try {
-      await publish(assets);
-      const match = await crosswalk.equipmentMatch();
-      if (!match.links.some((l) => l.system === 'ERP')) return assets;
-      const byId = new Map(match.links.filter((l) => l.system === 'CMMS' && l.kind === 'ASSET_ID' && l.status !== 'PROPOSED').map((l) => [trimKey(l.nativeId), l.equipmentId]));
-      return assets.map((a) => ({ ...a, equipmentId: byId.get(trimKey(a.id)) ?? null }));
-    } catch (e: unknown) {
-      opts.logger.warn({ source: 'CMMS', op: 'identity', outcome: 'fallback', err: e instanceof Error ? e.message : String(e) }, 'identity crosswalk unavailable; using customFields.erpResourceId');
-      return assets;
-    }
-  };
+  const identity = createIdentityTranslator<CmmsAsset>({
+    crosswalk, system: 'CMMS', linkKind: 'ASSET_ID', observe: cmmsObservations,
+    nativeId: (a) => a.id, withEquipmentId: (a, equipmentId) => ({ ...a, equipmentId }),
+    onFallback: (e) => opts.logger.warn({ source: 'CMMS', op: 'identity', outcome: 'fallback', err: e instanceof Error ? e.message : String(e) }, 'identity crosswalk unavailable; using customFields.erpResourceId'),
+  });
   return {
     // Object.create keeps the source's getters (apiVersion reports the version the CMMS last answered with).
-    source: Object.assign(Object.create(source) as CmmsSource, { assets: async () => translate(await source.assets()) }),
-    sync: async () => { await publish(await source.assets()); },
+    source: Object.assign(Object.create(source) as CmmsSource, { assets: async () => identity.translate(await source.assets()) }),
+    sync: async () => { await identity.publish(await source.assets()); },
   };
 }

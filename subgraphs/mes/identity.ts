@@ -1,4 +1,4 @@
-import { trimKey } from '../../normalization/index.ts';
+import { createIdentityTranslator } from '../../normalization/index.ts';
 import type { Crosswalk, EquipmentObservation } from '../../normalization/index.ts';
 import type { Logger } from '../../common/index.ts';
 import type { MesEquipment, MesSource } from './source/index.ts';
@@ -20,29 +20,14 @@ export function mesObservations(list: readonly MesEquipment[], erpCompany: strin
  * warning), the direct reference rule (the ERP code on the MES master) applies as before.
  */
 export function withMesIdentity(source: MesSource, crosswalk: Crosswalk, opts: { erpCompany: string; logger: Logger }): { source: MesSource; sync(): Promise<void> } {
-  let published = '';
-  const publish = async (list: readonly MesEquipment[]): Promise<void> => {
-    const obs = mesObservations(list, opts.erpCompany);
-    const fingerprint = JSON.stringify(obs);
-    if (fingerprint === published) return;
-    await crosswalk.publishEquipment('MES', obs, { complete: true });
-    published = fingerprint;
-  };
-  const translate = async (list: readonly MesEquipment[]): Promise<readonly MesEquipment[]> => {
-    try {
-      await publish(list);
-      const match = await crosswalk.equipmentMatch();
-      if (!match.links.some((l) => l.system === 'ERP')) return list;
-      const byCode = new Map(match.links.filter((l) => l.system === 'MES' && l.kind === 'MACHINE_CODE' && l.status !== 'PROPOSED').map((l) => [trimKey(l.nativeId), l.equipmentId]));
-      return list.map((m) => ({ ...m, equipmentId: byCode.get(trimKey(m.mesCode)) ?? null }));
-    } catch (e: unknown) {
-      opts.logger.warn({ source: 'MES', op: 'identity', outcome: 'fallback', err: e instanceof Error ? e.message : String(e) }, 'identity crosswalk unavailable; using the ERP code on the MES master');
-      return list;
-    }
-  };
+  const identity = createIdentityTranslator<MesEquipment>({
+    crosswalk, system: 'MES', linkKind: 'MACHINE_CODE', observe: (list) => mesObservations(list, opts.erpCompany),
+    nativeId: (m) => m.mesCode, withEquipmentId: (m, equipmentId) => ({ ...m, equipmentId }),
+    onFallback: (e) => opts.logger.warn({ source: 'MES', op: 'identity', outcome: 'fallback', err: e instanceof Error ? e.message : String(e) }, 'identity crosswalk unavailable; using the ERP code on the MES master'),
+  });
   return {
     // Object.create keeps the port's own properties and getters live (a spread would copy them once).
-    source: Object.assign(Object.create(source) as MesSource, { equipmentList: async () => translate(await source.equipmentList()) }),
-    sync: async () => { await publish(await source.equipmentList()); },
+    source: Object.assign(Object.create(source) as MesSource, { equipmentList: async () => identity.translate(await source.equipmentList()) }),
+    sync: async () => { await identity.publish(await source.equipmentList()); },
   };
 }
