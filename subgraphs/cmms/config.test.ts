@@ -14,7 +14,7 @@ test('loadConfig reads CMMS_* with defaults and returns a frozen object', () => 
       maxConcurrent: 4, maxQueue: 200, retries: 3, retryBaseDelayMs: 200, retryMaxDelayMs: 5000,
       breaker: { enabled: true, errorThresholdPercentage: 50, volumeThreshold: 5, windowMs: 10_000, resetTimeoutMs: 15_000 },
     },
-    staleMaxAgeS: 600, schemaCheckIntervalS: 300, maxResponseBytes: 4 * 1024 * 1024, maxItems: 200_000,
+    staleMaxAgeS: 600, cacheMaxMb: 512, schemaCheckIntervalS: 300, maxResponseBytes: 4 * 1024 * 1024, maxItems: 200_000,
   });
   assert.ok(Object.isFrozen(c) && Object.isFrozen(c.cacheTtlSeconds));
 });
@@ -27,6 +27,7 @@ test('loadConfig throws naming the missing or bad variable', () => {
   assert.throws(() => loadConfig({ ...base, CMMS_API_VERSION: '2025-01-01' }), { message: 'CMMS_API_VERSION must be one of 2023-01-15, 2024-06-01, server, got "2025-01-01"' });
   assert.throws(() => loadConfig({ ...base, CMMS_RETRY_BASE_DELAY_MS: '500', CMMS_RETRY_MAX_DELAY_MS: '100' }),
     { message: 'CMMS_RETRY_MAX_DELAY_MS must be >= CMMS_RETRY_BASE_DELAY_MS (500), got 100' });
+  assert.throws(() => loadConfig({ ...base, CMMS_CACHE_MAX_MB: 'lots' }), { message: 'CMMS_CACHE_MAX_MB must be an integer, got "lots"' });
   assert.throws(() => loadConfig({ ...base, CMMS_PAGE_SIZE: '500' }), { message: 'CMMS_PAGE_SIZE must be <= 100, got 500' });
 });
 

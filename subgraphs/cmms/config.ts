@@ -41,6 +41,8 @@ export interface CmmsConfig {
   readonly resilience: UpstreamPolicy;
   /** Serve the last good value of a cached read up to this age when the CMMS fails (CMMS_STALE_MAX_AGE_S; 0 = off). */
   readonly staleMaxAgeS: number;
+  /** Budget of the read cache, in MiB of estimated values (CMMS_CACHE_MAX_MB, default 512; see common/read-cache.ts). */
+  readonly cacheMaxMb: number;
   /** Re-fingerprint the source's contract every this many seconds (CMMS_SCHEMA_CHECK_INTERVAL_S, default 300; 0 = only at start-up and after a parse failure). */
   readonly schemaCheckIntervalS: number;
   /** Largest response body accepted (CMMS_MAX_RESPONSE_BYTES); larger is refused as CMMS_BAD_RESPONSE unparsed. */
@@ -89,6 +91,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Pick<CmmsC
     // The DOMAIN §4 cap of about 5 concurrent calls to the CMMS is the bulkhead's default here.
     resilience: loadUpstreamPolicy(env, 'CMMS', { retriesVar: 'CMMS_MAX_RETRIES', defaults: { maxConcurrent: 4, retries: 3, retryBaseDelayMs: 200, retryMaxDelayMs: 5000 } }),
     staleMaxAgeS: intEnv(env, 'CMMS_STALE_MAX_AGE_S', { fallback: 600, min: 0, max: 7 * 86_400 }),
+    cacheMaxMb: intEnv(env, 'CMMS_CACHE_MAX_MB', { fallback: 512, min: 1, max: 64 * 1024 }),
     schemaCheckIntervalS: intEnv(env, 'CMMS_SCHEMA_CHECK_INTERVAL_S', { fallback: 300, min: 0, max: 86_400 }),
     maxResponseBytes: intEnv(env, 'CMMS_MAX_RESPONSE_BYTES', { fallback: 4 * 1024 * 1024, min: 1024, max: 1024 * 1024 * 1024 }),
     maxItems: intEnv(env, 'CMMS_MAX_ITEMS', { fallback: 200_000, min: 1, max: 10_000_000 }),

@@ -38,7 +38,7 @@ export async function createCmmsSubgraph(
 ): Promise<SubgraphRuntime<CmmsContext>> {
   const logger = deps.logger.child({ subgraph: 'cmms' });
   const raw = deps.source ?? createCmmsRestSource(config, {
-    logger, cache: createReadCache(), ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }), ...(deps.store === undefined ? {} : { store: deps.store }),
+    logger, cache: createReadCache({ maxBytes: config.cacheMaxMb * 1024 * 1024 }), ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }), ...(deps.store === undefined ? {} : { store: deps.store }),
   });
   // With a crosswalk, asset ids translate to canonical ids through it (see identity.ts).
   const identity = deps.crosswalk === undefined ? null : withCmmsIdentity(raw, deps.crosswalk, { logger });

@@ -13,6 +13,8 @@ test('loadConfig rejects malformed values naming the variable', () => {
   assert.throws(() => loadConfig({ ...base, ERP_QUERY_TIMEOUT_MS: '10' }), { message: 'ERP_QUERY_TIMEOUT_MS must be >= 50, got 10' });
   assert.throws(() => loadConfig({ ...base, ERP_SITE_TIME_ZONE: 'Mars/Olympus' }), { message: 'ERP_SITE_TIME_ZONE must be an IANA time zone, got "Mars/Olympus"' });
   assert.throws(() => loadConfig({ ...base, ERP_COMPANY: 'WAYTOOLONGCO' }), { message: 'ERP_COMPANY entries must be at most 8 characters, got "WAYTOOLONGCO"' });
+  assert.throws(() => loadConfig({ ...base, ERP_CACHE_MAX_MB: '0' }), { message: 'ERP_CACHE_MAX_MB must be >= 1, got 0' });
+  assert.equal(loadConfig({ ...base, ERP_CACHE_MAX_MB: '64' }).cacheMaxMb, 64);
   assert.throws(() => loadConfig({ ...base, ERP_SQL_ENCRYPT: 'maybe' }), { message: 'ERP_SQL_ENCRYPT must be a boolean (true/false), got "maybe"' });
 });
 
@@ -28,7 +30,7 @@ test('loadConfig returns a frozen config with defaults; explicit overrides beat 
       maxConcurrent: 8, maxQueue: 200, retries: 1, retryBaseDelayMs: 100, retryMaxDelayMs: 2000,
       breaker: { enabled: true, errorThresholdPercentage: 50, volumeThreshold: 5, windowMs: 10_000, resetTimeoutMs: 15_000 },
     },
-    staleMaxAgeS: 600, schemaCheckIntervalS: 300, maxRows: 250_000,
+    staleMaxAgeS: 600, cacheMaxMb: 512, schemaCheckIntervalS: 300, maxRows: 250_000,
   });
 });
 

@@ -33,6 +33,8 @@ export interface ErpConfig {
   readonly resilience: UpstreamPolicy;
   /** Serve the last good value of a cached read up to this age when the ERP fails (ERP_STALE_MAX_AGE_S; 0 = off). */
   readonly staleMaxAgeS: number;
+  /** Budget of the read cache, in MiB of estimated values (ERP_CACHE_MAX_MB, default 512; see common/read-cache.ts). */
+  readonly cacheMaxMb: number;
   /** Re-fingerprint the source's contract every this many seconds (ERP_SCHEMA_CHECK_INTERVAL_S, default 300; 0 = only at start-up and after a parse failure). */
   readonly schemaCheckIntervalS: number;
   /** Most rows one SQL read may return; more is refused as ERP_BAD_RESPONSE (ERP_MAX_ROWS). */
@@ -82,6 +84,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Pick<ErpCo
     }),
     resilience: loadUpstreamPolicy(env, 'ERP'),
     staleMaxAgeS: intEnv(env, 'ERP_STALE_MAX_AGE_S', { fallback: 600, min: 0, max: 7 * 86_400 }),
+    cacheMaxMb: intEnv(env, 'ERP_CACHE_MAX_MB', { fallback: 512, min: 1, max: 64 * 1024 }),
     schemaCheckIntervalS: intEnv(env, 'ERP_SCHEMA_CHECK_INTERVAL_S', { fallback: 300, min: 0, max: 86_400 }),
     maxRows: intEnv(env, 'ERP_MAX_ROWS', { fallback: 250_000, min: 1, max: 10_000_000 }),
     port: overrides.port ?? intEnv(env, 'ERP_PORT', { fallback: 4001, min: 0, max: 65535 }),

@@ -37,7 +37,7 @@ export function erpTypeDefs() {
  */
 export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { logger: Logger; source?: ErpSource; store?: DurableStore; crosswalk?: Crosswalk }): Promise<SubgraphRuntime<ErpContext>> {
   const logger = deps.logger.child({ subgraph: 'erp' });
-  const cache = createReadCache();
+  const cache = createReadCache({ maxBytes: config.cacheMaxMb * 1024 * 1024 });
   const raw = deps.source ?? createMssqlErpSource({ config, logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
   const identity = deps.crosswalk === undefined ? null : withErpIdentity(raw, deps.crosswalk, { company: config.companies[0] ?? '', plant: config.plant, logger });
   const source = identity?.source ?? raw;

@@ -25,6 +25,8 @@ export interface MesConfig {
   readonly resilience: UpstreamPolicy;
   /** Serve the last good value of a cached read up to this age when the MES fails (MES_STALE_MAX_AGE_S; 0 = off). */
   readonly staleMaxAgeS: number;
+  /** Budget of the read cache, in MiB of estimated values (MES_CACHE_MAX_MB, default 512). Size it to the sample windows the plant's queries scan: a smaller budget than a scan's working set makes every read of that scan miss. */
+  readonly cacheMaxMb: number;
   /** Re-fingerprint the source's contract every this many seconds (MES_SCHEMA_CHECK_INTERVAL_S, default 300; 0 = only at start-up and after a parse failure). */
   readonly schemaCheckIntervalS: number;
   /** Largest SOAP response body accepted (MES_MAX_RESPONSE_BYTES); larger is refused as MES_BAD_RESPONSE unparsed. */
@@ -63,6 +65,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<MesConfig>
     cacheTtlCurrentS: overrides.cacheTtlCurrentS ?? intEnv(env, 'MES_CACHE_TTL_CURRENT_S', { fallback: 0, min: 0 }),
     resilience: overrides.resilience ?? loadUpstreamPolicy(env, 'MES'),
     staleMaxAgeS: overrides.staleMaxAgeS ?? intEnv(env, 'MES_STALE_MAX_AGE_S', { fallback: 600, min: 0, max: 7 * 86_400 }),
+    cacheMaxMb: overrides.cacheMaxMb ?? intEnv(env, 'MES_CACHE_MAX_MB', { fallback: 512, min: 1, max: 64 * 1024 }),
     schemaCheckIntervalS: intEnv(env, 'MES_SCHEMA_CHECK_INTERVAL_S', { fallback: 300, min: 0, max: 86_400 }),
     maxResponseBytes: overrides.maxResponseBytes ?? intEnv(env, 'MES_MAX_RESPONSE_BYTES', { fallback: 8 * 1024 * 1024, min: 1024, max: 1024 * 1024 * 1024 }),
     maxRows: overrides.maxRows ?? intEnv(env, 'MES_MAX_ROWS', { fallback: 500_000, min: 1, max: 10_000_000 }),

@@ -39,7 +39,7 @@ export function readMesTypeDefs(): string {
  */
 export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { logger: Logger; source?: MesSource; store?: DurableStore; crosswalk?: Crosswalk }): Promise<SubgraphRuntime<MesContext>> {
   const logger = deps.logger.child({ subgraph: 'mes' });
-  const cache = createReadCache();
+  const cache = createReadCache({ maxBytes: config.cacheMaxMb * 1024 * 1024 });
   const raw = deps.source ?? createSoapMesSource(config, { logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
   // With a crosswalk, machine codes translate to canonical ids through it (see identity.ts).
   const identity = deps.crosswalk === undefined ? null : withMesIdentity(raw, deps.crosswalk, { erpCompany: config.erpCompany, logger });

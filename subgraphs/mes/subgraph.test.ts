@@ -216,3 +216,20 @@ test('recent* fields (for interpretation @requires) cover 14 days before the MES
   // Both tags of the machine in one paged sample read (1152 rows = 3 pages of 500); one server-clock read per request.
   assert.deepEqual(sim.stats().byOp, { GetServerInfo: 1, GetEquipmentList: 1, GetEquipmentStateHistory: 1, GetProcessSamples: 3, GetQualityMeasurements: 1 });
 });
+
+test('MES_CACHE_MAX_MB sizes the read cache: a sample window over its budget is served but read again next time', async (t) => {
+  const q = `{ _entities(representations: [{ __typename: "Equipment", id: "PRESS-04" }]) { ... on Equipment { processVariables { recentSamples { time } } } } }`;
+  const samplePagesOfTwoReads = async (cacheMaxMb: number): Promise<{ pages: number | undefined; bytes: number }> => {
+    const { sim, run, stats } = await start(t, noMess, { cacheTtlTransactionalS: 300, cacheMaxMb });
+    await run(q);
+    sim.resetStats();
+    await run(q);
+    return { pages: sim.stats().byOp['GetProcessSamples'], bytes: (stats() as { cache: { bytes: number } }).cache.bytes };
+  };
+  const roomy = await samplePagesOfTwoReads(512);
+  const tight = await samplePagesOfTwoReads(1);
+  // 1,152 sample rows estimate above a quarter of 1 MiB, so the tight cache does not keep them.
+  assert.equal(roomy.pages, undefined, 'second read served from the 512 MiB cache');
+  assert.equal(tight.pages, 3, 'second read pages the MES again under a 1 MiB budget');
+  assert.ok(roomy.bytes > 256 * 1024 && tight.bytes < roomy.bytes, `bytes held: roomy ${roomy.bytes}, tight ${tight.bytes}`);
+});
