@@ -8,7 +8,7 @@ export type { Env } from './env.ts';
 export { assertNever, invariant } from './assert.ts';
 export { findRepoRoot } from './repo-root.ts';
 export { requestIdFrom } from './request-id.ts';
-export { createReadCache } from './read-cache.ts';
+export { approxBytes, createReadCache } from './read-cache.ts';
 export type { ReadCache, ReadOptions, ReadCacheOptions } from './read-cache.ts';
 export { freshnessOf, combineFreshness, carryFreshness, freshnessField, combinedFreshnessField } from './freshness.ts';
 export type { Freshness } from './freshness.ts';

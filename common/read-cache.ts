@@ -38,7 +38,8 @@ export interface ReadCacheOptions {
   /** Most entries kept (fresh and stale together); default 50,000. */
   readonly maxKeys?: number;
   /**
-   * Most estimated bytes of values kept; default 512 MiB: room for the recent sample windows of 200 machines over 3 days (~270 MiB estimated). A budget smaller
+   * Most estimated bytes of values kept; default 512 MiB: room for the 14-day sample windows of 200 machines (74 MiB
+   * estimated since the MES packs them, `npm run bench:samples`) beside the other reads. A budget smaller
    * than the working set of a scan (every machine's window, read in turn) makes every read miss, because the
    * oldest-stored entry goes first; ever-new windows still cannot grow the heap without bound.
    */

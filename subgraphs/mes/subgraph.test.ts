@@ -217,19 +217,21 @@ test('recent* fields (for interpretation @requires) cover 14 days before the MES
   assert.deepEqual(sim.stats().byOp, { GetServerInfo: 1, GetEquipmentList: 1, GetEquipmentStateHistory: 1, GetProcessSamples: 3, GetQualityMeasurements: 1 });
 });
 
-test('MES_CACHE_MAX_MB sizes the read cache: a sample window over its budget is served but read again next time', async (t) => {
-  const q = `{ _entities(representations: [{ __typename: "Equipment", id: "PRESS-04" }]) { ... on Equipment { processVariables { recentSamples { time } } } } }`;
-  const samplePagesOfTwoReads = async (cacheMaxMb: number): Promise<{ pages: number | undefined; bytes: number }> => {
-    const { sim, run, stats } = await start(t, noMess, { cacheTtlTransactionalS: 300, cacheMaxMb });
-    await run(q);
-    sim.resetStats();
-    await run(q);
-    return { pages: sim.stats().byOp['GetProcessSamples'], bytes: (stats() as { cache: { bytes: number } }).cache.bytes };
+test('MES_CACHE_MAX_MB bounds the read cache: a scan over budget keeps less and answers the same', async (t) => {
+  const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Equipment { processVariables { recentSamples { time value } } } } }`;
+  const r = plant.machines.map((m) => ({ __typename: 'Equipment', id: m.id }));
+  // Budgets in fractions of a MiB (config overrides are not range-checked as env is) keep the fixture plant small.
+  const scan = async (cacheMaxMb: number): Promise<{ answer: unknown; bytes: number; evicted: number }> => {
+    const { run, stats } = await start(t, noMess, { cacheTtlMasterS: 300, cacheTtlTransactionalS: 300, cacheMaxMb });
+    const answer = await run(q, { r });
+    const { cache } = stats() as { cache: { bytes: number; evicted: number } };
+    return { answer, ...cache };
   };
-  const roomy = await samplePagesOfTwoReads(512);
-  const tight = await samplePagesOfTwoReads(1);
-  // 1,152 sample rows estimate above a quarter of 1 MiB, so the tight cache does not keep them.
-  assert.equal(roomy.pages, undefined, 'second read served from the 512 MiB cache');
-  assert.equal(tight.pages, 3, 'second read pages the MES again under a 1 MiB budget');
-  assert.ok(roomy.bytes > 256 * 1024 && tight.bytes < roomy.bytes, `bytes held: roomy ${roomy.bytes}, tight ${tight.bytes}`);
+  const roomy = await scan(512);
+  const budget = roomy.bytes / 2;
+  const tight = await scan(budget / 1024 / 1024);
+  assert.deepEqual(tight.answer, roomy.answer, 'a tight budget changes what is kept, never the answer');
+  assert.equal(roomy.evicted, 0);
+  // Over budget a window is evicted, or (over a quarter of the budget) served and not kept.
+  assert.ok(tight.bytes <= budget && tight.bytes < roomy.bytes, `half budget: ${tight.bytes} of ${roomy.bytes} bytes kept`);
 });

@@ -8,6 +8,9 @@ export type { MesTime } from './local-time.ts';
 export { toCanonical, canonicalUnit, countToCanonical, parseSampleValue, checkSampleValue, mesSentinels } from './units.ts';
 /** The ShopFloorService contract this adapter reads, and the WSDL fingerprint the schema watch compares it with. */
 export { mesContract, wsdlEntities } from './contract.ts';
+/** Sample windows packed column-wise for the read cache (and rebuilt as rows on read). */
+export { packSamples, unpackSamples } from './sample-block.ts';
+export type { SampleBlock } from './sample-block.ts';
 /** The vendor state-code mapping. */
 export { canonicalState } from './reason-codes.ts';
 export type {

@@ -1,8 +1,9 @@
 import soap from 'soap';
 import type { GraphQLError } from 'graphql';
-import { Code, createMemoryStore, createSchemaWatcher, createUpstreamGuard, plantError } from '../../../common/index.ts';
+import { carryFreshness, Code, createMemoryStore, createSchemaWatcher, createUpstreamGuard, plantError } from '../../../common/index.ts';
 import type { DurableStore, Fingerprint, Logger, ReadCache, SchemaWatcher, UpstreamGuard } from '../../../common/index.ts';
 import { mesContract, wsdlEntities } from './contract.ts';
+import { packSamples, unpackSamples } from './sample-block.ts';
 import type { MesConfig } from '../config.ts';
 import { localNaiveToUtc, resolveMesSequence, utcToLocalNaive } from './local-time.ts';
 import type { MesTime } from './local-time.ts';
@@ -351,19 +352,20 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
       });
     }),
 
+    // Kept packed in the cache (sample-block.ts): sample windows are most of what it holds.
     processSamples: (mesCode, tags, fromMs, toMs, intervalSec) => cache.read(`samples:${mesCode}:${[...tags].sort().join(',')}:${fromMs}:${toMs}:${intervalSec}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetProcessSamples';
       const rows = project('Sample', await paged(op, { equipmentId: mesCode, tags: { string: [...tags] }, from: local(fromMs), to: local(toMs), intervalSec }, 'GetProcessSamplesResult', 'Sample'));
       const seq = sequenceTimes(op, rows, (r) => `${reqText(r, op, 'EquipmentId').trim()}\u0000${reqText(r, op, 'Tag').trim()}`, ['Time']);
-      return rows.map((r, i): MesSampleRow => {
+      return packSamples(rows.map((r, i): MesSampleRow => {
         const { times: [t], decided } = seq[i]!;
         return {
           mesCode: reqText(r, op, 'EquipmentId').trim(), tag: reqText(r, op, 'Tag').trim(), timeMs: t!.ms,
           sourceValue: asText(r['Value']) ?? '', sourceUnit: asText(r['Unit']) ?? '', quality: asText(r['Quality']) ?? 'UNKNOWN',
           timeFlags: flagsOf({ time: t! }, decided),
         };
-      });
-    }),
+      }));
+    }).then((block) => carryFreshness(block, unpackSamples(block))),
 
     qualityMeasurements: (mesCode, fromMs, toMs) => cache.read(`quality:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetQualityMeasurements';
