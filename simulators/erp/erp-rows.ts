@@ -47,14 +47,20 @@ const decimalHours = (w: DateTime): number => round2(w.hour + w.minute / 60 + w.
 const EPICOR_MINUTE_BASE = Date.UTC(1953, 0, 1);
 const epicorMinute = (w: DateTime): number => Math.floor((w.toMillis() - EPICOR_MINUTE_BASE) / 60_000);
 
-/** Free-text variants operators type into ScrapReasonCode (freeTextReasons mess). */
+/**
+ * Free-text variants operators type into ScrapReasonCode instead of picking a Reason code (freeTextReasons mess),
+ * keyed by the three-letter codes LaborDtl carries (the plant model's SCRAP_CODE). "see QA tag" says nothing about
+ * the cause: a mapper has to leave it UNMAPPED rather than guess.
+ */
 const freeTextScrap: Readonly<Record<string, readonly string[]>> = {
-  DIM_OVERSIZE: ['oversize', 'OD too big', 'OVERSZ', 'dim over'],
-  DIM_UNDERSIZE: ['undersize', 'UNDERSZ', 'od small', 'dim - under'],
-  SURFACE: ['scratch', 'surface fin.', 'SURF', 'dent'],
-  SETUP: ['setup piece', 'first off', 'SET UP', 'setup scrap'],
-  MATERIAL: ["bad mat'l", 'material', 'MTL DEFECT', 'crack in bar'],
+  OVR: ['oversize', 'OD too big', 'OVERSZ', 'dim over'],
+  UND: ['undersize', 'UNDERSZ', 'od small', 'dim - under'],
+  SRF: ['scratch', 'surface fin.', 'SURF', 'dent'],
+  SET: ['setup piece', 'first off', 'SET UP', 'setup scrap', 'see QA tag'],
+  MAT: ["bad mat'l", 'material', 'MTL DEFECT', 'crack in bar'],
 };
+/** Share of scrapped labour rows whose reason is typed rather than picked from the code list. */
+const FREE_TEXT_SCRAP_SHARE = 0.6;
 
 /** Build every base-table row from the clean plant, injecting the ERP messes that are on. Records after `clockMs` are left out. */
 export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): Record<string, ErpRow[]> {
@@ -189,11 +195,12 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
   for (const l of plant.labor) {
     if (l.clockOutMs > clockMs) continue;
     const inW = wall(l.clockInMs), outW = wall(l.clockOutMs);
-    const canonical = l.scrapReasonCode;
-    let reason = canonical;
-    if (mess.freeTextReasons && canonical !== '') {
-      const variants = freeTextScrap[canonical];
-      if (variants !== undefined) reason = variants[Math.floor(unit(seed, `scrap:${l.laborDtlSeq}`) * variants.length)] ?? canonical;
+    const code = l.scrapReasonCode;
+    let reason = code;
+    if (mess.freeTextReasons && code !== '' && unit(seed, `scrap-typed:${l.company}:${l.laborDtlSeq}`) < FREE_TEXT_SCRAP_SHARE) {
+      const variants = freeTextScrap[code];
+      if (variants === undefined) throw new Error(`erp-rows: no free-text variants for scrap code ${code}`);
+      reason = variants[Math.floor(unit(seed, `scrap:${l.company}:${l.laborDtlSeq}`) * variants.length)] ?? code;
     }
     const machine = machineById.get(l.machineId);
     add('LaborDtl', {

@@ -49,7 +49,7 @@ export function fixturePlant(): Plant {
       if (opStarted) {
         labor.push({
           laborDtlSeq: seq++, company: 'ACME', employeeNum: `E${100 + j}`, jobNum: `J00450${j}`, oprSeq, machineId: m.id,
-          laborType: 'P', laborQty: good, scrapQty: scrap, scrapReasonCode: scrap > 0 ? 'DIM_OVERSIZE' : '',
+          laborType: 'P', laborQty: good, scrapQty: scrap, scrapReasonCode: scrap > 0 ? 'OVR' : '',
           clockInMs: opStart, clockOutMs: opStart + 3.25 * HOUR, shift: 1,
         });
       }

@@ -181,12 +181,12 @@ test('equipment work orders filtered by status and range are pushed to the CMMS 
   assert.equal(kit.sim.stats().byRoute['GET /work-orders'], 2);
 });
 
-test('under all mess a generated plant serves no sentinel labour hours or meter values and no duplicate readings', async (t) => {
+test('under all mess a generated plant serves no sentinel labour hours, sentinel meter readings as null with SENTINEL (kept, counted once), no duplicate readings', async (t) => {
   const plant = smallPlant();
   const kit = await startKit(t, { sim: { plant, mess: allMess } });
   const res = await kit.run(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Equipment { id
     maintenanceWorkOrders { laborHours downtimeMinutes }
-    meters { id readings(range: { from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z" }, first: 10000) { readingAt value { value } } }
+    meters { id readings(range: { from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z" }, first: 10000) { readingAt value { value sourceValue } missingReason delta dataQuality { issues { code field raw } normalized } } }
   } } }`, { reps: plant.machines.map((m) => ({ __typename: 'Equipment', id: m.id })) });
   assert.equal(res.errors, undefined);
   const ents = (res.data as any)._entities as any[];
@@ -196,12 +196,25 @@ test('under all mess a generated plant serves no sentinel labour hours or meter 
   const done = ((all.data as any).maintenanceWorkOrders.edges as any[]).map((e) => e.node).filter((w) => w.status === 'COMPLETED');
   assert.ok(done.length > 0 && done.every((w) => w.laborHours === null || w.laborHours >= 0));
   assert.ok(done.some((w) => w.laborHours === null), 'the -9999 sentinels became null');
-  const meters = ents.flatMap((e) => e.meters) as { id: string; readings: { readingAt: string; value: { value: number } }[] }[];
+  type Reading = { readingAt: string; value: { value: number; sourceValue: number } | null; missingReason: string | null; delta: number | null;
+    dataQuality: { issues: { code: string; field: string; raw: string | null }[]; normalized: string[] } };
+  const meters = ents.flatMap((e) => e.meters) as { id: string; readings: Reading[] }[];
+  let sentinels = 0;
   for (const m of meters) {
-    assert.ok(m.readings.every((r) => r.value.value > -9999), m.id);
+    for (const r of m.readings) {
+      if (r.value === null) {
+        sentinels++;
+        assert.deepEqual([r.missingReason, r.delta, r.dataQuality], ['SENTINEL', null, { issues: [{ code: 'SENTINEL', field: 'value', raw: '-9999' }], normalized: ['SENTINEL_NULLED'] }], `${m.id} ${r.readingAt}`);
+      } else {
+        assert.ok(r.value.value > -9999 && r.value.sourceValue > -9999 && r.missingReason === null, `${m.id} ${r.readingAt}`);
+      }
+    }
     assert.equal(new Set(m.readings.map((r) => r.readingAt)).size, m.readings.length, m.id);
   }
-  assert.ok(meters.reduce((n, m) => n + m.readings.length, 0) > 1000);
+  // The CMMS simulator writes -9999 on ~1 % of gauge readings: each is served as a reading without a value.
+  const wanted = plant.meterReadings.filter((r) => meters.some((m) => m.id === r.meterId)).length;
+  assert.equal(meters.reduce((n, m) => n + m.readings.length, 0), wanted);
+  assert.ok(sentinels > 0 && sentinels < wanted * 0.02, `${sentinels} sentinel readings of ${wanted}`);
 });
 
 test('a negative or oversized first is BAD_USER_INPUT with the allowed range in the message', async (t) => {

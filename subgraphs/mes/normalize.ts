@@ -1,4 +1,4 @@
-import { convertQuantity, createReasonClassifier, createUnmappedTally, mapScrapReason } from '../../normalization/index.ts';
+import { classifyScrapReason, convertQuantity, createReasonClassifier, createUnmappedTally } from '../../normalization/index.ts';
 import type { Quantity, ReasonResult, ScrapReason, UnmappedTally } from '../../normalization/index.ts';
 
 /**
@@ -10,7 +10,7 @@ import type { Quantity, ReasonResult, ScrapReason, UnmappedTally } from '../../n
 export interface MesNormalizer {
   /** A downtime reason text → canonical reason; null for no text. Unmapped texts are counted under MES.StateReason. */
   reason(text: string | null): ReasonResult | null;
-  /** A reject reason text → ScrapReason by the table (UNMAPPED, counted under MES.RejectReason, when unknown); null for no text. */
+  /** A reject reason text → ScrapReason by the table, then the scrap classifier (UNMAPPED, counted under MES.RejectReason, when unknown); null for no text. */
   scrap(text: string | null): ScrapReason | 'UNMAPPED' | null;
   /** As {@link scrap}, without counting (for data-quality findings about a value counted where it is served). */
   scrapPeek(text: string | null): ScrapReason | 'UNMAPPED' | null;
@@ -21,7 +21,7 @@ export interface MesNormalizer {
 
 function scrapPeek(text: string | null): ScrapReason | 'UNMAPPED' | null {
   if (text === null || text.trim() === '') return null;
-  return mapScrapReason(text).value ?? 'UNMAPPED';
+  return classifyScrapReason(text)?.code ?? null;
 }
 
 export function createMesNormalizer(): MesNormalizer {

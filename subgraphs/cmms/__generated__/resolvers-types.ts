@@ -306,12 +306,14 @@ export type MeterReading = {
   dataQuality: DataQuality;
   /** Cumulative meters only: the increase since the previous reading in the range, reset-aware; null for the first reading and for gauges. */
   delta?: Maybe<Scalars['Float']['output']>;
+  /** Why value is null: SENTINEL; null when value is set. */
+  missingReason?: Maybe<Scalars['String']['output']>;
   readingAt: Scalars['DateTime']['output'];
   /** Cumulative meters only: the value fell below the previous reading (rollover or reset). */
   resetDetected: Scalars['Boolean']['output'];
   source: MeterReadingSource;
-  /** The reading in the meter's canonical unit (or `unit`, converted on read), with what the CMMS said. Sentinel readings (-9999) are left out. */
-  value: Quantity;
+  /** The reading in the meter's canonical unit (or `unit`, converted on read), with what the CMMS said; null when the CMMS sent a sentinel (-9999 sensor fault) instead of a measurement (see missingReason and dataQuality). */
+  value?: Maybe<Quantity>;
 };
 
 
@@ -749,10 +751,11 @@ export type MeterReadingResolvers<ContextType = CmmsContext, ParentType extends 
   counterStep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  missingReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   readingAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   resetDetected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['MeterReadingSource'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<MeterReadingValueArgs>>;
+  value?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType, Partial<MeterReadingValueArgs>>;
 }>;
 
 export type PageInfoResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -56,7 +56,8 @@ export function withDeltas(meter: CmmsMeter, readings: readonly CmmsMeterReading
   let prev: number | undefined;
   const width = meter.rolloverAt === null ? undefined : rolloverWidth(meter.rolloverAt);
   return readings.map((r) => {
-    if (meter.kind !== 'CUMULATIVE') return { ...r, resetDetected: false, delta: null, counterStep: null };
+    // A reading without a value (sentinel) has no step; the next valued reading steps from the last valued one.
+    if (meter.kind !== 'CUMULATIVE' || r.value === null) return { ...r, resetDetected: false, delta: null, counterStep: null };
     let step: CmmsMeterReadingView['counterStep'] = null;
     let delta: number | null = null;
     if (prev !== undefined) {
@@ -96,6 +97,7 @@ export const meterResolvers: MeterResolvers<CmmsContext> = {
 export const meterReadingResolvers: MeterReadingResolvers<CmmsContext> = {
   readingAt: (r) => iso(r.readingMs),
   value: (r, args) => {
+    if (r.value === null) return null;
     const q = { value: r.value, unit: r.unit, sourceValue: r.sourceValue, sourceUnit: r.sourceUnit };
     // A unit argument converts on read; across kinds (h → mm) normalization throws a coded UNIT_INCOMPATIBLE.
     return args.unit === null || args.unit === undefined ? q : convertQuantity(q, args.unit);
@@ -105,11 +107,12 @@ export const meterReadingResolvers: MeterReadingResolvers<CmmsContext> = {
     const normalized: NormalizationStep[] = [];
     if (r.unit === 'UNKNOWN') { issues.push({ code: 'UNKNOWN_UNIT', field: 'value', raw: r.sourceUnit }); ctx.unmapped.add('CMMS.MeterUnit'); }
     // A spelling (cycles → cycle) is not a conversion; a different unit (psi → bar) is.
-    else if (parseUnit(r.sourceUnit).id !== r.unit) normalized.push('UNIT_CONVERTED');
+    else if (r.value !== null && parseUnit(r.sourceUnit).id !== r.unit) normalized.push('UNIT_CONVERTED');
     if (r.counterStep === 'RESET') normalized.push('COUNTER_RESET');
     if (r.counterStep === 'ROLLOVER') normalized.push('COUNTER_ROLLOVER');
     if (r.delta !== null && r.delta < 0) issues.push({ code: 'IMPLAUSIBLE_VALUE', field: 'delta', raw: String(r.delta) });
-    return buildDataQuality({ fields: [r.unit !== 'UNKNOWN'], asOf: freshnessField(r).asOf, issues, normalized });
+    if (r.missingReason === 'SENTINEL') { issues.push({ code: 'SENTINEL', field: 'value', raw: String(r.sourceValue) }); normalized.push('SENTINEL_NULLED'); }
+    return buildDataQuality({ fields: [r.unit !== 'UNKNOWN', r.value !== null], asOf: freshnessField(r).asOf, issues, normalized });
   },
 };
 

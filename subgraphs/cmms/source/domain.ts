@@ -65,8 +65,10 @@ export interface CmmsMeter {
 export interface CmmsMeterReading {
   readonly meterId: string;
   readonly readingMs: number;
-  /** In the meter's canonical unit. */
-  readonly value: number;
+  /** In the meter's canonical unit; null when the CMMS sent a sentinel ("sensor fault") instead of a measurement. */
+  readonly value: number | null;
+  /** Why value is null (SENTINEL); null when value is set. The reading itself happened and is kept. */
+  readonly missingReason: 'SENTINEL' | null;
   readonly unit: string;
   readonly sourceValue: number;
   readonly sourceUnit: string;

@@ -167,8 +167,8 @@ test('meter readings in psi are converted to bar, keeping what the CMMS said', a
   const from = Date.UTC(2026, 2, 8);
   const r = await s.meterReadings(['mtr_P04_hyd', 'mtr_L01_brg'], from, from + 3_600_000);
   assert.deepEqual(r, [
-    { meterId: 'mtr_L01_brg', readingMs: from, value: 60, unit: 'degC', sourceValue: 140, sourceUnit: 'degF', source: 'MANUAL' },
-    { meterId: 'mtr_P04_hyd', readingMs: from, value: 140.000253152, unit: 'bar', sourceValue: 2030.532, sourceUnit: 'psi', source: 'SENSOR' },
+    { meterId: 'mtr_L01_brg', readingMs: from, value: 60, missingReason: null, unit: 'degC', sourceValue: 140, sourceUnit: 'degF', source: 'MANUAL' },
+    { meterId: 'mtr_P04_hyd', readingMs: from, value: 140.000253152, missingReason: null, unit: 'bar', sourceValue: 2030.532, sourceUnit: 'psi', source: 'SENSOR' },
   ].sort((a, b) => a.readingMs - b.readingMs));
   assert.deepEqual(sim.stats().byRoute['GET /meter-readings'], 1);
 });

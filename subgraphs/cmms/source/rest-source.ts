@@ -422,10 +422,10 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
           let sentinels = 0;
           for (const r of rows) {
             if (r.meterId === undefined) throw plantError(Code.CMMS_BAD_RESPONSE, 'CMMS answered GET /meter-readings without meterId', { source, retryable: false, detail: { field: 'meterId' } });
-            if (isSentinelReading(r.value)) { sentinels++; continue; }
+            if (isSentinelReading(r.value)) sentinels++;
             out.push(toReading(r.meterId, r));
           }
-          if (sentinels > 0) log.warn({ source, op: 'GET /meter-readings', count: sentinels, outcome: 'sentinel readings dropped' }, 'cmms sentinel readings');
+          if (sentinels > 0) log.warn({ source, op: 'GET /meter-readings', count: sentinels, outcome: 'sentinel readings nulled' }, 'cmms sentinel readings');
           return out.sort((x, y) => x.readingMs - y.readingMs || (x.meterId < y.meterId ? -1 : x.meterId > y.meterId ? 1 : 0));
         }))));
       return parts.flat();

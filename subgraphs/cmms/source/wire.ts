@@ -111,7 +111,7 @@ function checkedNumber(field: string, v: number | null | undefined): number | nu
   return checkSentinel(field, v, cmmsSentinels).value ?? null;
 }
 
-/** Sentinel meter values ("sensor fault") that are not measurements: dropped from readings, never averaged. */
+/** Sentinel meter values ("sensor fault") that are not measurements: served as null with a reason, never averaged. */
 export const isSentinelReading = (value: number): boolean => checkSentinel('CMMS.MeterReading.value', value, cmmsSentinels).missingReason === 'SENTINEL';
 
 /** The canonical unit id for a CMMS unit string (normalization/: `psi` → `bar`, `Hours` → `h`); 'UNKNOWN' when unknown. */
@@ -185,9 +185,12 @@ export function toMeter(m: z.infer<typeof meterWire>): CmmsMeter {
 
 /** A reading in its meter's canonical unit (normalization/); an unknown unit string keeps the value with unit 'UNKNOWN'. */
 export function toReading(meterId: string, r: z.infer<typeof readingWire>): CmmsMeterReading {
-  const c = isKnownUnit(r.unit) ? toCanonical(r.value, r.unit) : { value: r.value, unit: 'UNKNOWN' };
+  const unit = canonicalUnit(r.unit);
+  // A sentinel is kept as a reading without a value: the CMMS did take a reading at that instant (DOMAIN §5.6).
+  const sentinel = isSentinelReading(r.value);
+  const value = sentinel ? null : unit === 'UNKNOWN' ? r.value : toCanonical(r.value, r.unit).value;
   return {
-    meterId, readingMs: Date.parse(r.readingAt), value: c.value, unit: c.unit, sourceValue: r.value, sourceUnit: r.unit,
+    meterId, readingMs: Date.parse(r.readingAt), value, missingReason: sentinel ? 'SENTINEL' : null, unit, sourceValue: r.value, sourceUnit: r.unit,
     source: r.source === 'manual' ? 'MANUAL' : 'SENSOR',
   };
 }

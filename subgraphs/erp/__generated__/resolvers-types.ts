@@ -144,8 +144,10 @@ export type LaborRecord = {
   scrapQuantity: Quantity;
   /** Scrap reason as the ERP holds it (may be free text). */
   scrapReason?: Maybe<Scalars['String']['output']>;
-  /** The canonical scrap reason by the code table; null when none; UNMAPPED (raw kept in scrapReason, counted) when the table does not know the text. */
+  /** The canonical scrap reason: the code table, then the trained scrap-reason classifier for typed text; null when none; UNMAPPED (raw kept in scrapReason, counted) when neither is sure. */
   scrapReasonCode?: Maybe<ScrapReason>;
+  /** Confidence of scrapReasonCode in [0, 1]: 1 for a code-table hit, the classifier's probability otherwise (also when UNMAPPED); null when there is no reason. */
+  scrapReasonConfidence?: Maybe<Scalars['Float']['output']>;
   shift?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -764,6 +766,7 @@ export type LaborRecordResolvers<ContextType = ErpContext, ParentType extends Re
   scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<LaborRecordScrapQuantityArgs>>;
   scrapReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scrapReasonCode?: Resolver<Maybe<ResolversTypes['ScrapReason']>, ParentType, ContextType>;
+  scrapReasonConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   shift?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 

@@ -3,7 +3,7 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { Code, freshnessField, plantError } from '../../../common/index.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { OrderStatusValue } from '../source/index.ts';
-import { equipmentQuality, erpQuantity, laborQuality, materialQuality, operationQuality, orderQuality, plantTimeOf, scrapReasonCode } from './normalized.ts';
+import { equipmentQuality, erpQuantity, laborQuality, materialQuality, operationQuality, orderQuality, plantTimeOf, scrapReasonCode, scrapReasonOf } from './normalized.ts';
 import { iso, paginate, parseInstant } from './paging.ts';
 
 /**
@@ -123,6 +123,7 @@ export const resolvers: Resolvers = {
     quantity: (l, args, ctx) => ctx.loaders.order.load(l.orderId).then((o) => erpQuantity(l.quantity, o?.unit ?? 'EA', args.unit, ctx.unmapped)),
     scrapQuantity: (l, args, ctx) => ctx.loaders.order.load(l.orderId).then((o) => erpQuantity(l.scrapQuantity, o?.unit ?? 'EA', args.unit, ctx.unmapped)),
     scrapReasonCode: (l, _a, ctx) => scrapReasonCode(l.scrapReason, ctx.unmapped),
+    scrapReasonConfidence: (l) => scrapReasonOf(l.scrapReason, null)?.confidence ?? null,
     clockIn: (l) => iso(l.clockInMs),
     clockOut: (l) => iso(l.clockOutMs),
     clockInPlantTime: (l, _a, ctx) => plantTimeOf(l.timeFacts, 'clockIn', l.clockInMs, ctx.siteTimeZone),

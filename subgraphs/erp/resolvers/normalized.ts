@@ -1,8 +1,8 @@
 import { freshnessField } from '../../../common/index.ts';
 import {
-  buildDataQuality, convertQuantity, formatLocal, isKnownUnit, mapScrapReason, toCanonical,
+  buildDataQuality, classifyScrapReason, convertQuantity, formatLocal, isKnownUnit, toCanonical,
 } from '../../../normalization/index.ts';
-import type { NormalizationStep, QualityIssue, Quantity, ScrapReason, UnmappedTally } from '../../../normalization/index.ts';
+import type { NormalizationStep, QualityIssue, Quantity, ScrapReason, ScrapReasonResult, UnmappedTally } from '../../../normalization/index.ts';
 import type { PlantTime } from '../__generated__/resolvers-types.ts';
 import type { EquipmentRow, LaborRow, MaterialRow, OperationRow, ProductionOrderRow, TimeFacts } from '../source/index.ts';
 
@@ -30,12 +30,19 @@ export function plantTimeOf(facts: TimeFacts | undefined, field: string, ms: num
     : { utc: new Date(t.utc).toISOString(), local: t.local, ambiguous: t.ambiguous, shiftedFromGap: t.shiftedFromGap };
 }
 
-/** A scrap reason text → ScrapReason by the table; UNMAPPED (counted in `tally` when given) when unknown; null when blank. */
+/**
+ * A scrap reason text → ScrapReason: the code table (the ERP's three-letter Reason codes), then the trained scrap
+ * classifier for typed text; UNMAPPED below its threshold (counted in `tally` when given, raw kept); null when blank.
+ */
+export function scrapReasonOf(text: string | null, tally: UnmappedTally | null): ScrapReasonResult | null {
+  if (text === null) return null;
+  const r = classifyScrapReason(text);
+  if (r?.code === 'UNMAPPED') tally?.add('ERP.ScrapReasonCode');
+  return r;
+}
+
 export function scrapReasonCode(text: string | null, tally: UnmappedTally | null): ScrapReason | 'UNMAPPED' | null {
-  if (text === null || text.trim() === '') return null;
-  const m = mapScrapReason(text);
-  if (m.value === null) tally?.add('ERP.ScrapReasonCode');
-  return m.value ?? 'UNMAPPED';
+  return scrapReasonOf(text, tally)?.code ?? null;
 }
 
 function timeFindings(facts: TimeFacts | undefined, issues: QualityIssue[], normalized: NormalizationStep[]): void {
@@ -87,9 +94,9 @@ export function laborQuality(l: LaborRow, unit: string) {
   const unitOk = unitFindings(unit, 'quantity', issues);
   if (l.scrapQuantity < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'scrapQuantity', raw: String(l.scrapQuantity) });
   if (l.quantity < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'quantity', raw: String(l.quantity) });
-  const reason = scrapReasonCode(l.scrapReason, null);
-  if (reason !== null) normalized.push('CODE_TABLE');
-  if (reason === 'UNMAPPED') issues.push({ code: 'UNMAPPED_CODE', field: 'scrapReasonCode', raw: l.scrapReason });
+  const reason = scrapReasonOf(l.scrapReason, null);
+  if (reason !== null) normalized.push(reason.method === 'TABLE' ? 'CODE_TABLE' : 'CODE_CLASSIFIED');
+  if (reason?.code === 'UNMAPPED') issues.push({ code: 'UNMAPPED_CODE', field: 'scrapReasonCode', raw: l.scrapReason });
   return buildDataQuality({
     fields: [l.equipmentId !== null, unitOk, l.clockInMs !== null, l.clockOutMs !== null, l.scrapQuantity === 0 || l.scrapReason !== null],
     asOf: freshnessField(l).asOf, issues, normalized,
