@@ -4,7 +4,10 @@
 // the clean model it is generated from. What this proves per mess is listed in normalization/README.md.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { allMess } from '../simulators/index.ts';
+import { WORKBOOK_NAME } from '../simulators/spreadsheet/index.ts';
 import { planReconciliation } from '../simulators/plant/index.ts';
 import type { GroundTruth, Plant } from '../simulators/index.ts';
 import { postGraphql } from '../test-utils/index.ts';
@@ -309,24 +312,26 @@ describe(title, () => {
     for (const u of units) assert.ok(!u.startsWith('psig') || u === 'psig->barg', u);
   });
 
-  test('CMMS work orders: canonical status of either API version, labour hours (a -9999 sentinel would be null and named), failure classes', async () => {
+  test('CMMS work orders: reportedAt from ISO or the legacy epoch (s on legacy-portal records, ms otherwise) equals the truth, canonical status of either API version, labour hours (-9999 null and named), failure classes', async () => {
     type Wo = { id: string; status: string; laborHours: number | null; reportedAt: string; failure: { classCode: string; failureClass: string } | null;
-      dataQuality: { issues: { code: string; field: string }[] } };
+      dataQuality: { issues: { code: string; field: string }[]; normalized: string[] } };
     const wos: Wo[] = [];
     let after: string | null = null;
     for (;;) {
       const d: { maintenanceWorkOrders: { edges: { node: Wo }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gql(pg.gateway.url,
         `query($after: String) { maintenanceWorkOrders(first: 200, after: $after) { edges { node { id status laborHours reportedAt failure { classCode failureClass }
-          dataQuality { issues { code field } } } } pageInfo { hasNextPage endCursor } } }`, { after });
+          dataQuality { issues { code field } normalized } } } pageInfo { hasNextPage endCursor } } }`, { after });
       wos.push(...d.maintenanceWorkOrders.edges.map((e) => e.node));
       if (!d.maintenanceWorkOrders.pageInfo.hasNextPage) break;
       after = d.maintenanceWorkOrders.pageInfo.endCursor;
     }
     const model = new Map(plant.workOrders.map((w) => [w.id, w]));
-    let sentinels = 0;
+    let sentinels = 0, fromEpoch = 0;
     for (const w of wos) {
       const m = model.get(w.id)!;
-      assert.equal(w.reportedAt, iso(m.reportedMs));
+      // Exact to the millisecond whichever field it came from (the demo plant's report times are whole seconds).
+      assert.equal(w.reportedAt, iso(m.reportedMs), w.id);
+      if (w.dataQuality.normalized.includes('EPOCH_DECODED')) fromEpoch++;
       const completed = m.completedMs !== null && m.completedMs <= clock;
       const started = m.startedMs !== null && m.startedMs <= clock;
       const want = m.status === 'CANCELLED' ? 'CANCELLED' : completed ? 'COMPLETED' : m.status === 'ON_HOLD' ? 'ON_HOLD' : started ? 'IN_PROGRESS' : 'OPEN';
@@ -336,7 +341,8 @@ describe(title, () => {
       if (completed) assert.equal(w.laborHours, sentinel ? null : m.laborHours, w.id);
       if (m.failure !== null) assert.deepEqual(w.failure, { classCode: m.failure.classCode, failureClass: ({ MECH: 'MECHANICAL', HYD: 'HYDRAULIC', ELEC: 'ELECTRICAL', TOOL: 'TOOLING' } as Record<string, string>)[m.failure.classCode.split('-')[0]!] ?? 'UNMAPPED' });
     }
-    console.log(`# work orders: ${wos.length}, ${sentinels} with the -9999 labour sentinel nulled`);
+    console.log(`# work orders: ${wos.length}, ${fromEpoch} reported times decoded from epoch seconds (legacy portal), ${sentinels} with the -9999 labour sentinel nulled`);
+    assert.ok(fromEpoch > 0 && fromEpoch < wos.length, `${fromEpoch} of ${wos.length} from the legacy epoch`);
     assert.equal(wos.length, plant.workOrders.filter((w) => w.reportedMs <= clock && w.createdMs <= clock).length);
     // ~10 % of completed orders carry -9999; this small plant may have none (the mapping is pinned in subgraphs/cmms/source/wire.test.ts).
   });
@@ -357,6 +363,22 @@ describe(title, () => {
     }
     // Assets reached through equipment are mapped by construction; the unmapped ones are only counted.
     assert.ok(d.equipmentList.edges.every(({ node }) => (node.physicalAssets ?? []).every((a) => !a.dataQuality.issues.some((i) => i.code === 'UNMAPPED_EQUIPMENT'))));
+  });
+
+  test('spreadsheet drop folder: stop starts typed as HH:mm or pasted as Excel serial date-times decode to the true UTC instants', async () => {
+    const d = await gql<{ equipmentList: { edges: { node: { id: string; spreadsheetDowntime: { lines: { shiftStart: string; startTime: string | null }[] } | null } }[] } }>(pg.gateway.url,
+      '{ equipmentList(first: 500) { edges { node { id spreadsheetDowntime { lines { shiftStart startTime } } } } } }');
+    const got = d.equipmentList.edges.flatMap(({ node }) => (node.spreadsheetDowntime?.lines ?? []).map((l) => `${node.id} ${l.shiftStart} ${l.startTime}`));
+    // The seeded sheet typos change minutes, never a start; every stop of the coverage is in the sheet once.
+    const want = planReconciliation(plant).downtime.map((l) => `${l.machineId} ${iso(l.shiftStartMs)} ${iso(l.startMs)}`);
+    assert.deepEqual(got.sort(), want.sort());
+    // The mess fired: some Start cells of the workbook are bare serial numbers (the CSV exports always say HH:mm).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(pg.demo!.spreadsheet.dropDir, WORKBOOK_NAME));
+    let serials = 0;
+    wb.getWorksheet('Downtime')!.eachRow((r) => { if (typeof r.getCell(4).value === 'number') serials++; });
+    console.log(`# spreadsheet: ${got.length} stop starts equal the truth, ${serials} of them pasted as Excel serial date-times`);
+    assert.ok(got.length > 10 && serials > 0, `${got.length} starts, ${serials} serials`);
   });
 
   test('/metrics counts what normalisation could not map, by subgraph and field', async () => {

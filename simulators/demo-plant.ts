@@ -70,7 +70,7 @@ export async function startDemoPlant(opts: DemoPlantOptions = {}): Promise<DemoP
   const sheetDir = opts.spreadsheetDir ?? mkdtempSync(join(tmpdir(), 'plantgraph-shiftlog-'));
   if (opts.spreadsheetDir === undefined) started.push({ close: async () => rmSync(sheetDir, { recursive: true, force: true }) });
   try {
-    const spreadsheet = await writeShiftLogDropFolder(plant, sheetDir, { disagreements: mess.sourceDisagreements });
+    const spreadsheet = await writeShiftLogDropFolder(plant, sheetDir, { disagreements: mess.sourceDisagreements, exoticTimes: mess.exoticTimes });
     // The ERP database is a snapshot; in live mode it is rebuilt every 5 wall minutes (a full rebuild blocks the
     // event loop for about a second on the default plant, so not more often).
     const erp = await startErpSimulator({ plant, mess, host, port: opts.ports?.erp ?? 0, clock, logger, ...(live === null ? {} : { refreshEveryMs: 300_000 }) });

@@ -8,7 +8,8 @@ export interface QualityIssue {
 /** What a normalisation step did to a record (schema DataQuality.normalized). */
 export type NormalizationStep =
   | 'UNIT_CONVERTED' | 'LOCAL_TIME_RESOLVED' | 'DST_GAP_SHIFTED' | 'DST_SEQUENCE_RESOLVED' | 'SENTINEL_NULLED' | 'CODE_TABLE'
-  | 'CODE_CLASSIFIED' | 'REVISION_REPLACED' | 'DUPLICATE_DROPPED' | 'COUNTER_RESET' | 'COUNTER_ROLLOVER' | 'STATUS_MAPPED';
+  | 'CODE_CLASSIFIED' | 'REVISION_REPLACED' | 'DUPLICATE_DROPPED' | 'COUNTER_RESET' | 'COUNTER_ROLLOVER' | 'STATUS_MAPPED'
+  | 'EPOCH_DECODED' | 'EXCEL_SERIAL_DECODED';
 
 /** The data quality of one canonical record (schema DataQuality); `asOf` is an ISO-8601 UTC instant or null. */
 export interface DataQualityReport {

@@ -49,8 +49,12 @@ export interface WorkOrderJson {
   readonly priority: number | (typeof priorityNames)[number];
   readonly assetId: string;
   readonly failure: MaintenanceWorkOrder['failure'];
-  readonly reportedAt: string;
-  /** The legacy field: the same instant as reportedAt, in epoch milliseconds (DOMAIN §4). */
+  /** null on requests raised through the legacy request portal (exoticTimes mess): reportedAtEpoch is all they have. */
+  readonly reportedAt: string | null;
+  /**
+   * The legacy field (DOMAIN §4): the instant of reportedAt in epoch milliseconds; in epoch SECONDS on requests from
+   * the legacy request portal (exoticTimes mess), which predates the API and never learnt milliseconds.
+   */
   readonly reportedAtEpoch: number;
   readonly startedAt: string | null;
   readonly completedAt: string | null;
@@ -163,7 +167,7 @@ export function renderWorkOrders(plant: Plant, version: CmmsApiVersion, clockMs:
         id: wo.id, number: wo.number, title: wo.title, description: wo.description, type: wo.type, status,
         priority: version === '2024-06-01' ? priorityNames[wo.priority] : wo.priority,
         assetId: wo.cmmsAssetId, failure: wo.failure === null ? null : { ...wo.failure },
-        reportedAt: iso(wo.reportedMs), reportedAtEpoch: wo.reportedMs,
+        ...reportedTimes(seed, mess, wo),
         startedAt: v.started && wo.startedMs !== null ? iso(wo.startedMs) : null,
         completedAt: v.completed && wo.completedMs !== null ? iso(wo.completedMs) : null,
         downtimeMinutes: v.completed ? wo.downtimeMinutes : 0,
@@ -174,6 +178,17 @@ export function renderWorkOrders(plant: Plant, version: CmmsApiVersion, clockMs:
     });
   }
   return out.sort((x, y) => x.updatedMs - y.updatedMs || (x.json.id < y.json.id ? -1 : x.json.id > y.json.id ? 1 : 0));
+}
+
+/** Share of work orders raised through the legacy request portal under the exoticTimes mess. */
+const LEGACY_PORTAL_SHARE = 0.3;
+
+/** reportedAt + reportedAtEpoch of a work order: ISO + epoch ms, or (legacy portal, exoticTimes) no ISO + epoch seconds. */
+function reportedTimes(seed: number, mess: MessConfig, wo: MaintenanceWorkOrder): { reportedAt: string | null; reportedAtEpoch: number } {
+  if (mess.exoticTimes && keyedFraction(seed, 'cmms-legacy-portal', wo.id) < LEGACY_PORTAL_SHARE) {
+    return { reportedAt: null, reportedAtEpoch: Math.floor(wo.reportedMs / 1000) };
+  }
+  return { reportedAt: iso(wo.reportedMs), reportedAtEpoch: wo.reportedMs };
 }
 
 export interface FailureCodeNode {

@@ -4,7 +4,9 @@
  * and the last two days as CSV exports from the shift terminal, in a drop folder. Quirks on purpose: merged
  * title rows above the header, dates as Excel dates or as typed M/D/YYYY text, shifts as 1/'2nd', machine
  * names as people write them (with typos), blank scrap cells, day-total rows with SUM formulas, an Excel
- * lock file, a stray note. With `disagreements` the seeded typos and double entries are written too.
+ * lock file, a stray note. With `disagreements` the seeded typos and double entries are written too. With
+ * `exoticTimes`, cells someone pasted as values: some production dates are bare Excel serial numbers (46330) and
+ * some downtime start times are the stop's full local date-time as a serial (46330.4375), no date format on either.
  *
  * Also writes the mapping file a plant engineer would maintain for the spreadsheet subgraph (machine aliases,
  * company, time zone, shift starts, column names): configuration, kept outside the drop folder.
@@ -59,7 +61,7 @@ export interface DropFolderFiles {
  * Writes the drop folder under `dir/drop` and the mapping under `dir/spreadsheet-mapping.json`; every file's
  * modified time is set to the plant clock at which it was last saved. Deterministic in content for a plant.
  */
-export async function writeShiftLogDropFolder(plant: Plant, dir: string, opts: { disagreements: boolean }): Promise<DropFolderFiles> {
+export async function writeShiftLogDropFolder(plant: Plant, dir: string, opts: { disagreements: boolean; exoticTimes?: boolean }): Promise<DropFolderFiles> {
   const plan = planReconciliation(plant);
   const zone = plant.config.timeZone;
   const seed = plant.config.seed;
@@ -105,7 +107,8 @@ export async function writeShiftLogDropFolder(plant: Plant, dir: string, opts: {
     if (l.localDate !== lastDate) { closeDay(); lastDate = l.localDate; }
     const label = `p:${l.shiftStartMs}:${l.machineId}:${l.jobNum}:${l.oprSeq}`;
     const [y, mo, d] = l.localDate.split('-').map(Number) as [number, number, number];
-    const date = unitHash(seed, `dtext:${label}`) < 0.1 ? `${mo}/${d}/${y}` : new Date(Date.UTC(y, mo - 1, d));
+    const u = unitHash(seed, `dtext:${label}`);
+    const date = u < 0.1 ? `${mo}/${d}/${y}` : opts.exoticTimes === true && u < 0.25 ? excelSerial(Date.UTC(y, mo - 1, d)) : new Date(Date.UTC(y, mo - 1, d));
     const shift = unitHash(seed, `stext:${label}`) < 0.15 ? ordinal(l.shift) : l.shift;
     const scrap = l.scrap === 0 && unitHash(seed, `blank:${label}`) < 0.7 ? null : l.scrap;
     prod.addRow([date, shift, machineText(machines.get(l.machineId)!, seed, label), l.jobNum, l.oprSeq, l.good, scrap, l.operatorId, l.double === true ? 'entered again?' : i % 97 === 0 ? 'ok' : null]);
@@ -124,8 +127,12 @@ export async function writeShiftLogDropFolder(plant: Plant, dir: string, opts: {
     if (l.shiftStartMs >= splitMs) continue;
     const label = `d:${l.startMs}:${l.machineId}`;
     const [y, mo, d] = l.localDate.split('-').map(Number) as [number, number, number];
+    const wall = DateTime.fromMillis(l.startMs, { zone });
+    const start = opts.exoticTimes === true && unitHash(seed, `serial:${label}`) < 0.3
+      ? excelSerial(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute))
+      : wall.toFormat('HH:mm');
     down.addRow([new Date(Date.UTC(y, mo - 1, d)), l.shift, machineText(machines.get(l.machineId)!, seed, label),
-      DateTime.fromMillis(l.startMs, { zone }).toFormat('HH:mm'), l.minutes, reasonText[l.reason] ?? l.reason.toLowerCase(), null]);
+      start, l.minutes, reasonText[l.reason] ?? l.reason.toLowerCase(), null]);
     totalMin += l.minutes;
   }
   // Facilities stops get logged too; the compressor is no production equipment (an unknown machine, counted).
@@ -187,6 +194,14 @@ export function demoMapping(plant: Plant): unknown {
     },
     equipment: plant.machines.map((m) => ({ id: m.id, aliases: [m.name, m.mesCode] })),
   };
+}
+
+/**
+ * The Excel 1900-system serial of a wall-clock time given as if it were UTC (days since 1899-12-30, the time of day
+ * as the fraction): what a date cell holds once pasted as values. Only for dates after 1900-02-28.
+ */
+function excelSerial(wallAsUtcMs: number): number {
+  return (wallAsUtcMs - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
 function csvLine(cells: readonly string[]): string {

@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { silentLogger } from '../../common/index.ts';
 import { generatePlant, planReconciliation } from '../../simulators/plant/index.ts';
 import { WORKBOOK_NAME, writeShiftLogDropFolder } from '../../simulators/spreadsheet/index.ts';
+import ExcelJS from 'exceljs';
 import { createServer, createSpreadsheetSubgraph, loadConfig } from './index.ts';
 
 const plant = generatePlant({ machines: 8, days: 16, parts: 30 });
 const plan = planReconciliation(plant);
 
-async function start(t: { after(fn: () => void | Promise<void>): void }, opts: { disagreements: boolean }) {
+async function start(t: { after(fn: () => void | Promise<void>): void }, opts: { disagreements: boolean; exoticTimes?: boolean }) {
   const dir = mkdtempSync(join(tmpdir(), 'pg-sheet-test-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const files = await writeShiftLogDropFolder(plant, dir, opts);
@@ -71,6 +72,35 @@ test('an order\'s lines equal the clean shift log, each with file, sheet, row an
     assert.ok(l.provenance.row > 3 && ['EXACT', 'NORMALIZED', 'FUZZY'].includes(l.provenance.equipmentMatch));
     assert.ok(Date.parse(l.provenance.modifiedAt) <= plan.coverageToMs);
   }
+});
+
+test('exoticTimes: dates and stop starts pasted as Excel serial numbers decode (normalization/time) to the clean log\'s instants', async (t) => {
+  const { run, files } = await start(t, { disagreements: false, exoticTimes: true });
+  // The mess fired: bare numbers where the clean workbook has date cells and 'HH:mm' texts.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(files.dropDir, WORKBOOK_NAME));
+  const numbers = (sheet: string, col: number) => { let n = 0; wb.getWorksheet(sheet)!.eachRow((r) => { if (typeof r.getCell(col).value === 'number' && (r.getCell(col).value as number) > 20_000) n++; }); return n; };
+  const serialDates = numbers('Production', 1), serialStarts = numbers('Downtime', 4);
+  assert.ok(serialDates > 5 && serialStarts > 5, `${serialDates} serial dates, ${serialStarts} serial starts`);
+  const f = (await run(filesQuery)).data.spreadsheetFiles;
+  assert.equal(f.files.reduce((s: number, x: { rowsRead: number }) => s + x.rowsRead, 0), plan.production.length + plan.downtime.length);
+  assert.deepEqual(f.rejectedRows, [{ code: 'SPREADSHEET_BAD_ROW', count: 1 }, { code: 'SPREADSHEET_UNKNOWN_EQUIPMENT', count: 1 }]);
+  const res = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Equipment { id spreadsheetDowntime { lines { shiftStart startTime minutes } } } } }`,
+    { r: plant.machines.map((m) => ({ __typename: 'Equipment', id: m.id })) });
+  assert.equal(res.errors, undefined);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const got = (res.data._entities as { id: string; spreadsheetDowntime: { lines: { shiftStart: string; startTime: string; minutes: number }[] } }[])
+    .flatMap((e) => e.spreadsheetDowntime.lines.map((l) => [e.id, l.shiftStart, l.startTime, l.minutes].join(' ')));
+  const want = plan.downtime.map((l) => [l.machineId, iso(l.shiftStartMs), iso(l.startMs), l.minutes].join(' '));
+  assert.deepEqual(got.sort(), want.sort());
+  // Every production line's shift start (its date may have been a serial) equals the clean log's.
+  const jobs = [...new Set(plan.production.map((l) => l.jobNum))];
+  const prod = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on ProductionOrder { id spreadsheetProduction { lines { shiftStart operationSequence equipment { id } } } } } }`,
+    { r: jobs.map((j) => ({ __typename: 'ProductionOrder', id: `ACME/${j}` })) });
+  assert.equal(prod.errors, undefined);
+  const gotProd = (prod.data._entities as { id: string; spreadsheetProduction: { lines: { shiftStart: string; operationSequence: number; equipment: { id: string } }[] } }[])
+    .flatMap((e) => e.spreadsheetProduction.lines.map((l) => [e.id.slice('ACME/'.length), l.shiftStart, l.operationSequence, l.equipment.id].join(' ')));
+  assert.deepEqual(gotProd.sort(), plan.production.map((l) => [l.jobNum, iso(l.shiftStartMs), l.oprSeq, l.machineId].join(' ')).sort());
 });
 
 test('the folder is re-read after a change: a new bad file is counted, a removed file disappears, a missing folder is SPREADSHEET_UNAVAILABLE', async (t) => {

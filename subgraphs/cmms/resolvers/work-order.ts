@@ -33,6 +33,7 @@ export const workOrderResolvers: MaintenanceWorkOrderResolvers<CmmsContext> = {
     const issues: QualityIssue[] = [];
     const normalized: NormalizationStep[] = [];
     for (const f of w.sentinelFields ?? []) { issues.push({ code: 'SENTINEL', field: f, raw: '-9999' }); normalized.push('SENTINEL_NULLED'); }
+    if (w.reportedEpochUnit !== undefined) normalized.push('EPOCH_DECODED');
     for (const [field, v] of [['laborHours', w.laborHours], ['downtimeMinutes', w.downtimeMinutes]] as const) {
       if (v !== null && v < 0) issues.push({ code: 'IMPLAUSIBLE_VALUE', field, raw: String(v) });
     }

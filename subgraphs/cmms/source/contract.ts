@@ -23,7 +23,7 @@ export const cmmsContract: SourceContract = {
         f('status', S, { values: ['OPEN', 'IN_PROGRESS', 'ON_HOLD', 'DONE', 'CANCELLED'], valueMap: { COMPLETED: 'DONE' } }),
         // 0 low … 3 urgent; vendors that moved to names use these (none/normal/critical are common synonyms).
         f('priority', I, { valueMap: { none: 0, low: 0, medium: 1, normal: 1, high: 2, urgent: 3, critical: 3 } }),
-        f('assetId', S), f('failure', O), f('reportedAt', DT), f('startedAt', DT), f('completedAt', DT), f('downtimeMinutes', N),
+        f('assetId', S), f('failure', O), f('reportedAt', DT), f('reportedAtEpoch', I), f('startedAt', DT), f('completedAt', DT), f('downtimeMinutes', N),
         f('laborHours', N), f('updatedAt', DT)],
     },
     { entity: 'Meter', fields: [f('id', S), f('assetId', S), f('name', S), f('kind', S, { values: ['cumulative', 'gauge'] }), f('unit', S), f('rolloverAt', N)] },

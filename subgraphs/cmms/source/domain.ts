@@ -47,6 +47,8 @@ export interface CmmsWorkOrder {
   readonly updatedMs: number;
   /** Fields whose source value was a declared sentinel (served as null); absent when none. */
   readonly sentinelFields?: readonly string[];
+  /** Set when reportedMs was decoded from the legacy reportedAtEpoch (no ISO reportedAt): the unit it was read in. */
+  readonly reportedEpochUnit?: 's' | 'ms';
 }
 
 export interface CmmsMeter {

@@ -66,3 +66,16 @@ test('toWorkOrder: the -9999 "not entered" sentinel becomes null and is named; D
   const got = toWorkOrder(w, () => assert.fail('priority is known'));
   assert.deepEqual([got.status, got.laborHours, got.downtimeMinutes, got.sentinelFields], ['COMPLETED', null, 45, ['laborHours']]);
 });
+
+test('toWorkOrder: without an ISO reportedAt the legacy reportedAtEpoch is decoded, seconds or milliseconds by magnitude; neither is CMMS_BAD_RESPONSE', () => {
+  const base = { id: 'wo_7', number: 'WO-7', title: 't', type: 'CORRECTIVE', status: 'OPEN', priority: 1, assetId: 'ast_A', updatedAt: '2026-03-02T00:00:00Z' };
+  const at = Date.parse('2026-03-01T14:35:00Z');
+  const read = (extra: Record<string, unknown>) => toWorkOrder(workOrderWire.parse({ ...base, ...extra }), () => assert.fail('priority is known'));
+  assert.deepEqual([read({ reportedAt: null, reportedAtEpoch: at / 1000 })].map((w) => [w.reportedMs, w.reportedEpochUnit]), [[at, 's']]);
+  assert.deepEqual([read({ reportedAtEpoch: at })].map((w) => [w.reportedMs, w.reportedEpochUnit]), [[at, 'ms']]);
+  // The ISO field wins when present: the epoch is only the legacy copy.
+  assert.deepEqual([read({ reportedAt: '2026-03-01T14:35:00Z', reportedAtEpoch: 12 })].map((w) => [w.reportedMs, w.reportedEpochUnit]), [[at, undefined]]);
+  for (const bad of [{ reportedAt: null }, { reportedAt: null, reportedAtEpoch: 12345 }]) {
+    assert.throws(() => read(bad), (e: { extensions?: { code?: string } }) => e.extensions?.code === 'CMMS_BAD_RESPONSE', JSON.stringify(bad));
+  }
+});

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { Code, plantError } from '../../../common/index.ts';
 import type {
   CmmsAsset, CmmsFailureCode, CmmsMeter, CmmsMeterReading, CmmsPmSchedule, CmmsWorkOrder, WorkOrderPriority, WorkOrderStatus,
 } from './domain.ts';
-import { checkSentinel, isKnownUnit, mapMaintenanceStatus, toCanonical } from '../../../normalization/index.ts';
+import { checkSentinel, fromEpoch, isKnownUnit, mapMaintenanceStatus, toCanonical } from '../../../normalization/index.ts';
 import type { SentinelRules } from '../../../normalization/index.ts';
 
 /**
@@ -48,7 +49,8 @@ export const workOrderWire = z.object({
   priority: priorityWire,
   assetId: z.string().min(1),
   failure: z.object({ classCode: z.string(), problemCode: optStr, causeCode: optStr, remedyCode: optStr }).nullable().optional(),
-  reportedAt: isoInstant,
+  reportedAt: optIso,
+  reportedAtEpoch: optNum,
   startedAt: optIso,
   completedAt: optIso,
   downtimeMinutes: optNum,
@@ -159,6 +161,25 @@ function sentinelsOf(w: z.infer<typeof workOrderWire>): { sentinelFields?: reado
   return fields.length === 0 ? {} : { sentinelFields: fields };
 }
 
+/**
+ * When the work order was reported: the ISO reportedAt, else the legacy reportedAtEpoch decoded by normalization's
+ * fromEpoch (seconds or milliseconds by magnitude; legacy-portal records carry seconds and no ISO time). Neither, or
+ * an epoch outside 1990–2100, is a response this adapter cannot read: CMMS_BAD_RESPONSE.
+ */
+function reportedOf(w: z.infer<typeof workOrderWire>): { reportedMs: number; reportedEpochUnit?: 's' | 'ms' } {
+  if (w.reportedAt !== null && w.reportedAt !== undefined) return { reportedMs: Date.parse(w.reportedAt) };
+  const epoch = w.reportedAtEpoch;
+  if (epoch !== null && epoch !== undefined) {
+    try {
+      // The zone only shapes the local rendering, which is not kept here: the canonical value is the UTC instant.
+      const t = fromEpoch(epoch, 'UTC');
+      return { reportedMs: t.utc, reportedEpochUnit: t.epochUnit };
+    } catch { /* reported below as a bad response */ }
+  }
+  throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS work order ${w.id} has no readable reportedAt or reportedAtEpoch`,
+    { source: 'CMMS', retryable: false, detail: { field: 'reportedAt' } });
+}
+
 export function toWorkOrder(w: z.infer<typeof workOrderWire>, onUnknownPriority: (value: string) => void): CmmsWorkOrder {
   const priority = toPriority(w.priority);
   if (priority === undefined) onUnknownPriority(String(w.priority));
@@ -168,7 +189,7 @@ export function toWorkOrder(w: z.infer<typeof workOrderWire>, onUnknownPriority:
     failure: w.failure === null || w.failure === undefined ? null : {
       classCode: w.failure.classCode, problemCode: w.failure.problemCode ?? null, causeCode: w.failure.causeCode ?? null, remedyCode: w.failure.remedyCode ?? null,
     },
-    reportedMs: Date.parse(w.reportedAt), startedMs: ms(w.startedAt), completedMs: ms(w.completedAt),
+    ...reportedOf(w), startedMs: ms(w.startedAt), completedMs: ms(w.completedAt),
     // -9999 is the legacy "not entered" sentinel: unknown, never a number to sum. Other negatives stay and are flagged
     // implausible in the work order's dataQuality.
     downtimeMinutes: checkedNumber('CMMS.WorkOrder.downtimeMinutes', w.downtimeMinutes), laborHours: checkedNumber('CMMS.WorkOrder.laborHours', w.laborHours),

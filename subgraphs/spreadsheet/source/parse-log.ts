@@ -2,7 +2,7 @@
 // No I/O; the reader (read-table.ts) hands cells over as exceljs/csv-parse give them.
 import { DateTime } from 'luxon';
 import { Code } from '../../../common/index.ts';
-import { parseDateString, resolveLocalTime } from '../../../normalization/index.ts';
+import { fromExcelSerial, parseDateString, resolveLocalTime } from '../../../normalization/index.ts';
 import type { LocalDate } from '../../../normalization/index.ts';
 import type { EquipmentMatch, LogKind, SheetMapping } from './mapping.ts';
 
@@ -118,9 +118,8 @@ function dateOf(v: unknown, mapping: SheetMapping): LocalDate {
   const x = cellValue(v);
   if (x instanceof Date) return { year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate() };
   if (typeof x === 'number' && x > 20_000 && x < 80_000) {
-    // An Excel serial of the 1900 system (after 1900-03-01): days since 1899-12-30.
-    const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(x) * 86_400_000);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    // A date pasted as a value: an Excel 1900-system serial (1954–2119 here), decoded by normalization/time.
+    return localDateOf(fromExcelSerial(Math.floor(x), mapping.timeZone).local);
   }
   const t = cellText(x);
   if (t === '') throw new RowError(Code.SPREADSHEET_BAD_ROW, 'date is blank');
@@ -156,8 +155,19 @@ export function shiftStartMs(date: LocalDate, shift: number, mapping: SheetMappi
   return resolveLocalTime(`${date.year}-${pad2(date.month)}-${pad2(date.day)}T${hhmm}:00`, mapping.timeZone).utc;
 }
 
-/** 'HH:mm' within the shift → UTC instant; a time before the shift's start is after midnight (3rd shift). */
+/** The local date of a PlantTime's `local` (ISO with offset). */
+const localDateOf = (local: string): LocalDate => ({ year: Number(local.slice(0, 4)), month: Number(local.slice(5, 7)), day: Number(local.slice(8, 10)) });
+
+/**
+ * 'HH:mm' within the shift → UTC instant; a time before the shift's start is after midnight (3rd shift). A number is
+ * a date-time pasted as a value: an Excel serial carrying its own date, decoded by normalization/time in the site zone.
+ */
 function startWithin(v: unknown, date: LocalDate, shift: number, mapping: SheetMapping): number | null {
+  const x = cellValue(v);
+  if (typeof x === 'number') {
+    if (x > 20_000 && x < 80_000) return fromExcelSerial(x, mapping.timeZone).utc;
+    throw new RowError(Code.SPREADSHEET_BAD_ROW, `start ${x} is neither a time nor an Excel date-time`);
+  }
   const t = cellText(v);
   const m = /^(\d{1,2}):(\d{2})/.exec(t);
   if (m === null) return null;
