@@ -42,6 +42,7 @@ export type { Revisioned, MergeResult } from './records/dedupe.ts';
 export { counterDelta, counterDeltas } from './records/counter-delta.ts';
 export type { CounterDelta, CounterSpec, CounterStep } from './records/counter-delta.ts';
 export { buildDataQuality, createUnmappedTally } from './records/data-quality.ts';
+export { checkCapacity, CAPACITY_TOLERANCE } from './records/plausibility.ts';
 export type { DataQualityReport, QualityIssue, NormalizationStep, UnmappedTally } from './records/data-quality.ts';
 
 // Identity across systems: crosswalk (store-backed), equipment matcher, material and order keys.

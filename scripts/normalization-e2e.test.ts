@@ -186,18 +186,28 @@ describe(title, () => {
 
   test('ERP labour: Epicor date + decimal hours to UTC, quantities in ea, ERP scrap reasons (codes and typed free text) onto ScrapReason', async () => {
     const d = await gql<{ productionOrders: { edges: { node: { jobNumber: string; laborRecords: { id: string; clockIn: string | null; clockOut: string | null;
-      scrapReason: string | null; scrapReasonCode: string | null; scrapReasonConfidence: number | null; quantity: { unit: string };
-      dataQuality: { normalized: string[]; issues: { code: string; field: string; raw: string | null }[] } }[] } }[] } }>(pg.gateway.url,
+      scrapReason: string | null; scrapReasonCode: string | null; scrapReasonConfidence: number | null; quantity: { value: number; unit: string };
+      dataQuality: { normalized: string[]; issues: { code: string; field: string; raw: string | null; detail: string | null }[] } }[] } }[] } }>(pg.gateway.url,
       `{ productionOrders(filter: { company: "${plant.site.company}" }, first: 1000) { edges { node { jobNumber laborRecords(first: 200) { id clockIn clockOut
-        scrapReason scrapReasonCode scrapReasonConfidence quantity { unit } dataQuality { normalized issues { code field raw } } } } } } }`);
+        scrapReason scrapReasonCode scrapReasonConfidence quantity { value unit } dataQuality { normalized issues { code field raw detail } } } } } } }`);
     const labor = new Map(plant.labor.filter((l) => l.company === plant.site.company).map((l) => [`${l.company}/${l.laborDtlSeq}`, l]));
     const canonical: Record<string, string> = { OVR: 'DIM_OVERSIZE', UND: 'DIM_UNDERSIZE', SRF: 'SURFACE', SET: 'SETUP', MAT: 'MATERIAL' };
-    let n = 0, byTable = 0, classified = 0, wrong = 0;
+    let n = 0, byTable = 0, classified = 0, wrong = 0, aboveCapacity = 0;
     const unmappedTexts = new Map<string, number>();
     for (const { node } of d.productionOrders.edges) for (const l of node.laborRecords) {
       const want = labor.get(l.id)!;
       n++;
       assert.equal(l.quantity.unit, 'ea');
+      // Plausibility: a count keyed twice (120 → 120120, the implausibleCounts mess) is ABOVE_CAPACITY against the
+      // operation's ProdStandard; every true count is not.
+      const flagged = l.dataQuality.issues.filter((i) => i.code === 'ABOVE_CAPACITY');
+      if (l.quantity.value === want.laborQty) assert.deepEqual(flagged, [], `${l.id}: a true count flagged`);
+      else {
+        aboveCapacity++;
+        assert.equal(l.quantity.value, Number(`${want.laborQty}${want.laborQty}`), l.id);
+        assert.deepEqual(flagged.map((i) => [i.field, i.raw]), [['quantity', String(l.quantity.value)]], l.id);
+        assert.match(flagged[0]!.detail!, /^\d+ pieces in [\d.]+ h at a planned [\d.]+\/h: at most \d+ are physically plausible$/);
+      }
       assert.ok(Math.abs(Date.parse(l.clockIn!) - want.clockInMs) <= 18_000, `${l.id} in ${l.clockIn} vs ${iso(want.clockInMs)}`);
       assert.ok(Math.abs(Date.parse(l.clockOut!) - want.clockOutMs) <= 60_000, `${l.id} out ${l.clockOut} vs ${iso(want.clockOutMs)}`);
       if (want.scrapReasonCode === '') { assert.deepEqual([l.scrapReasonCode, l.scrapReasonConfidence], [null, null]); continue; }
@@ -221,8 +231,8 @@ describe(title, () => {
       }
     }
     const unmapped = [...unmappedTexts.values()].reduce((a, b) => a + b, 0);
-    console.log(`# labour: ${n} records; scrap reasons: ${byTable} codes by table, ${classified} typed texts mapped, ${unmapped} UNMAPPED ${JSON.stringify(Object.fromEntries(unmappedTexts))}, ${wrong} wrong`);
-    assert.ok(n > 50 && byTable > 0 && classified > 0, `${byTable} by table, ${classified} typed`);
+    console.log(`# labour: ${n} records, ${aboveCapacity} keyed-twice counts flagged ABOVE_CAPACITY, 0 true counts flagged; scrap reasons: ${byTable} codes by table, ${classified} typed texts mapped, ${unmapped} UNMAPPED ${JSON.stringify(Object.fromEntries(unmappedTexts))}, ${wrong} wrong`);
+    assert.ok(n > 50 && byTable > 0 && classified > 0 && aboveCapacity > 0, `${byTable} by table, ${classified} typed, ${aboveCapacity} above capacity`);
     assert.equal(wrong, 0, 'a scrap reason mapped to the wrong canonical reason');
     // "see QA tag" names no cause: kept raw and counted, not guessed. Every other typed variant maps.
     assert.deepEqual([...unmappedTexts.keys()], unmapped === 0 ? [] : ['see QA tag']);

@@ -1,8 +1,10 @@
 /** One data-quality finding (schema DataQualityIssue). `raw` is the source value as text, kept verbatim. */
 export interface QualityIssue {
-  readonly code: 'SENTINEL' | 'UNMAPPED_CODE' | 'UNKNOWN_UNIT' | 'AMBIGUOUS_TIME' | 'NEGATIVE_QUANTITY' | 'IMPLAUSIBLE_VALUE' | 'UNMAPPED_EQUIPMENT';
+  readonly code: 'SENTINEL' | 'UNMAPPED_CODE' | 'UNKNOWN_UNIT' | 'AMBIGUOUS_TIME' | 'NEGATIVE_QUANTITY' | 'IMPLAUSIBLE_VALUE' | 'ABOVE_CAPACITY' | 'UNMAPPED_EQUIPMENT';
   readonly field: string;
   readonly raw: string | null;
+  /** Why, in words, where the code alone does not say it (e.g. the capacity a count exceeds). */
+  readonly detail?: string;
 }
 
 /** What a normalisation step did to a record (schema DataQuality.normalized). */

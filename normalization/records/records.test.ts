@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { checkSentinel, isBadQuality } from './sentinels.ts';
 import { idempotencyKey, mergeRevisions } from './dedupe.ts';
 import { counterDelta, counterDeltas } from './counter-delta.ts';
+import { checkCapacity } from './plausibility.ts';
 
 const rules = { 'MES.SpindleTemp': [-9999, 9999.9], 'ERP.Operator': ['UNKNOWN'] };
 
@@ -79,4 +80,16 @@ test('buildDataQuality reports the share of present fields and deduplicates the 
   const t = createUnmappedTally();
   t.add('MES.StateReason'); t.add('MES.StateReason'); t.add('ERP.ScrapReasonCode');
   assert.deepEqual(t.counts(), { 'MES.StateReason': 2, 'ERP.ScrapReasonCode': 1 });
+});
+
+test('checkCapacity flags counts above 1.25 × rate × hours + 1 with the reason, and judges nothing without a rate or hours', () => {
+  assert.equal(checkCapacity({ field: 'quantity', pieces: 100, hours: 2, ratePerHour: 40 }), null);
+  // 40/h × 2 h × 1.25 + 1 = 101: the boundary is plausible, one more is not.
+  assert.equal(checkCapacity({ field: 'quantity', pieces: 101, hours: 2, ratePerHour: 40 }), null);
+  assert.deepEqual(checkCapacity({ field: 'quantity', pieces: 102, hours: 2, ratePerHour: 40 }),
+    { code: 'ABOVE_CAPACITY', field: 'quantity', raw: '102', detail: '102 pieces in 2 h at a planned 40/h: at most 101 are physically plausible' });
+  assert.equal(checkCapacity({ field: 'quantity', pieces: 80080, hours: 2, ratePerHour: 40 })?.code, 'ABOVE_CAPACITY');
+  for (const [hours, ratePerHour] of [[2, null], [2, 0], [0, 40], [-1, 40]] as const) {
+    assert.equal(checkCapacity({ field: 'quantity', pieces: 1e9, hours, ratePerHour }), null, `${hours} h at ${ratePerHour}`);
+  }
 });

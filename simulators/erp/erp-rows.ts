@@ -61,6 +61,18 @@ const freeTextScrap: Readonly<Record<string, readonly string[]>> = {
 };
 /** Share of scrapped labour rows whose reason is typed rather than picked from the code list. */
 const FREE_TEXT_SCRAP_SHARE = 0.6;
+/** Share of labour rows (of 10 pieces or more) whose count was typed twice into LaborQty (implausibleCounts mess). */
+const KEYED_TWICE_SHARE = 0.02;
+
+/**
+ * The labour rows whose LaborQty the ERP holds keyed twice (120 → 120120) under the implausibleCounts mess, by
+ * `<Company>/<LaborDtlSeq>`: what a plausibility check must flag.
+ */
+function keyedTwiceLabor(plant: Plant, mess: MessConfig): ReadonlySet<string> {
+  if (!mess.implausibleCounts) return new Set();
+  return new Set(plant.labor.filter((l) => l.laborQty >= 10 && unit(plant.config.seed, `keyed-twice:${l.company}:${l.laborDtlSeq}`) < KEYED_TWICE_SHARE)
+    .map((l) => `${l.company}/${l.laborDtlSeq}`));
+}
 
 /** Build every base-table row from the clean plant, injecting the ERP messes that are on. Records after `clockMs` are left out. */
 export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): Record<string, ErpRow[]> {
@@ -192,6 +204,7 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
     visibleJobs.forEach((job, i) => { if (i % 3 === 0) addJob(job, SECOND_COMPANY, 2); });
   }
 
+  const keyedTwice = keyedTwiceLabor(plant, mess);
   for (const l of plant.labor) {
     if (l.clockOutMs > clockMs) continue;
     const inW = wall(l.clockInMs), outW = wall(l.clockOutMs);
@@ -205,7 +218,8 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
     const machine = machineById.get(l.machineId);
     add('LaborDtl', {
       Company: l.company, LaborDtlSeq: l.laborDtlSeq, EmployeeNum: l.employeeNum, JobNum: pad(l.jobNum), AssemblySeq: 0,
-      OprSeq: l.oprSeq, ResourceID: pad(machine?.erpResourceId ?? l.machineId), LaborType: l.laborType, LaborQty: l.laborQty,
+      OprSeq: l.oprSeq, ResourceID: pad(machine?.erpResourceId ?? l.machineId), LaborType: l.laborType,
+      LaborQty: keyedTwice.has(`${l.company}/${l.laborDtlSeq}`) ? Number(`${l.laborQty}${l.laborQty}`) : l.laborQty,
       ScrapQty: l.scrapQty, ScrapReasonCode: reason, DiscrepQty: 0,
       ClockInDate: dateText(inW), ClockinTime: decimalHours(inW), ClockOutTime: decimalHours(outW),
       ClockInMInute: epicorMinute(inW), ClockOutMinute: epicorMinute(outW),

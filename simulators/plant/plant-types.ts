@@ -24,12 +24,14 @@ export interface MessConfig {
   readonly unknownParts: boolean;       // §5.15: MES reports parts before ERP has them
   /** Seeded disagreements between ERP, MES and the supervisors' spreadsheet (shift-log.ts): lost MES records, unposted ERP quantities, typos. */
   readonly sourceDisagreements: boolean;
+  /** Issue 5 plausibility: ERP labour counts keyed twice into one field (120 → 120120), more than the machine could make. */
+  readonly implausibleCounts: boolean;
 }
 
 export const allMess: MessConfig = Object.freeze({
   differentIds: true, paddedKeys: true, mixedUnits: true, localTimes: true, exoticTimes: true, sentinels: true,
   freeTextReasons: true, duplicates: true, lateAndCorrected: true, counterResets: true, secondCompany: true,
-  unknownParts: true, sourceDisagreements: true,
+  unknownParts: true, sourceDisagreements: true, implausibleCounts: true,
 });
 
 export const noMess: MessConfig = Object.freeze(

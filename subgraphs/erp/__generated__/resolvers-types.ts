@@ -64,9 +64,12 @@ export type DataQualityIssue = {
   __typename?: 'DataQualityIssue';
   /**
    * SENTINEL (a 'no value' marker became null), UNMAPPED_CODE (a code or free text below the classifier's threshold;
-   * raw kept), UNKNOWN_UNIT, AMBIGUOUS_TIME, NEGATIVE_QUANTITY, IMPLAUSIBLE_VALUE, UNMAPPED_EQUIPMENT.
+   * raw kept), UNKNOWN_UNIT, AMBIGUOUS_TIME, NEGATIVE_QUANTITY, IMPLAUSIBLE_VALUE, ABOVE_CAPACITY (a count more than
+   * the equipment could make in its time at 1.25 × the source's planned rate), UNMAPPED_EQUIPMENT.
    */
   code: Scalars['String']['output'];
+  /** Why, in words, where the code alone does not say it (ABOVE_CAPACITY: the pieces, hours, rate and the plausible maximum). */
+  detail?: Maybe<Scalars['String']['output']>;
   /** The canonical field the finding is about. */
   field: Scalars['String']['output'];
   /** The source value as text, kept verbatim. */
@@ -717,6 +720,7 @@ export type DataQualityResolvers<ContextType = ErpContext, ParentType extends Re
 
 export type DataQualityIssueResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['DataQualityIssue'] = ResolversParentTypes['DataQualityIssue']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;

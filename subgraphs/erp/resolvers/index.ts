@@ -128,6 +128,9 @@ export const resolvers: Resolvers = {
     clockOut: (l) => iso(l.clockOutMs),
     clockInPlantTime: (l, _a, ctx) => plantTimeOf(l.timeFacts, 'clockIn', l.clockInMs, ctx.siteTimeZone),
     clockOutPlantTime: (l, _a, ctx) => plantTimeOf(l.timeFacts, 'clockOut', l.clockOutMs, ctx.siteTimeZone),
-    dataQuality: (l, _a, ctx) => ctx.loaders.order.load(l.orderId).then((o) => laborQuality(l, o?.unit ?? 'EA')),
+    dataQuality: async (l, _a, ctx) => {
+      const [o, ops] = await Promise.all([ctx.loaders.order.load(l.orderId), ctx.loaders.operations.load(l.orderId)]);
+      return laborQuality(l, o?.unit ?? 'EA', ops.find((op) => op.sequence === l.operationSequence)?.plannedRatePerHour ?? null);
+    },
   },
 };

@@ -1,6 +1,6 @@
 import { freshnessField } from '../../../common/index.ts';
 import {
-  buildDataQuality, classifyScrapReason, convertQuantity, formatLocal, isKnownUnit, toCanonical,
+  buildDataQuality, checkCapacity, classifyScrapReason, convertQuantity, formatLocal, isKnownUnit, toCanonical,
 } from '../../../normalization/index.ts';
 import type { NormalizationStep, QualityIssue, Quantity, ScrapReason, ScrapReasonResult, UnmappedTally } from '../../../normalization/index.ts';
 import type { PlantTime } from '../__generated__/resolvers-types.ts';
@@ -87,13 +87,19 @@ export function operationQuality(op: OperationRow) {
   });
 }
 
-export function laborQuality(l: LaborRow, unit: string) {
+/**
+ * A labour record's data quality. `ratePerHour` is its operation's planned rate (JobOper.ProdStandard, null when the
+ * ERP states none): good + scrap above what the machine could make in the booked hours is ABOVE_CAPACITY.
+ */
+export function laborQuality(l: LaborRow, unit: string, ratePerHour: number | null) {
   const issues: QualityIssue[] = [];
   const normalized: NormalizationStep[] = [];
   timeFindings(l.timeFacts, issues, normalized);
   const unitOk = unitFindings(unit, 'quantity', issues);
   if (l.scrapQuantity < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'scrapQuantity', raw: String(l.scrapQuantity) });
   if (l.quantity < 0) issues.push({ code: 'NEGATIVE_QUANTITY', field: 'quantity', raw: String(l.quantity) });
+  const capacity = checkCapacity({ field: 'quantity', pieces: l.quantity + Math.max(0, l.scrapQuantity), hours: l.hours, ratePerHour, raw: String(l.quantity) });
+  if (capacity !== null) issues.push(capacity);
   const reason = scrapReasonOf(l.scrapReason, null);
   if (reason !== null) normalized.push(reason.method === 'TABLE' ? 'CODE_TABLE' : 'CODE_CLASSIFIED');
   if (reason?.code === 'UNMAPPED') issues.push({ code: 'UNMAPPED_CODE', field: 'scrapReasonCode', raw: l.scrapReason });
