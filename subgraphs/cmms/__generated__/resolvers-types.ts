@@ -218,6 +218,7 @@ export type MaintenanceWorkOrder = {
   /** The asset the work order was raised on; null only if the CMMS no longer lists it. */
   physicalAsset?: Maybe<PhysicalAsset>;
   priority?: Maybe<MaintenancePriority>;
+  /** When it was reported: the CMMS's ISO reportedAt, or (legacy request-portal records without one) its reportedAtEpoch decoded as seconds or milliseconds by magnitude (dataQuality.normalized EPOCH_DECODED). */
   reportedAt: Scalars['DateTime']['output'];
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: MaintenanceWorkOrderStatus;
