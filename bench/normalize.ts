@@ -5,7 +5,7 @@
 // into a new object. Prints ns/record for both, the ratio, a per-stage split, and the reason classifier's
 // held-out accuracy. Then the same cost through the mes subgraph's mapping, beside pass-through fields of the same rows.
 import {
-  asEventTime, asRecordedTime, checkSentinel, createReasonClassifier, crossValidateReasonClassifier, evaluateReasonClassifier, fromDateAndDecimalHours,
+  asEventTime, asRecordedTime, checkSentinel, createReasonClassifier, crossValidateReasonClassifier, crossValidateScrapClassifier, evaluateReasonClassifier, evaluateScrapClassifier, fromDateAndDecimalHours,
   fromEpoch, mapQuantityClass, resolveLocalTime, toCanonical,
 } from '../normalization/index.ts';
 import { silentLogger } from '../common/index.ts';
@@ -132,6 +132,12 @@ const cv = crossValidateReasonClassifier();
 console.log(`  ${cv.folds}-fold cross-validation on the ${cv.examples} training phrasings: top-1 ${(100 * cv.accuracy).toFixed(1)} %; ` +
   `at threshold ${ev.threshold}: ${(100 * cv.acceptedShare).toFixed(1)} % accepted with ${(100 * cv.accuracyWhenAccepted).toFixed(1)} % accuracy`);
 console.log(`  unmapped in this run: ${JSON.stringify(classifier.unmapped.entries().slice(0, 5))}`);
+const sev = evaluateScrapClassifier();
+const scv = crossValidateScrapClassifier();
+console.log(`scrap-reason classifier (same model, trained on ${sev.trainSize}, held out ${sev.heldOutSize}): held-out top-1 ${(100 * sev.accuracy).toFixed(1)} %; ` +
+  `at threshold ${sev.threshold}: ${(100 * sev.acceptedShare).toFixed(1)} % accepted with ${(100 * sev.accuracyWhenAccepted).toFixed(1)} % accuracy, ` +
+  `${(100 * sev.wrongShare).toFixed(1)} % wrong; ${scv.folds}-fold CV on the training part: top-1 ${(100 * scv.accuracy).toFixed(1)} %, ` +
+  `${(100 * scv.acceptedShare).toFixed(1)} % accepted with ${(100 * scv.accuracyWhenAccepted).toFixed(1)} % accuracy`);
 if (sink === 0) console.log('');
 
 // ---- Through the mes subgraph's mapping: the same rows served as canonical fields vs. as raw pass-through fields ----

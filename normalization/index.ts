@@ -31,7 +31,7 @@ export {
   crossValidateReasonClassifier, DEFAULT_REASON_THRESHOLD,
 } from './codes/reason-classifier.ts';
 export type { ReasonResult, ReasonClassifier, ReasonEvaluation, ReasonCrossValidation, UnmappedCounter } from './codes/reason-classifier.ts';
-export { classifyScrapReason, createScrapReasonClassifier, evaluateScrapClassifier, DEFAULT_SCRAP_THRESHOLD } from './codes/scrap-classifier.ts';
+export { classifyScrapReason, createScrapReasonClassifier, evaluateScrapClassifier, crossValidateScrapClassifier, DEFAULT_SCRAP_THRESHOLD } from './codes/scrap-classifier.ts';
 export type { ScrapReasonResult, ScrapReasonClassifier, ScrapEvaluation } from './codes/scrap-classifier.ts';
 
 // Records: sentinels, duplicates and revisions, counters.

@@ -115,3 +115,22 @@ export function evaluateScrapClassifier(threshold = DEFAULT_SCRAP_THRESHOLD): Sc
   return { trainSize: train.length, heldOutSize: n, accuracy: correct / n, threshold, acceptedShare: accepted / n,
     accuracyWhenAccepted: accepted === 0 ? 0 : acceptedCorrect / accepted, wrongShare: (accepted - acceptedCorrect) / n };
 }
+
+/** k-fold cross-validation on the training part only (fold = index mod k after the seeded split); the held-out part is not touched. */
+export function crossValidateScrapClassifier(folds = 5, threshold = DEFAULT_SCRAP_THRESHOLD): {
+  readonly folds: number; readonly examples: number; readonly accuracy: number; readonly acceptedShare: number; readonly accuracyWhenAccepted: number;
+} {
+  const { train } = splitLabelledScrapReasons();
+  let correct = 0, accepted = 0, acceptedCorrect = 0;
+  for (let f = 0; f < folds; f++) {
+    const model = trainTextModel(train.filter((_, i) => i % folds !== f));
+    for (const e of train.filter((_, i) => i % folds === f)) {
+      const p = predictText(model, e.text);
+      const ok = p.label === e.label;
+      if (ok) correct++;
+      if (p.confidence >= threshold) { accepted++; if (ok) acceptedCorrect++; }
+    }
+  }
+  const n = train.length;
+  return { folds, examples: n, accuracy: correct / n, acceptedShare: accepted / n, accuracyWhenAccepted: accepted === 0 ? 0 : acceptedCorrect / accepted };
+}
