@@ -116,13 +116,13 @@ describe(title, () => {
   });
   test('production quantities: MES records (resends, late corrections, strokes) and ERP operations in ea equal the true job quantities', async () => {
     type Rec = { recordId: string; revision: number; productionOrder: { id: string } | null; operationSequence: number | null;
-      goodQuantity: { value: number; unit: string }; scrapQuantity: { value: number; unit: string }; rejectReason: string | null; rejectReasonText: string | null };
+      goodQuantity: { value: number; unit: string }; scrapQuantity: { value: number; unit: string }; rejectReason: string | null; rejectReasonText: string | null; rejectReasonConfidence: number | null };
     const recs: Rec[] = [];
     let after: string | null = null;
     for (;;) {
       const d: { productionRecords: { edges: { node: Rec }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gql(pg.gateway.url,
         `query($range: TimeRange!, $after: String) { productionRecords(filter: { range: $range }, first: 500, after: $after) { edges { node {
-          recordId revision productionOrder { id } operationSequence goodQuantity { value unit } scrapQuantity { value unit } rejectReason rejectReasonText } }
+          recordId revision productionOrder { id } operationSequence goodQuantity { value unit } scrapQuantity { value unit } rejectReason rejectReasonText rejectReasonConfidence } }
           pageInfo { hasNextPage endCursor } } }`, { range: { from: iso(historyFrom), to: iso(clock) }, after });
       recs.push(...d.productionRecords.edges.map((e) => e.node));
       if (!d.productionRecords.pageInfo.hasNextPage) break;
@@ -145,6 +145,7 @@ describe(title, () => {
       assert.deepEqual([r.goodQuantity.unit, r.scrapQuantity.unit], ['ea', 'ea']);
       const want = visible.get(Number(r.recordId))!;
       assert.deepEqual([r.goodQuantity.value, r.scrapQuantity.value, r.rejectReason], [want.goodQty, want.scrapQty, want.scrapReason], r.recordId);
+      assert.ok(want.scrapReason === null ? r.rejectReasonConfidence === null : r.rejectReasonConfidence! >= 0.5 && r.rejectReasonConfidence! <= 1, r.recordId);
       const k = `${r.productionOrder!.id}/${r.operationSequence}`;
       const o = byOp.get(k) ?? { good: 0, scrap: 0 };
       byOp.set(k, { good: o.good + r.goodQuantity.value, scrap: o.scrap + r.scrapQuantity.value });

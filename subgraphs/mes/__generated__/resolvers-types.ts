@@ -264,8 +264,10 @@ export type ProductionRecord = {
   recorded: PlantTime;
   /** When the MES recorded this revision (late records and corrections come much later than endTime). */
   recordedTime: Scalars['DateTime']['output'];
-  /** The canonical reject reason by the code table; null when none; UNMAPPED (raw kept, counted) when the table does not know the text. */
+  /** The canonical reject reason: the code table, then the trained scrap-reason classifier; null when none; UNMAPPED (raw kept, counted) when neither is sure. */
   rejectReason?: Maybe<ScrapReason>;
+  /** Confidence of rejectReason in [0, 1]: 1 for a code-table hit, the classifier's probability otherwise; null when there is no reason. */
+  rejectReasonConfidence?: Maybe<Scalars['Float']['output']>;
   /** The reject reason exactly as typed; null when none. */
   rejectReasonText?: Maybe<Scalars['String']['output']>;
   revision: Scalars['Int']['output'];
@@ -711,6 +713,7 @@ export type ProductionRecordResolvers<ContextType = MesContext, ParentType exten
   recorded?: Resolver<ResolversTypes['PlantTime'], ParentType, ContextType>;
   recordedTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   rejectReason?: Resolver<Maybe<ResolversTypes['ScrapReason']>, ParentType, ContextType>;
+  rejectReasonConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rejectReasonText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionRecordScrapQuantityArgs>>;

@@ -1,5 +1,5 @@
 import { freshnessField } from '../../../common/index.ts';
-import { buildDataQuality } from '../../../normalization/index.ts';
+import { buildDataQuality, classifyScrapReason } from '../../../normalization/index.ts';
 import type { NormalizationStep, QualityIssue } from '../../../normalization/index.ts';
 import type { Quantity, Resolvers } from '../__generated__/resolvers-types.ts';
 import type { MesContext } from '../context.ts';
@@ -37,7 +37,7 @@ function quantity(value: number, row: MesProductionRow): Quantity {
   return countToCanonical(value, row.uom, row.perCount) ?? { value, unit: 'UNKNOWN', sourceValue: value, sourceUnit: row.uom };
 }
 
-function dataQuality(p: ProductionRecordParent, ctx: MesContext) {
+function dataQuality(p: ProductionRecordParent) {
   const { row } = p;
   const f = row.timeFlags;
   const issues: QualityIssue[] = [];
@@ -50,10 +50,11 @@ function dataQuality(p: ProductionRecordParent, ctx: MesContext) {
   if (p.equipmentId === null) issues.push({ code: 'UNMAPPED_EQUIPMENT', field: 'equipment', raw: row.mesCode });
   for (const [field, amb] of Object.entries(f?.ambiguous ?? {})) if (amb) issues.push({ code: 'AMBIGUOUS_TIME', field: `${field}Time`, raw: null });
   if (f?.gapShifted === true) normalized.push('DST_GAP_SHIFTED');
-  if (row.rejectReason !== null) {
-    normalized.push('CODE_TABLE');
+  const reject = row.rejectReason === null ? null : classifyScrapReason(row.rejectReason);
+  if (reject !== null) {
+    normalized.push(reject.method === 'TABLE' ? 'CODE_TABLE' : 'CODE_CLASSIFIED');
     // Not counted again here: rejectReason counts each unmapped text once per value served.
-    if (ctx.normalizer.scrapPeek(row.rejectReason) === 'UNMAPPED') issues.push({ code: 'UNMAPPED_CODE', field: 'rejectReason', raw: row.rejectReason });
+    if (reject.code === 'UNMAPPED') issues.push({ code: 'UNMAPPED_CODE', field: 'rejectReason', raw: row.rejectReason });
   }
   if (p.replacedRevisions > 0) normalized.push('REVISION_REPLACED');
   if (p.duplicates > 0) normalized.push('DUPLICATE_DROPPED');
@@ -75,12 +76,13 @@ export const productionResolvers: Resolvers = {
     scrapQuantity: (p, args) => inUnit(quantity(p.row.rejectSource, p.row), args.unit),
     rejectReasonText: (p) => p.row.rejectReason,
     rejectReason: (p, _a, ctx) => ctx.normalizer.scrap(p.row.rejectReason),
+    rejectReasonConfidence: (p) => (p.row.rejectReason === null ? null : classifyScrapReason(p.row.rejectReason)?.confidence ?? null),
     startTime: (p) => iso(p.row.startMs),
     endTime: (p) => iso(p.row.endMs),
     recordedTime: (p) => iso(p.row.recordedMs),
     start: (p, _a, ctx) => plantTime(p.row.startMs, ctx.zone, p.row.timeFlags?.ambiguous['start'] ?? false, p.row.timeFlags?.gap['start'] ?? false),
     end: (p, _a, ctx) => plantTime(p.row.endMs, ctx.zone, p.row.timeFlags?.ambiguous['end'] ?? false, p.row.timeFlags?.gap['end'] ?? false),
     recorded: (p, _a, ctx) => plantTime(p.row.recordedMs, ctx.zone, p.row.timeFlags?.ambiguous['recorded'] ?? false, p.row.timeFlags?.gap['recorded'] ?? false),
-    dataQuality: (p, _a, ctx) => dataQuality(p, ctx),
+    dataQuality: (p) => dataQuality(p),
   },
 };
