@@ -72,6 +72,20 @@ test('parseTable reads a downtime CSV export: a stop after midnight belongs to t
   assert.deepEqual(r.problems.map((p) => [p.code, p.row, p.message]), [['SPREADSHEET_BAD_ROW', 3, 'minutes is blank']]);
 });
 
+test('parseTable reads a stop start however the cell holds it: HH:mm text, Excel date-time serial, day fraction, time or date-time cell', () => {
+  // 2026-11-08 3rd shift (22:00 CST = 04:00Z next day); the stop at 01:30 local on the 9th is 07:30Z.
+  const serial = (Date.UTC(2026, 10, 9, 1, 30) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const starts: unknown[] = ['01:30', serial, 1.5 / 24, new Date(Date.UTC(1899, 11, 30, 1, 30)), new Date(Date.UTC(2026, 10, 9, 1, 30))];
+  const t = {
+    file: 'Shift Log.xlsx', sheet: 'Downtime', modifiedMs: 0,
+    rows: [['Date', 'Shift', 'Machine', 'Start', 'Minutes', 'Reason'], ...starts.map((s) => [new Date(Date.UTC(2026, 10, 8)), 3, 'Mill 1', s, 45, 'jammed']),
+      [new Date(Date.UTC(2026, 10, 8)), 3, 'Mill 1', 7, 45, 'jammed']],
+  };
+  const r = parseTable(t, mapping, match);
+  assert.deepEqual(r.downtime.map((l) => (l.startMs === null ? null : new Date(l.startMs).toISOString())), starts.map(() => '2026-11-09T07:30:00.000Z'));
+  assert.deepEqual(r.problems.map((p) => [p.code, p.row, p.message]), [['SPREADSHEET_BAD_ROW', 7, 'start 7 is neither a time nor an Excel date-time']]);
+});
+
 test('parseTable reports a table without a recognisable header as one SPREADSHEET_BAD_FILE problem', () => {
   const r = parseTable({ file: 'notes.csv', sheet: 'notes.csv', modifiedMs: 0, rows: [['hello', 'world']] }, mapping, match);
   assert.deepEqual(r.problems, [{ code: 'SPREADSHEET_BAD_FILE', file: 'notes.csv', sheet: 'notes.csv', row: null, message: 'no production or downtime header row found' }]);

@@ -159,14 +159,22 @@ export function shiftStartMs(date: LocalDate, shift: number, mapping: SheetMappi
 const localDateOf = (local: string): LocalDate => ({ year: Number(local.slice(0, 4)), month: Number(local.slice(5, 7)), day: Number(local.slice(8, 10)) });
 
 /**
- * 'HH:mm' within the shift → UTC instant; a time before the shift's start is after midnight (3rd shift). A number is
- * a date-time pasted as a value: an Excel serial carrying its own date, decoded by normalization/time in the site zone.
+ * A stop's start → UTC instant. 'HH:mm' within the shift: a time before the shift's start is after midnight (3rd
+ * shift). Pasted as a value, a number is an Excel serial: a date-time carries its own date (decoded by
+ * normalization/time in the site zone), a bare fraction of a day is a time of day like 'HH:mm'. exceljs hands a
+ * time-formatted cell over as a Date on 1899-12-30 (a time of day) and a date-time-formatted one as a Date whose UTC
+ * fields are the wall clock.
  */
 function startWithin(v: unknown, date: LocalDate, shift: number, mapping: SheetMapping): number | null {
   const x = cellValue(v);
   if (typeof x === 'number') {
     if (x > 20_000 && x < 80_000) return fromExcelSerial(x, mapping.timeZone).utc;
+    if (x >= 0 && x < 1) { const min = Math.round(x * 1440) % 1440; return startWithin(`${pad2(Math.floor(min / 60))}:${pad2(min % 60)}`, date, shift, mapping); }
     throw new RowError(Code.SPREADSHEET_BAD_ROW, `start ${x} is neither a time nor an Excel date-time`);
+  }
+  if (x instanceof Date) {
+    if (x.getUTCFullYear() === 1899) return startWithin(`${pad2(x.getUTCHours())}:${pad2(x.getUTCMinutes())}`, date, shift, mapping);
+    return resolveLocalTime(x.toISOString().slice(0, 19), mapping.timeZone).utc;
   }
   const t = cellText(v);
   const m = /^(\d{1,2}):(\d{2})/.exec(t);
