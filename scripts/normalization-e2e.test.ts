@@ -376,7 +376,7 @@ describe(title, () => {
     assert.ok(d.equipmentList.edges.every(({ node }) => (node.physicalAssets ?? []).every((a) => !a.dataQuality.issues.some((i) => i.code === 'UNMAPPED_EQUIPMENT'))));
   });
 
-  test('spreadsheet drop folder: stop starts typed as HH:mm or pasted as Excel serial date-times decode to the true UTC instants', async () => {
+  test('spreadsheet drop folder: stop starts typed as HH:mm or pasted as Excel serial date-times or day fractions decode to the true UTC instants', async () => {
     const d = await gql<{ equipmentList: { edges: { node: { id: string; spreadsheetDowntime: { lines: { shiftStart: string; startTime: string | null }[] } | null } }[] } }>(pg.gateway.url,
       '{ equipmentList(first: 500) { edges { node { id spreadsheetDowntime { lines { shiftStart startTime } } } } } }');
     const got = d.equipmentList.edges.flatMap(({ node }) => (node.spreadsheetDowntime?.lines ?? []).map((l) => `${node.id} ${l.shiftStart} ${l.startTime}`));
@@ -386,10 +386,10 @@ describe(title, () => {
     // The mess fired: some Start cells of the workbook are bare serial numbers (the CSV exports always say HH:mm).
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(pg.demo!.spreadsheet.dropDir, WORKBOOK_NAME));
-    let serials = 0;
-    wb.getWorksheet('Downtime')!.eachRow((r) => { if (typeof r.getCell(4).value === 'number') serials++; });
-    console.log(`# spreadsheet: ${got.length} stop starts equal the truth, ${serials} of them pasted as Excel serial date-times`);
-    assert.ok(got.length > 10 && serials > 0, `${got.length} starts, ${serials} serials`);
+    let serials = 0, fractions = 0;
+    wb.getWorksheet('Downtime')!.eachRow((r) => { const v = r.getCell(4).value; if (typeof v === 'number') { if (v < 1) fractions++; else serials++; } });
+    console.log(`# spreadsheet: ${got.length} stop starts equal the truth; pasted as values: ${serials} Excel date-time serials, ${fractions} day fractions`);
+    assert.ok(got.length > 10 && serials > 0 && fractions > 0, `${got.length} starts, ${serials} serials, ${fractions} fractions`);
   });
 
   test('/metrics counts what normalisation could not map, by subgraph and field', async () => {

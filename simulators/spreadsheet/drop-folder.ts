@@ -6,7 +6,8 @@
  * names as people write them (with typos), blank scrap cells, day-total rows with SUM formulas, an Excel
  * lock file, a stray note. With `disagreements` the seeded typos and double entries are written too. With
  * `exoticTimes`, cells someone pasted as values: some production dates are bare Excel serial numbers (46330) and
- * some downtime start times are the stop's full local date-time as a serial (46330.4375), no date format on either.
+ * some downtime start times are the stop's full local date-time as a serial (46330.4375) or the bare time of day
+ * (0.4375), no date format on any.
  *
  * Also writes the mapping file a plant engineer would maintain for the spreadsheet subgraph (machine aliases,
  * company, time zone, shift starts, column names): configuration, kept outside the drop folder.
@@ -128,9 +129,10 @@ export async function writeShiftLogDropFolder(plant: Plant, dir: string, opts: {
     const label = `d:${l.startMs}:${l.machineId}`;
     const [y, mo, d] = l.localDate.split('-').map(Number) as [number, number, number];
     const wall = DateTime.fromMillis(l.startMs, { zone });
-    const start = opts.exoticTimes === true && unitHash(seed, `serial:${label}`) < 0.3
-      ? excelSerial(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute))
-      : wall.toFormat('HH:mm');
+    const u = unitHash(seed, `serial:${label}`);
+    const start = opts.exoticTimes !== true || u >= 0.3 ? wall.toFormat('HH:mm')
+      // A time pasted as a value is the bare fraction of a day; a date-time is the full serial.
+      : u < 0.1 ? (wall.hour * 60 + wall.minute) / 1440 : excelSerial(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
     down.addRow([new Date(Date.UTC(y, mo - 1, d)), l.shift, machineText(machines.get(l.machineId)!, seed, label),
       start, l.minutes, reasonText[l.reason] ?? l.reason.toLowerCase(), null]);
     totalMin += l.minutes;
