@@ -25,10 +25,11 @@ export type { DurableStore, RangeQuery, StoredEntry, StoreWrite, CommitResult, S
 export { createMemoryStore, openLmdbStore, openPostgresStore, openStore, storeConfigFromEnv, defaultStoreSpec, compareKeys, maxKeyBytes } from './store/index.ts';
 export type { PostgresStoreOptions } from './store/index.ts';
 export {
-  createSchemaWatcher, diffContract, listSchemaChanges, recordSchemaDiff, markUnmapped, withUnmappedFields, nameSimilarity,
+  createSchemaWatcher, diffContract, listSchemaChanges, recordSchemaDiff, markUnmapped, carryUnmapped, withUnmappedFields, nameSimilarity,
+  compareProfiles, profileOf, describeProfile,
 } from './schema-watch/index.ts';
 export type {
   SchemaWatcher, FingerprintReason, SchemaSystem, FieldType, DeclaredField, EntityContract, SourceContract, ObservedField,
-  ObservedEntity, Fingerprint, SchemaChangeKind, SchemaChange, RemapEvidence, FieldAccess, RecordedSchemaChange,
+  ObservedEntity, Fingerprint, SchemaChangeKind, SchemaChange, RemapEvidence, FieldAccess, RecordedSchemaChange, ValueProfile,
 } from './schema-watch/index.ts';
 export { startPeriodic } from './periodic.ts';

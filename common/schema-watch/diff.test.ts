@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diffContract, scoreCandidate } from './diff.ts';
+import { diffContract, remapThreshold, scoreCandidate } from './diff.ts';
+import type { ProfileEvidence } from './diff.ts';
+import { profileOf } from './profile.ts';
 import { nameSimilarity, nameTokens } from './similarity.ts';
-import type { Fingerprint, SourceContract } from './types.ts';
+import type { DeclaredField, Fingerprint, SourceContract } from './types.ts';
 
 const contract: SourceContract = {
   system: 'MES',
@@ -48,7 +50,7 @@ test('renamed fields are remapped by name and type evidence, each to its own can
     { name: 'Shift', type: 'integer' }] }]));
   assert.deepEqual(d.changes.map((c) => [c.field, c.kind, c.remappedTo, c.confidence]), [
     ['GoodQty', 'RENAMED', 'QtyGood', 1], ['RejectQty', 'RENAMED', 'QtyRejected', 1], ['Shift', 'ADDITIVE', null, null]]);
-  assert.deepEqual(d.changes[0]?.evidence, { nameSimilarity: 1, typeMatch: 1, profile: null, runnerUp: 0.7 });
+  assert.deepEqual(d.changes[0]?.evidence, { nameSimilarity: 1, typeMatch: 1, profile: null, valueProfile: null, valueProfileDetail: null, runnerUp: 0.7 });
   assert.deepEqual(d.access.get('ProductionRecord')?.get('RejectQty')?.path, ['QtyRejected']);
 });
 
@@ -98,4 +100,41 @@ test('scoreCandidate weighs vocabulary overlap when both sides declare values', 
   const s = scoreCandidate({ name: 'state', type: 'string', values: ['A', 'B'] }, { name: 'status', type: 'string', values: ['A', 'B'] });
   assert.equal(s.evidence.profile, 1);
   assert.ok(s.score > 0.8);
+});
+
+test('value profiles: a rename with a dissimilar name is remapped when its values match; a well-named decoy with other values is not', () => {
+  const c: SourceContract = { system: 'MES', entities: [{ entity: 'ProductionRecord', fields: [
+    { name: 'RecordId', type: 'integer' }, { name: 'GoodQty', type: 'number', feeds: ['ProductionRecord.goodQuantity'] }] }] };
+  // The good count: whole numbers 0–440, a handful distinct. Yield carries it now; QtyGoodPct (a yield ratio) sounds right but is 0–1 decimals.
+  const goodCounts = Array.from({ length: 80 }, (_, i) => String((i % 12) * 40));
+  const profiles = {
+    GoodQty: profileOf(goodCounts), Yield: profileOf(goodCounts.map((v, i) => String(Number(v) + (i % 3)))),
+    QtyGoodPct: profileOf(Array.from({ length: 80 }, (_, i) => String(0.9 + (i % 97) / 1000))),
+  } as const;
+  const evidence: ProfileEvidence = {
+    before: (_e, field) => (field === 'GoodQty' ? profiles.GoodQty : undefined),
+    after: (_e, path) => (path === 'Yield' ? profiles.Yield : path === 'QtyGoodPct' ? profiles.QtyGoodPct : undefined),
+  };
+  const served = fp([{ entity: 'ProductionRecord', fields: [{ name: 'RecordId', type: 'integer' }, { name: 'Yield', type: 'number' }, { name: 'QtyGoodPct', type: 'number' }] }]);
+  // Names alone pick the decoy: the test would pass without value evidence only if the decoy were refused anyway.
+  assert.deepEqual(diffContract(c, served).changes.map((x) => [x.field, x.kind, x.remappedTo]), [['GoodQty', 'RENAMED', 'QtyGoodPct'], ['Yield', 'ADDITIVE', null]]);
+  const d = diffContract(c, served, evidence);
+  assert.deepEqual(d.changes.map((x) => [x.field, x.kind, x.remappedTo]), [['GoodQty', 'RENAMED', 'Yield'], ['QtyGoodPct', 'ADDITIVE', null]]);
+  const ev = d.changes[0]!.evidence!;
+  assert.ok(ev.valueProfile! > 0.9 && ev.nameSimilarity < 0.3 && d.changes[0]!.confidence! >= remapThreshold, JSON.stringify(d.changes[0]));
+  assert.match(ev.valueProfileDetail!, /^before \(GoodQty\): integer 0–440, .*; after \(Yield\): integer 0–442, /);
+  // The decoy alone: its name would carry it (0.88), its values refuse it.
+  const decoyOnly = fp([{ entity: 'ProductionRecord', fields: [{ name: 'RecordId', type: 'integer' }, { name: 'QtyGoodPct', type: 'number' }] }]);
+  assert.equal(diffContract(c, decoyOnly).changes[0]?.kind, 'RENAMED');
+  const refused = diffContract(c, decoyOnly, evidence).changes[0]!;
+  assert.deepEqual([refused.kind, refused.degradedFields], ['REMOVED', ['ProductionRecord.goodQuantity']]);
+  assert.ok(refused.evidence!.valueProfile! < 0.4);
+});
+
+test('value profiles never outvote the type: an incompatible candidate with matching values keeps its name/type score', () => {
+  const d: DeclaredField = { name: 'GoodQty', type: 'number' };
+  const same = profileOf(Array.from({ length: 20 }, (_, i) => String(i)));
+  const withValues = scoreCandidate(d, { name: 'Yield', type: 'datetime' }, { before: same, after: same });
+  assert.equal(withValues.score, scoreCandidate(d, { name: 'Yield', type: 'datetime' }).score);
+  assert.equal(withValues.evidence.valueProfile, 1);
 });

@@ -1,3 +1,5 @@
+import { compareProfiles, describeProfile } from './profile.ts';
+import type { ValueProfile } from './profile.ts';
 import { nameSimilarity, typesCompatible } from './similarity.ts';
 import type {
   DeclaredField, EntityContract, FieldAccess, Fingerprint, ObservedEntity, ObservedField, RemapEvidence, SchemaChange, SourceContract,
@@ -6,6 +8,18 @@ import type {
 /** A remap needs this score, and this margin over the next-best candidate; below either the field degrades. */
 export const remapThreshold = 0.75;
 export const remapMargin = 0.1;
+
+/** How much a strong (or poor) value-profile match moves a score toward 1 (or 0); 0.5 similarity is neutral. */
+export const profileWeight = 0.8;
+
+/**
+ * The values an adapter saw, by source path: `before` is what a declared field's values looked like where it was
+ * read until now, `after` what a candidate path's values look like. Either is undefined when nothing was sampled.
+ */
+export interface ProfileEvidence {
+  before(entity: string, field: string): ValueProfile | undefined;
+  after(entity: string, path: string): ValueProfile | undefined;
+}
 
 /** Result of comparing a contract with a fingerprint: classified changes and how to read each declared field. */
 export interface ContractDiff {
@@ -19,18 +33,37 @@ const unmapped: FieldAccess = { path: null, valueMap: null, unmapped: true };
 const parentOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** Score of reading `d` from `o`: name 0.6, type 0.4, vocabulary overlap 0.2 when both sides declare one (renormalised). */
-export function scoreCandidate(d: DeclaredField, o: ObservedField): { score: number; evidence: Omit<RemapEvidence, 'runnerUp'> } {
+/**
+ * Score of reading `d` from `o`: name 0.6, type 0.4, vocabulary overlap 0.2 when both sides declare one
+ * (renormalised). With value profiles of both sides (the declared field's values before the change, the candidate's
+ * after) and compatible types, the profile similarity p moves the score: toward 1 by profileWeight·(2p − 1) of the
+ * remaining distance when p > 0.5, toward 0 by profileWeight·(1 − 2p) when p < 0.5. So a rename with a dissimilar name
+ * but the same values can pass the threshold, and a well-named newcomer with different values cannot.
+ */
+export function scoreCandidate(d: DeclaredField, o: ObservedField, profiles: { readonly before?: ValueProfile | undefined; readonly after?: ValueProfile | undefined } = {}):
+{ score: number; evidence: Omit<RemapEvidence, 'runnerUp'> } {
   const nameSim = nameSimilarity(d.name, o.name);
   const typeMatch = typesCompatible(d.type, o.type) ? 1 : 0;
-  let profile: number | null = null;
+  let vocabulary: number | null = null;
   if (d.values !== undefined && o.values !== undefined) {
     const declared = new Set(d.values);
     const seen = o.values.map((v) => String(d.valueMap?.[v] ?? v));
-    profile = seen.length === 0 ? 0 : seen.filter((v) => declared.has(v)).length / seen.length;
+    vocabulary = seen.length === 0 ? 0 : seen.filter((v) => declared.has(v)).length / seen.length;
   }
-  const score = profile === null ? 0.6 * nameSim + 0.4 * typeMatch : (0.6 * nameSim + 0.4 * typeMatch + 0.2 * profile) / 1.2;
-  return { score, evidence: { nameSimilarity: round(nameSim), typeMatch, profile: profile === null ? null : round(profile) } };
+  const base = vocabulary === null ? 0.6 * nameSim + 0.4 * typeMatch : (0.6 * nameSim + 0.4 * typeMatch + 0.2 * vocabulary) / 1.2;
+  const { before, after } = profiles;
+  const valueProfile = before === undefined || after === undefined ? null : compareProfiles(before, after);
+  // Values never outvote the type: an incompatible candidate keeps its name/type score.
+  const score = valueProfile === null || typeMatch === 0 ? base
+    : valueProfile >= 0.5 ? base + (1 - base) * profileWeight * (2 * valueProfile - 1) : base * (1 - profileWeight * (1 - 2 * valueProfile));
+  return {
+    score,
+    evidence: {
+      nameSimilarity: round(nameSim), typeMatch, profile: vocabulary === null ? null : round(vocabulary),
+      valueProfile: valueProfile === null ? null : round(valueProfile),
+      valueProfileDetail: valueProfile === null ? null : `before (${d.name}): ${describeProfile(before!)}; after (${o.name}): ${describeProfile(after!)}`,
+    },
+  };
 }
 
 /** A value map applies when every value the source declares is either a declared value or a key of the map. */
@@ -41,7 +74,7 @@ function valueMapCovers(d: DeclaredField, o: ObservedField): boolean {
   return o.values.every((v) => ok.has(v));
 }
 
-function diffEntity(system: SourceContract['system'], ec: EntityContract, oe: ObservedEntity): { changes: SchemaChange[]; access: Map<string, FieldAccess> } {
+function diffEntity(system: SourceContract['system'], ec: EntityContract, oe: ObservedEntity, profiles: ProfileEvidence | undefined): { changes: SchemaChange[]; access: Map<string, FieldAccess> } {
   const changes: SchemaChange[] = [];
   const access = new Map<string, FieldAccess>();
   const observed = new Map(oe.fields.map((f) => [f.name, f]));
@@ -86,7 +119,8 @@ function diffEntity(system: SourceContract['system'], ec: EntityContract, oe: Ob
   // Renamed or moved: score every unclaimed leaf for every missing field, then assign greedily, best pair first.
   const pool = oe.fields.filter((f) => f.type !== 'object' && !declaredNames.has(f.name) && !claimed.has(f.name));
   const scored = missing.map((d) => {
-    const ranked = pool.map((o) => ({ o, ...scoreCandidate(d, o) })).sort((a, b) => b.score - a.score);
+    const before = profiles?.before(ec.entity, d.name);
+    const ranked = pool.map((o) => ({ o, ...scoreCandidate(d, o, { before, after: profiles?.after(ec.entity, o.name) }) })).sort((a, b) => b.score - a.score);
     return { d, ranked };
   }).sort((a, b) => (b.ranked[0]?.score ?? 0) - (a.ranked[0]?.score ?? 0));
   for (const { d, ranked } of scored) {
@@ -98,7 +132,7 @@ function diffEntity(system: SourceContract['system'], ec: EntityContract, oe: Ob
       access.set(d.name, identity(best.o.name));
       change({ field: d.name, kind: parentOf(best.o.name) === parentOf(d.name) ? 'RENAMED' : 'MOVED', remappedTo: best.o.name,
         confidence: round(best.score), evidence: { ...best.evidence, runnerUp: round(runnerUp) }, degradedFields: [],
-        detail: `${d.name} is now read from ${best.o.name}` });
+        detail: `${d.name} is now read from ${best.o.name}${best.evidence.valueProfile === null ? '' : ` (values alike: ${best.evidence.valueProfile})`}` });
     } else {
       access.set(d.name, unmapped);
       change({ field: d.name, kind: 'REMOVED', remappedTo: null, confidence: null,
@@ -118,10 +152,11 @@ function diffEntity(system: SourceContract['system'], ec: EntityContract, oe: Ob
 /**
  * Compares what an adapter declares it reads with what the source serves. Pure: the same inputs give the same
  * diff. Fields present with a compatible type read as declared; missing fields are remapped to the best unclaimed
- * source field when name and type evidence is strong (score ≥ remapThreshold with a clear margin), else degrade;
- * incompatible types read through the field's declared value map or degrade; new fields are reported as additive.
+ * source field when name, type, vocabulary and (given `profiles`) value evidence is strong (score ≥ remapThreshold
+ * with a clear margin), else degrade; incompatible types read through the field's declared value map or degrade;
+ * new fields are reported as additive.
  */
-export function diffContract(contract: SourceContract, fingerprint: Fingerprint): ContractDiff {
+export function diffContract(contract: SourceContract, fingerprint: Fingerprint, profiles?: ProfileEvidence): ContractDiff {
   const changes: SchemaChange[] = [];
   const access = new Map<string, ReadonlyMap<string, FieldAccess>>();
   const observed = new Map(fingerprint.entities.map((e) => [e.entity, e]));
@@ -135,7 +170,7 @@ export function diffContract(contract: SourceContract, fingerprint: Fingerprint)
         degradedFields: ec.fields.flatMap((f) => f.feeds ?? []), detail: `${ec.entity} is no longer served` });
       continue;
     }
-    const r = diffEntity(contract.system, ec, oe);
+    const r = diffEntity(contract.system, ec, oe, profiles);
     changes.push(...r.changes);
     access.set(ec.entity, r.access);
   }

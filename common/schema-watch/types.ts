@@ -57,11 +57,16 @@ export interface Fingerprint {
 
 export type SchemaChangeKind = 'ADDITIVE' | 'RENAMED' | 'MOVED' | 'REMOVED' | 'TYPE_CHANGED' | 'ENUM_CHANGED' | 'VERSION_CHANGED' | 'RESTORED';
 
-/** Why a remap was chosen: each figure in [0, 1]; `profile` is null when there was nothing to compare. */
+/** Why a remap was chosen: each figure in [0, 1]. */
 export interface RemapEvidence {
   readonly nameSimilarity: number;
   readonly typeMatch: number;
+  /** Overlap of the declared and served vocabularies (enums); null when either side declares none. */
   readonly profile: number | null;
+  /** Similarity of the values seen before (declared field) and after (candidate) the change; null when either was not sampled enough. */
+  readonly valueProfile: number | null;
+  /** The two value profiles compared, in words; null with valueProfile. */
+  readonly valueProfileDetail: string | null;
   /** Score of the next-best candidate (0 when none): a remap needs a clear margin over it. */
   readonly runnerUp: number;
 }

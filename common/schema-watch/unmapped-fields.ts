@@ -21,6 +21,20 @@ export function markUnmapped<T extends object>(obj: T, feeds: readonly string[],
 }
 
 /**
+ * Carries the marks of a domain object onto the canonical object built from it (an MES state row → its
+ * EquipmentStateInterval, a production row → its ProductionRecord parent), so the degraded fields stay degraded.
+ * Returns `to`; costs one WeakMap lookup when `from` has no marks.
+ */
+export function carryUnmapped<T extends object>(from: object, to: T): T {
+  const m = marks.get(from);
+  if (m === undefined) return to;
+  let t = marks.get(to);
+  if (t === undefined) marks.set(to, (t = new Map()));
+  for (const [f, e] of m) t.set(f, e);
+  return to;
+}
+
+/**
  * Wraps the resolvers of the canonical fields named in `feeds` (`Type.field`) so a marked parent answers with its
  * error. Only those fields pay for the check. Mutates and returns `schema`.
  */

@@ -52,7 +52,7 @@ test('an unmapped field reads undefined and its coded error names the source fie
   assert.equal(field?.name, 'QtyCompleted');
   const err = w.unmappedError('dbo.vw_Ops', field!);
   assert.ok(err instanceof GraphQLError);
-  assert.deepEqual(err.extensions, { code: 'SCHEMA_FIELD_UNMAPPED', source: 'ERP', retryable: false, detail: { entity: 'dbo.vw_Ops', field: 'QtyCompleted' } });
+  assert.deepEqual(err.extensions, { code: 'SCHEMA_FIELD_UNMAPPED', source: 'ERP', retryable: false, detail: { entity: 'dbo.vw_Ops', field: 'QtyCompleted', canonical: 'Op.completed' } });
   assert.deepEqual((await listSchemaChanges(store, { limit: 5 })).map((c) => [c.kind, c.degradedFields]), [['REMOVED', ['Op.completed']]]);
 });
 
@@ -83,4 +83,73 @@ test('fields the source already served at the first fingerprint are the baseline
   extra = ['Plant', 'Operator'];
   assert.deepEqual((await w.check('manual')).map((c) => [c.kind, c.field]), [['ADDITIVE', 'Operator']]);
   assert.deepEqual((await listSchemaChanges(store, { limit: 10 })).map((c) => [c.kind, c.field]), [['ADDITIVE', 'Operator']]);
+});
+
+const mesContract: SourceContract = { system: 'MES', entities: [{ entity: 'ProductionRecord', fields: [
+  { name: 'RecordId', type: 'integer' }, { name: 'GoodQty', type: 'number', feeds: ['ProductionRecord.goodQuantity'] },
+  { name: 'RejectReason', type: 'string', feeds: ['ProductionRecord.rejectReasonText', 'ProductionRecord.rejectReason'] }] }] };
+const mesFp = (...names: string[]): Fingerprint => ({ system: 'MES', version: null, entities: [{ entity: 'ProductionRecord', fields: [
+  { name: 'RecordId', type: 'integer' }, ...names.map((name) => ({ name, type: name === 'RejectReason' ? 'string' as const : 'number' as const }))] }] });
+const records = (good: string, n = 40) => Array.from({ length: n }, (_, i) => ({ RecordId: String(i), [good]: String((i % 9) * 25), RejectReason: 'DIM' }));
+
+test('readResponse: a response that does not fit the fingerprint re-fingerprints within the call, once for concurrent readers, and maps the same records again', async () => {
+  let served = mesFp('GoodQty', 'RejectReason');
+  let fingerprints = 0;
+  const w = createSchemaWatcher({ contract: mesContract, store: createMemoryStore(), logger: silentLogger, subgraph: 'mes', intervalMs: 0,
+    fingerprint: async () => { fingerprints++; await new Promise((r) => setTimeout(r, 5)); return served; } });
+  await w.check('startup');
+  const before = records('GoodQty');
+  const read = (rows: readonly Record<string, unknown>[]) => w.readResponse('ProductionRecord', rows, () => rows.map((r) => {
+    const v = w.read('ProductionRecord', r, 'GoodQty');
+    if (v === undefined) throw new Error('contract');
+    return Number(v);
+  }), (e) => e instanceof Error && e.message === 'contract');
+  const expected = before.map((r) => Number(r.GoodQty));
+  assert.deepEqual(await read(before), expected);
+  // The vendor renames GoodQty to QtyGood and nobody tells the subgraph.
+  served = mesFp('QtyGood', 'RejectReason');
+  const after = records('QtyGood');
+  const [a, b] = await Promise.all([read(after), read(after)]);
+  assert.deepEqual([a, b], [expected, expected], 'the first reads after the upgrade answer as before');
+  assert.equal(fingerprints, 2, 'one re-fingerprint shared by both readers');
+  assert.deepEqual(w.current().changes.map((c) => [c.kind, c.field, c.remappedTo]), [['RENAMED', 'GoodQty', 'QtyGood']]);
+  // A response that keeps failing after the re-fingerprint fails with its own error, without another fingerprint.
+  await assert.rejects(read([{ RecordId: '1', Nothing: '3' }]), /contract/);
+  assert.equal(fingerprints, 2);
+});
+
+test('observe: a field unmapped for want of evidence is remapped once the new field has values like the old one', async () => {
+  let served = mesFp('GoodQty', 'RejectReason');
+  const store = createMemoryStore();
+  const w = createSchemaWatcher({ contract: mesContract, store, logger: silentLogger, subgraph: 'mes', intervalMs: 0, fingerprint: async () => served });
+  await w.check('startup');
+  w.observe('ProductionRecord', records('GoodQty'));
+  served = mesFp('Yield', 'RejectReason');
+  await w.check('schedule');
+  assert.equal(w.access('ProductionRecord', 'GoodQty').unmapped, true, 'the name alone is no evidence');
+  const g = w.generation();
+  w.observe('ProductionRecord', records('Yield'));
+  assert.equal(w.generation(), g + 1);
+  assert.deepEqual(w.access('ProductionRecord', 'GoodQty').path, ['Yield']);
+  const c = w.current().changes.find((x) => x.field === 'GoodQty')!;
+  assert.equal(c.kind, 'RENAMED');
+  assert.equal(c.evidence?.valueProfile, 1);
+  await new Promise((r) => setTimeout(r, 10));
+  assert.deepEqual((await listSchemaChanges(store, { limit: 10 })).map((x) => [x.kind, x.field, x.remappedTo]).sort(),
+    [['ADDITIVE', 'Yield', null], ['REMOVED', 'GoodQty', null], ['RENAMED', 'GoodQty', 'Yield']].sort(), 'both transitions are in the log');
+});
+
+test('markDegraded marks each canonical field fed by an unmapped field with an error naming source and canonical fields', async () => {
+  const w = createSchemaWatcher({ contract: mesContract, store: createMemoryStore(), logger: silentLogger, subgraph: 'mes', intervalMs: 0, fingerprint: async () => mesFp('GoodQty') });
+  const plain = {};
+  assert.equal(w.markDegraded('ProductionRecord', plain), plain, 'nothing unmapped before the first fingerprint');
+  await w.check('startup');
+  assert.deepEqual(w.degradable('ProductionRecord').map((f) => f.name), ['RejectReason']);
+  const err = w.unmappedError('ProductionRecord', w.degradable('ProductionRecord'), ['ProductionRecord.rejectReason']);
+  assert.deepEqual(err.extensions, { code: 'SCHEMA_FIELD_UNMAPPED', source: 'MES', retryable: false,
+    detail: { entity: 'ProductionRecord', field: 'RejectReason', canonical: 'ProductionRecord.rejectReason' } });
+  assert.equal(w.fits('ProductionRecord', { RecordId: '1', GoodQty: '3' }), true);
+  assert.equal(w.fits('ProductionRecord', { RecordId: '1', GoodQty: '3', Shift: 'B' }), false, 'an element the WSDL does not declare');
+  assert.equal(w.fits('ProductionRecord', { RecordId: '1', GoodQty: { Value: '3' } }), false, 'a scalar wrapped into an element');
+  assert.equal(w.fits('ProductionRecord', { RecordId: '1', GoodQty: { attributes: { 'xsi:nil': 'true' } } }), true, 'a nil element is still a scalar');
 });

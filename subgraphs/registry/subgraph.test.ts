@@ -8,7 +8,7 @@ async function run(query: string, seed = true) {
   if (seed) {
     await recordSchemaDiff(store, { system: 'MES', version: '7.0.1', detectedBy: 'mes', nowMs: Date.parse('2026-11-24T10:00:00Z'), changes: [
       { system: 'MES', entity: 'GetProductionRecords/ProductionRecord', field: 'GoodQty', kind: 'RENAMED', remappedTo: 'QtyGood', confidence: 1,
-        evidence: { nameSimilarity: 1, typeMatch: 1, profile: null, runnerUp: 0.7 }, degradedFields: [], detail: 'GoodQty is now read from QtyGood' }] });
+        evidence: { nameSimilarity: 1, typeMatch: 1, profile: null, valueProfile: 0.97, valueProfileDetail: 'before (GoodQty): integer 0–480; after (QtyGood): integer 0–470', runnerUp: 0.7 }, degradedFields: [], detail: 'GoodQty is now read from QtyGood' }] });
     await recordSchemaDiff(store, { system: 'ERP', version: null, detectedBy: 'erp', nowMs: Date.parse('2026-11-24T11:00:00Z'), changes: [
       { system: 'ERP', entity: 'dbo.vw_JobOperStatus', field: 'ActualStartDate', kind: 'REMOVED', remappedTo: null, confidence: null, evidence: null,
         degradedFields: ['ProductionOrderOperation.actualStart'], detail: 'gone' }] });
@@ -24,12 +24,13 @@ async function run(query: string, seed = true) {
 }
 
 test('schemaChanges lists recorded changes newest first with classification, remap and evidence', async () => {
-  const res = await run('{ schemaChanges { system entity field kind detectedAt detectedBy sourceVersion remappedTo confidence evidence { nameSimilarity typeMatch profile runnerUp } degradedFields } }');
+  const res = await run('{ schemaChanges { system entity field kind detectedAt detectedBy sourceVersion remappedTo confidence evidence { nameSimilarity typeMatch profile valueProfile valueProfileDetail runnerUp } degradedFields } }');
   assert.deepEqual(res, { data: { schemaChanges: [
     { system: 'ERP', entity: 'dbo.vw_JobOperStatus', field: 'ActualStartDate', kind: 'REMOVED', detectedAt: '2026-11-24T11:00:00.000Z', detectedBy: 'erp',
       sourceVersion: null, remappedTo: null, confidence: null, evidence: null, degradedFields: ['ProductionOrderOperation.actualStart'] },
     { system: 'MES', entity: 'GetProductionRecords/ProductionRecord', field: 'GoodQty', kind: 'RENAMED', detectedAt: '2026-11-24T10:00:00.000Z', detectedBy: 'mes',
-      sourceVersion: '7.0.1', remappedTo: 'QtyGood', confidence: 1, evidence: { nameSimilarity: 1, typeMatch: 1, profile: null, runnerUp: 0.7 }, degradedFields: [] },
+      sourceVersion: '7.0.1', remappedTo: 'QtyGood', confidence: 1, evidence: { nameSimilarity: 1, typeMatch: 1, profile: null, valueProfile: 0.97,
+        valueProfileDetail: 'before (GoodQty): integer 0–480; after (QtyGood): integer 0–470', runnerUp: 0.7 }, degradedFields: [] },
   ] } });
 });
 

@@ -284,6 +284,10 @@ export type RemapEvidence = {
   runnerUp: Scalars['Float']['output'];
   /** 1 when the types are compatible, else 0. */
   typeMatch: Scalars['Float']['output'];
+  /** Similarity of the values the subgraph saw before (the declared field) and after (the candidate) the change: value classes (integer, decimal, date-like, code-like, free text), magnitude and range, distinct ratio, empty rate; null when either side had fewer than 5 values sampled. */
+  valueProfile?: Maybe<Scalars['Float']['output']>;
+  /** The two value profiles compared, in words, e.g. `before (GoodQty): integer 0–480, 12% distinct, 0% empty (n=200); after (Yield): …`; null with valueProfile. */
+  valueProfileDetail?: Maybe<Scalars['String']['output']>;
 };
 
 export type SchemaChange = {
@@ -608,6 +612,8 @@ export type RemapEvidenceResolvers<ContextType = RegistryContext, ParentType ext
   profile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   runnerUp?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   typeMatch?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valueProfile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueProfileDetail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SchemaChangeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['SchemaChange'] = ResolversParentTypes['SchemaChange']> = ResolversObject<{
