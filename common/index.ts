@@ -25,7 +25,7 @@ export type { DurableStore, RangeQuery, StoredEntry, StoreWrite, CommitResult, S
 export { createMemoryStore, openLmdbStore, openPostgresStore, openStore, storeConfigFromEnv, defaultStoreSpec, compareKeys, maxKeyBytes } from './store/index.ts';
 export type { PostgresStoreOptions } from './store/index.ts';
 export {
-  createSchemaWatcher, diffContract, listSchemaChanges, recordSchemaDiff, markUnmapped, carryUnmapped, withUnmappedFields, nameSimilarity,
+  createSchemaWatcher, diffContract, listSchemaChanges, recordSchemaDiff, markUnmapped, carryUnmapped, hasUnmappedMarks, withUnmappedFields, nameSimilarity,
   compareProfiles, profileOf, describeProfile,
 } from './schema-watch/index.ts';
 export type {

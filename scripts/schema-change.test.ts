@@ -123,7 +123,7 @@ describe('a field removed with nothing to remap it to', () => {
     assert.deepEqual(errors[0], {
       message: 'ERP no longer serves dbo.vw_JobOperStatus.ActualStartDate, dbo.vw_JobOperStatus.ActualStartHour and no replacement could be mapped',
       path: ['productionOrders', 'edges', 0, 'node', 'operations', 0, 'actualStart'],
-      extensions: { code: 'SCHEMA_FIELD_UNMAPPED', source: 'ERP', retryable: false, detail: { entity: 'dbo.vw_JobOperStatus', field: 'ActualStartDate,ActualStartHour' }, serviceName: 'erp' },
+      extensions: { code: 'SCHEMA_FIELD_UNMAPPED', source: 'ERP', retryable: false, detail: { entity: 'dbo.vw_JobOperStatus', field: 'ActualStartDate,ActualStartHour', canonical: 'ProductionOrderOperation.actualStart' }, serviceName: 'erp' },
     });
     const log = (await gql(changesQuery('ERP'))).data!['schemaChanges'] as Change[];
     assert.deepEqual(sortChanges(log.filter((c) => c.kind === 'REMOVED')).map((c) => [c.field, c.degradedFields]), [

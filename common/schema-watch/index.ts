@@ -8,7 +8,7 @@ export { createSchemaWatcher } from './watcher.ts';
 export type { SchemaWatcher, SchemaWatcherOptions, FingerprintReason } from './watcher.ts';
 export { recordSchemaDiff, listSchemaChanges, diffHash, schemaChangeNamespaces } from './change-log.ts';
 export type { RecordedSchemaChange } from './change-log.ts';
-export { carryUnmapped, markUnmapped, withUnmappedFields } from './unmapped-fields.ts';
+export { carryUnmapped, hasUnmappedMarks, markUnmapped, withUnmappedFields } from './unmapped-fields.ts';
 export type {
   SchemaSystem, FieldType, DeclaredField, EntityContract, SourceContract, ObservedField, ObservedEntity, Fingerprint,
   SchemaChangeKind, RemapEvidence, SchemaChange, FieldAccess,

@@ -34,6 +34,11 @@ export function carryUnmapped<T extends object>(from: object, to: T): T {
   return to;
 }
 
+/** Whether `obj` carries any unmapped mark (to skip carrying over many rows when it does not). */
+export function hasUnmappedMarks(obj: object): boolean {
+  return marks.has(obj);
+}
+
 /**
  * Wraps the resolvers of the canonical fields named in `feeds` (`Type.field`) so a marked parent answers with its
  * error. Only those fields pay for the check. Mutates and returns `schema`.

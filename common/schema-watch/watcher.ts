@@ -313,12 +313,12 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
       if (m === undefined) return obj;
       // One error per canonical field, naming every source field it lacks (actualStart needs ActualStartDate and ActualStartHour).
       let byFeed: Map<string, DeclaredField[]> | null = null;
-      for (const [name, a] of m) {
-        if (!a.unmapped || (only !== undefined && !only.has(name))) continue;
-        const f = declared.get(entity)?.get(name);
-        for (const feed of f?.feeds ?? []) {
+      // In contract order, so the error names the fields the way the contract lists them.
+      for (const [name, f] of declared.get(entity) ?? []) {
+        if (m.get(name)?.unmapped !== true || (only !== undefined && !only.has(name))) continue;
+        for (const feed of f.feeds ?? []) {
           byFeed ??= new Map();
-          byFeed.set(feed, [...(byFeed.get(feed) ?? []), f!]);
+          byFeed.set(feed, [...(byFeed.get(feed) ?? []), f]);
         }
       }
       if (byFeed !== null) for (const [feed, fields] of byFeed) markUnmapped(obj, [feed], self.unmappedError(entity, fields, [feed]));

@@ -1,3 +1,4 @@
+import { carryUnmapped } from '../../common/index.ts';
 import { createIdentityTranslator } from '../../normalization/index.ts';
 import type { Crosswalk, EquipmentObservation } from '../../normalization/index.ts';
 import type { Logger } from '../../common/index.ts';
@@ -21,7 +22,7 @@ export function cmmsObservations(assets: readonly CmmsAsset[]): EquipmentObserva
 export function withCmmsIdentity(source: CmmsSource, crosswalk: Crosswalk, opts: { logger: Logger }): { source: CmmsSource; sync(): Promise<void> } {
   const identity = createIdentityTranslator<CmmsAsset>({
     crosswalk, system: 'CMMS', linkKind: 'ASSET_ID', observe: cmmsObservations,
-    nativeId: (a) => a.id, withEquipmentId: (a, equipmentId) => ({ ...a, equipmentId }),
+    nativeId: (a) => a.id, withEquipmentId: (a, equipmentId) => carryUnmapped(a, { ...a, equipmentId }),
     onFallback: (e) => opts.logger.warn({ source: 'CMMS', op: 'identity', outcome: 'fallback', err: e instanceof Error ? e.message : String(e) }, 'identity crosswalk unavailable; using customFields.erpResourceId'),
   });
   return {

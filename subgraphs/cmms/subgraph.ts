@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { createReadCache, findRepoRoot, startPeriodic } from '../../common/index.ts';
+import { createReadCache, findRepoRoot, startPeriodic, withUnmappedFields } from '../../common/index.ts';
 import { createUnmappedTally } from '../../normalization/index.ts';
 import type { DurableStore, Logger, RequestFacts, SubgraphRuntime } from '../../common/index.ts';
 import type { CmmsConfig } from './config.ts';
@@ -11,7 +11,7 @@ import type { Crosswalk } from '../../normalization/index.ts';
 import { withCmmsIdentity } from './identity.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
-import { createCmmsRestSource } from './source/index.ts';
+import { cmmsContract, createCmmsRestSource } from './source/index.ts';
 import type { CmmsSource } from './source/index.ts';
 
 // The resolver map type @apollo/subgraph expects; its module path is internal, so take it from the signature.
@@ -44,7 +44,9 @@ export async function createCmmsSubgraph(
   const identity = deps.crosswalk === undefined ? null : withCmmsIdentity(raw, deps.crosswalk, { logger });
   const source = identity?.source ?? raw;
   const stopSync = identity === null ? () => {} : startPeriodic(identity.sync, { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
-  const schema = buildSubgraphSchema({ typeDefs: parse(readCmmsTypeDefs()), resolvers: resolvers as NonNullable<BuildArg['resolvers']> });
+  // Canonical fields fed by an API property answer SCHEMA_FIELD_UNMAPPED when an upgrade drops it (source/contract.ts).
+  const schema = withUnmappedFields(buildSubgraphSchema({ typeDefs: parse(readCmmsTypeDefs()), resolvers: resolvers as NonNullable<BuildArg['resolvers']> }),
+    cmmsContract.entities.flatMap((e) => e.fields.flatMap((f) => f.feeds ?? [])));
   const unmapped = createUnmappedTally();
   return {
     name: 'cmms',

@@ -144,7 +144,7 @@ test('a view column dropped with nothing to remap it to: the canonical field it 
   const error = (i: number) => ({
     message: 'ERP no longer serves dbo.vw_JobOperStatus.ActualStartDate, dbo.vw_JobOperStatus.ActualStartHour and no replacement could be mapped',
     path: ['productionOrder', 'operations', i, 'actualStart'], locations: [{ line: 1, column: q.indexOf('actualStart') + 1 }],
-    extensions: { code: 'SCHEMA_FIELD_UNMAPPED', source: 'ERP', retryable: false, detail: { entity: 'dbo.vw_JobOperStatus', field: 'ActualStartDate,ActualStartHour' } },
+    extensions: { code: 'SCHEMA_FIELD_UNMAPPED', source: 'ERP', retryable: false, detail: { entity: 'dbo.vw_JobOperStatus', field: 'ActualStartDate,ActualStartHour', canonical: 'ProductionOrderOperation.actualStart' } },
   });
   assert.deepEqual(await run(q), {
     data: { productionOrder: { id: 'ACME/J004503', operations: [

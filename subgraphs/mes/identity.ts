@@ -1,5 +1,6 @@
 import { createIdentityTranslator } from '../../normalization/index.ts';
 import type { Crosswalk, EquipmentObservation } from '../../normalization/index.ts';
+import { carryUnmapped } from '../../common/index.ts';
 import type { Logger } from '../../common/index.ts';
 import type { MesEquipment, MesSource } from './source/index.ts';
 
@@ -22,7 +23,7 @@ export function mesObservations(list: readonly MesEquipment[], erpCompany: strin
 export function withMesIdentity(source: MesSource, crosswalk: Crosswalk, opts: { erpCompany: string; logger: Logger }): { source: MesSource; sync(): Promise<void> } {
   const identity = createIdentityTranslator<MesEquipment>({
     crosswalk, system: 'MES', linkKind: 'MACHINE_CODE', observe: (list) => mesObservations(list, opts.erpCompany),
-    nativeId: (m) => m.mesCode, withEquipmentId: (m, equipmentId) => ({ ...m, equipmentId }),
+    nativeId: (m) => m.mesCode, withEquipmentId: (m, equipmentId) => carryUnmapped(m, { ...m, equipmentId }),
     onFallback: (e) => opts.logger.warn({ source: 'MES', op: 'identity', outcome: 'fallback', err: e instanceof Error ? e.message : String(e) }, 'identity crosswalk unavailable; using the ERP code on the MES master'),
   });
   return {

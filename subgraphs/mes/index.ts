@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { createReadCache, findRepoRoot, startPeriodic } from '../../common/index.ts';
+import { createReadCache, findRepoRoot, startPeriodic, withUnmappedFields } from '../../common/index.ts';
 import type { DurableStore, Logger, SubgraphRuntime } from '../../common/index.ts';
 import type { Crosswalk } from '../../normalization/index.ts';
 import { withMesIdentity } from './identity.ts';
@@ -12,7 +12,7 @@ import type { MesContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { createMesNormalizer } from './normalize.ts';
 import { resolvers } from './resolvers/index.ts';
-import { createSoapMesSource } from './source/index.ts';
+import { createSoapMesSource, mesContract } from './source/index.ts';
 import type { MesSource } from './source/index.ts';
 
 /** How often master records are re-published to the identity crosswalk (besides every full master read). */
@@ -45,7 +45,9 @@ export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { log
   const identity = deps.crosswalk === undefined ? null : withMesIdentity(raw, deps.crosswalk, { erpCompany: config.erpCompany, logger });
   const source = identity?.source ?? raw;
   const stopSync = identity === null ? () => {} : startPeriodic(identity.sync, { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
-  const schema = buildSubgraphSchema({ typeDefs: parse(readMesTypeDefs()), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  // Canonical fields fed by a WSDL element answer SCHEMA_FIELD_UNMAPPED when an upgrade drops it (source/contract.ts).
+  const schema = withUnmappedFields(buildSubgraphSchema({ typeDefs: parse(readMesTypeDefs()), resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    mesContract.entities.flatMap((e) => e.fields.flatMap((f) => f.feeds ?? [])));
   const normalizer = createMesNormalizer();
   return {
     name: 'mes',

@@ -4,27 +4,33 @@ import type { DeclaredField, FieldType, ObservedEntity, ObservedField, SourceCon
  * What this adapter reads from the CMMS REST API, as API version 2023-01-15 defines it (OpenAPI component schemas).
  * The schema watch compares it with the OpenAPI document the CMMS serves and its X-Api-Version; vocabulary changes
  * are read through the declared value maps: 2024-06-01 says COMPLETED for DONE and sends priority as a name.
- * Nested objects (failure, customFields) are declared whole; zod (wire.ts) checks their insides.
+ * Nested objects (failure, customFields) are declared whole; zod (wire.ts) checks their insides. A property with
+ * `feeds` degrades those canonical fields (null + SCHEMA_FIELD_UNMAPPED) when it is gone and nothing can carry it;
+ * the record is still served. One without (ids, keys, statuses and times the adapter filters on) fails the read.
  */
 const f = (name: string, type: FieldType, extra: Omit<DeclaredField, 'name' | 'type'> = {}): DeclaredField => ({ name, type, ...extra });
 const S = 'string', N = 'number', I = 'integer', DT = 'datetime', O = 'object';
+const PA = (x: string): string => `PhysicalAsset.${x}`;
+const WO = (x: string): string => `MaintenanceWorkOrder.${x}`;
 
 export const cmmsContract: SourceContract = {
   system: 'CMMS',
   entities: [
     {
-      entity: 'Asset', fields: [f('id', S), f('assetTag', S), f('name', S), f('serialNumber', S), f('manufacturer', S), f('model', S),
-        f('criticality', S, { values: ['A', 'B', 'C'] }), f('locationId', S), f('status', S, { values: ['active', 'down', 'retired'] }),
+      entity: 'Asset', fields: [f('id', S), f('assetTag', S, { feeds: [PA('assetTag')] }), f('name', S, { feeds: [PA('name')] }),
+        f('serialNumber', S, { feeds: [PA('serialNumber')] }), f('manufacturer', S, { feeds: [PA('manufacturer')] }), f('model', S, { feeds: [PA('model')] }),
+        f('criticality', S, { values: ['A', 'B', 'C'], feeds: [PA('criticality')] }), f('locationId', S), f('status', S, { values: ['active', 'down', 'retired'] }),
         f('installedAt', DT), f('retiredAt', DT), f('updatedAt', DT), f('customFields', O)],
     },
     {
-      entity: 'WorkOrder', fields: [f('id', S), f('number', S), f('title', S), f('description', S),
-        f('type', S, { values: ['CORRECTIVE', 'PREVENTIVE', 'INSPECTION', 'CALIBRATION'] }),
+      entity: 'WorkOrder', fields: [f('id', S), f('number', S, { feeds: [WO('number')] }), f('title', S, { feeds: [WO('title')] }), f('description', S, { feeds: [WO('description')] }),
+        f('type', S, { values: ['CORRECTIVE', 'PREVENTIVE', 'INSPECTION', 'CALIBRATION'], feeds: [WO('type')] }),
         f('status', S, { values: ['OPEN', 'IN_PROGRESS', 'ON_HOLD', 'DONE', 'CANCELLED'], valueMap: { COMPLETED: 'DONE' } }),
         // 0 low … 3 urgent; vendors that moved to names use these (none/normal/critical are common synonyms).
-        f('priority', I, { valueMap: { none: 0, low: 0, medium: 1, normal: 1, high: 2, urgent: 3, critical: 3 } }),
-        f('assetId', S), f('failure', O), f('reportedAt', DT), f('reportedAtEpoch', I), f('startedAt', DT), f('completedAt', DT), f('downtimeMinutes', N),
-        f('laborHours', N), f('updatedAt', DT)],
+        f('priority', I, { valueMap: { none: 0, low: 0, medium: 1, normal: 1, high: 2, urgent: 3, critical: 3 }, feeds: [WO('priority')] }),
+        f('assetId', S), f('failure', O, { feeds: [WO('failure')] }), f('reportedAt', DT), f('reportedAtEpoch', I), f('startedAt', DT, { feeds: [WO('startedAt')] }),
+        f('completedAt', DT, { feeds: [WO('completedAt')] }), f('downtimeMinutes', N, { feeds: [WO('downtimeMinutes')] }),
+        f('laborHours', N, { feeds: [WO('laborHours')] }), f('updatedAt', DT)],
     },
     { entity: 'Meter', fields: [f('id', S), f('assetId', S), f('name', S), f('kind', S, { values: ['cumulative', 'gauge'] }), f('unit', S), f('rolloverAt', N)] },
     { entity: 'Reading', fields: [f('meterId', S), f('value', N), f('unit', S), f('readingAt', DT), f('source', S, { values: ['manual', 'sensor'] })] },

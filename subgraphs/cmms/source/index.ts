@@ -11,3 +11,5 @@ export type {
 } from './domain.ts';
 /** Canonical priority from either API version; canonical unit ids through normalization/ ('psi' → 'bar', unknown → 'UNKNOWN'). */
 export { toPriority, equipmentIdOf, rolloverWidth, canonicalUnit, cmmsSentinels } from './wire.ts';
+/** The declared API contract (common/schema-watch): the properties read and the canonical fields each feeds. */
+export { cmmsContract } from './contract.ts';

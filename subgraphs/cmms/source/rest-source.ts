@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
-import type { z } from 'zod';
-import { Code, createMemoryStore, createSchemaWatcher, createUpstreamGuard, plantError } from '../../../common/index.ts';
+import { z } from 'zod';
+import { Code, carryUnmapped, createMemoryStore, createSchemaWatcher, createUpstreamGuard, plantError } from '../../../common/index.ts';
 import type { DurableStore, Fingerprint, Logger, ReadCache, SchemaWatcher, UpstreamGuard, UpstreamStats } from '../../../common/index.ts';
 import { cmmsContract, openApiEntities } from './contract.ts';
 import type { GraphQLError } from 'graphql';
@@ -296,7 +296,6 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
   /** Walks a cursor-paged list to its end, deduplicating by id (later pages win). */
   async function walk<S extends z.ZodType>(op: string, path: string, params: Params, item: S, idOf: (x: z.infer<S>) => string, entity?: string): Promise<z.infer<S>[]> {
     const byId = new Map<string, z.infer<S>>();
-    const schema = pageWire(item);
     let cursor: string | undefined;
     const seen = new Set<string>();
     let items = 0;
@@ -313,7 +312,17 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
         if (rawLength > pageCap) {
           throw plantError(Code.CMMS_BAD_RESPONSE, `CMMS list ${op} answered a page of ${rawLength} items (asked for at most ${pageCap})`, { source, retryable: false, detail: { pageCap } });
         }
-        return validate(op, schema, entity === undefined ? raw : projectPage(entity, raw));
+        if (entity === undefined) return validate(op, pageWire(item), raw);
+        const records = typeof raw === 'object' && raw !== null && Array.isArray((raw as { data?: unknown }).data)
+          ? ((raw as { data: unknown[] }).data).filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)) : [];
+        // Through the schema watch: JSON that does not fit the fingerprinted API (a new property, a value the
+        // contract does not know) re-fingerprints within this read and is projected again, so the first read after
+        // an unannounced upgrade answers as before. Items are marked with the canonical fields they cannot feed.
+        return schema.readResponse(entity, records, () => {
+          const page = validate(op, pageWire(degradable(entity, item)), projectPage(entity, raw));
+          for (const x of page.data as object[]) schema.markDegraded(entity, x);
+          return page;
+        }, isContractError);
       });
       const data = body.data as z.infer<S>[];
       items += data.length;
@@ -346,6 +355,18 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
   });
   let startupCheck: Promise<unknown> | null = null;
   const declaredFields = new Map(cmmsContract.entities.map((e) => [e.entity, e.fields.map((f) => f.name)]));
+  const isContractError = (e: unknown): boolean => (e as { extensions?: { code?: unknown } }).extensions?.code === Code.CMMS_BAD_RESPONSE;
+  /**
+   * The item shape with the properties that degrade (unmapped, feeding canonical fields) made optional: their absence
+   * is then no contract break; the canonical fields they feed are marked instead. The shape itself when none does.
+   */
+  function degradable<S extends z.ZodType>(entity: string, item: S): S {
+    const names = schema.degradable(entity).map((f) => f.name);
+    if (names.length === 0 || !(item instanceof z.ZodObject)) return item;
+    // zod types `partial`'s mask by the shape's literal keys; these come from the contract at run time.
+    const mask = Object.fromEntries(names.map((n) => [n, true])) as Parameters<typeof item.partial>[0];
+    return item.partial(mask) as unknown as S;
+  }
   /** A list page with each item's declared properties read through the remap and value maps (other keys dropped). */
   function projectPage(entity: string, raw: unknown): unknown {
     if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as { data?: unknown }).data)) return raw;
@@ -365,8 +386,29 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
   async function workOrdersChunk(params: Params): Promise<readonly CmmsWorkOrder[]> {
     return cache.read(`wo:${JSON.stringify(params)}`, config.cacheTtlSeconds.workOrders, async () => {
       const rows = await walk('GET /work-orders', '/work-orders', { ...params, limit: config.pageSize }, workOrderWire, (w) => w.id, 'WorkOrder');
-      return rows.map((w) => toWorkOrder(w, (value) => log.warn({ source, field: 'priority', change: value }, 'cmms unknown priority')));
+      return rows.map((w) => carryUnmapped(w, toWorkOrder(w, (value) => log.warn({ source, field: 'priority', change: value }, 'cmms unknown priority'))));
     });
+  }
+
+  async function workOrdersNow(q: WorkOrderQuery): Promise<readonly CmmsWorkOrder[]> {
+    if ((q.assetIds !== undefined && q.assetIds.length === 0) || (q.ids !== undefined && q.ids.length === 0)) return [];
+    // The CMMS compares updatedAfter at whole seconds with '>', so ask from a little earlier and filter exactly here.
+    const after = q.updatedAfterMs === undefined ? undefined : new Date(q.updatedAfterMs - config.updatedAfterOverlapMs).toISOString();
+    const base: Params = {
+      status: q.statuses === undefined ? undefined : [...new Set(q.statuses.map(wireStatus))].sort(),
+      type: q.types === undefined ? undefined : [...new Set(q.types)].sort(),
+      updatedAfter: after,
+    };
+    const keyed = q.assetIds !== undefined
+      ? chunks([...new Set(q.assetIds)].sort(), config.batchChunkSize).map((c) => ({ ...base, assetId: c, id: q.ids === undefined ? undefined : [...new Set(q.ids)].sort() }))
+      : q.ids !== undefined
+        ? chunks([...new Set(q.ids)].sort(), config.batchChunkSize).map((c) => ({ ...base, id: c }))
+        : [base];
+    const parts = await Promise.all(keyed.map((p) => limit(() => workOrdersChunk(p))));
+    const byId = new Map<string, CmmsWorkOrder>();
+    for (const part of parts) for (const w of part) byId.set(w.id, w);
+    return [...byId.values()].filter((w) =>
+      (q.updatedAfterMs === undefined || w.updatedMs > q.updatedAfterMs) && (q.statuses === undefined || q.statuses.includes(w.status)));
   }
 
   return {
@@ -375,29 +417,20 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
 
     assets: () => cache.read('assets', config.cacheTtlSeconds.master, async () => {
       const rows = await walk('GET /assets', '/assets', { limit: config.pageSize }, assetWire, (a) => a.id, 'Asset');
-      return rows.map(toAsset).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      return rows.map((a) => carryUnmapped(a, toAsset(a))).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     }),
 
     async workOrders(q: WorkOrderQuery) {
       await started();
-      if ((q.assetIds !== undefined && q.assetIds.length === 0) || (q.ids !== undefined && q.ids.length === 0)) return [];
-      // The CMMS compares updatedAfter at whole seconds with '>', so ask from a little earlier and filter exactly here.
-      const after = q.updatedAfterMs === undefined ? undefined : new Date(q.updatedAfterMs - config.updatedAfterOverlapMs).toISOString();
-      const base: Params = {
-        status: q.statuses === undefined ? undefined : [...new Set(q.statuses.map(wireStatus))].sort(),
-        type: q.types === undefined ? undefined : [...new Set(q.types)].sort(),
-        updatedAfter: after,
-      };
-      const keyed = q.assetIds !== undefined
-        ? chunks([...new Set(q.assetIds)].sort(), config.batchChunkSize).map((c) => ({ ...base, assetId: c, id: q.ids === undefined ? undefined : [...new Set(q.ids)].sort() }))
-        : q.ids !== undefined
-          ? chunks([...new Set(q.ids)].sort(), config.batchChunkSize).map((c) => ({ ...base, id: c }))
-          : [base];
-      const parts = await Promise.all(keyed.map((p) => limit(() => workOrdersChunk(p))));
-      const byId = new Map<string, CmmsWorkOrder>();
-      for (const part of parts) for (const w of part) byId.set(w.id, w);
-      return [...byId.values()].filter((w) =>
-        (q.updatedAfterMs === undefined || w.updatedMs > q.updatedAfterMs) && (q.statuses === undefined || q.statuses.includes(w.status)));
+      const since = schema.generation();
+      try {
+        return await workOrdersNow(q);
+      } catch (e: unknown) {
+        // A status filter spelled for the API version before an unannounced upgrade is refused (400): once the
+        // contract is re-fingerprinted (shared with concurrent reads), spell it again and ask once more.
+        if (q.statuses === undefined || !isContractError(e) || !(await schema.refresh(since))) throw e;
+        return workOrdersNow(q);
+      }
     },
 
     async meters(q) {

@@ -1,6 +1,6 @@
 import sql from 'mssql';
 import type { GraphQLError } from 'graphql';
-import { Code, createMemoryStore, createReadCache, createSchemaWatcher, createUpstreamGuard, markUnmapped, plantError } from '../../../common/index.ts';
+import { Code, createMemoryStore, createReadCache, createSchemaWatcher, createUpstreamGuard, plantError } from '../../../common/index.ts';
 import type { DeclaredField, DurableStore, Fingerprint, Logger, ReadCache, SchemaWatcher, UpstreamGuard, UpstreamStats } from '../../../common/index.ts';
 import { erpContract, sqlFieldType } from './contract.ts';
 import type { ErpConfig } from '../config.ts';
@@ -270,20 +270,14 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
   }
   /** The declared field of an unmapped column that feeds canonical fields (it can degrade); undefined otherwise. */
   function unmappedField(view: string, c: string): DeclaredField | undefined {
-    const f = schema.unmapped(view).find((x) => x.name === c);
-    return f !== undefined && (f.feeds?.length ?? 0) > 0 ? f : undefined;
+    return schema.degradable(view).find((x) => x.name === c);
   }
-  /** Maps a row and marks the canonical fields fed by its unmapped columns. */
+  /** Maps a row and marks the canonical fields fed by its unmapped columns (common/schema-watch markDegraded). */
   function mapped<R extends object>(view: string, map: (r: RawRow) => R): (r: RawRow) => R {
     return (r) => {
       const out = map(r);
       const u = r[UNMAPPED as unknown as string] as ReadonlySet<string> | undefined;
-      if (u === undefined) return out;
-      // One error per canonical field, naming every column it lacks (actualStart needs ActualStartDate and ActualStartHour).
-      const byFeed = new Map<string, DeclaredField[]>();
-      for (const c of u) for (const f of [unmappedField(view, c)]) for (const feed of f?.feeds ?? []) byFeed.set(feed, [...(byFeed.get(feed) ?? []), f!]);
-      for (const [feed, fields] of byFeed) markUnmapped(out, [feed], schema.unmappedError(view, fields));
-      return out;
+      return u === undefined ? out : schema.markDegraded(view, out, u);
     };
   }
 

@@ -1,4 +1,4 @@
-import { freshnessField } from '../../../common/index.ts';
+import { carryUnmapped, freshnessField } from '../../../common/index.ts';
 import { buildDataQuality } from '../../../normalization/index.ts';
 import type { NormalizationStep, QualityIssue } from '../../../normalization/index.ts';
 import type { EquipmentStateInterval } from '../__generated__/resolvers-types.ts';
@@ -31,7 +31,8 @@ export function toInterval(r: MesStateRow, ctx: MesContext): EquipmentStateInter
   }
   // A stopped machine should say why; a running one has nothing to say.
   const needsReason = state !== 'RUNNING' && state !== 'UNKNOWN';
-  return {
+  // The row's degraded fields (an element the MES no longer serves) stay degraded on the interval.
+  return carryUnmapped(r, {
     state,
     sourceState: `${r.stateCode ?? '?'} ${r.stateName}`.trim(),
     startTime: iso(r.startMs), endTime: iso(r.endMs),
@@ -46,5 +47,5 @@ export function toInterval(r: MesStateRow, ctx: MesContext): EquipmentStateInter
     dataQuality: buildDataQuality({
       fields: [r.stateCode !== null, !needsReason || r.reasonText !== null], asOf, issues, normalized,
     }),
-  };
+  });
 }

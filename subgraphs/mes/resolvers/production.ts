@@ -1,4 +1,4 @@
-import { freshnessField } from '../../../common/index.ts';
+import { carryUnmapped, freshnessField } from '../../../common/index.ts';
 import { buildDataQuality, classifyScrapReason } from '../../../normalization/index.ts';
 import type { NormalizationStep, QualityIssue } from '../../../normalization/index.ts';
 import type { Quantity, Resolvers } from '../__generated__/resolvers-types.ts';
@@ -26,7 +26,7 @@ export async function toRecordParents(ctx: MesContext, records: readonly Deduped
   const out = records.map(({ row, duplicates, replacedRevisions }) => {
     const equipmentId = byCode.get(row.mesCode) ?? null;
     if (equipmentId === null) unmapped++;
-    return { row, equipmentId, duplicates, replacedRevisions };
+    return carryUnmapped(row, { row, equipmentId, duplicates, replacedRevisions });
   });
   if (unmapped > 0 && logUnmapped) ctx.logger.warn({ source: 'MES', count: unmapped }, 'production records from MES machines without an ERP alias');
   return out;

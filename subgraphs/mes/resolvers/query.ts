@@ -1,4 +1,4 @@
-import { Code, carryFreshness, combinedFreshnessField, freshnessField, plantError } from '../../../common/index.ts';
+import { Code, carryFreshness, carryUnmapped, combinedFreshnessField, freshnessField, plantError } from '../../../common/index.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { dedupeRecords } from '../loaders.ts';
 import { parseFirst, parseRange } from './args.ts';
@@ -19,7 +19,7 @@ export const queryResolvers: Resolvers = {
   Query: {
     mesServerInfo: async (_p, _a, ctx) => {
       const [info, list] = await Promise.all([ctx.loaders.serverInfo(), ctx.loaders.equipmentList()]);
-      return carryFreshness([info, list], { info, unmappedEquipmentCount: list.filter((m) => m.equipmentId === null).length });
+      return carryUnmapped(info, carryFreshness([info, list], { info, unmappedEquipmentCount: list.filter((m) => m.equipmentId === null).length }));
     },
     processVariable: (_p, args, ctx) => findVariable(ctx, args.id, 'PV'),
     qualityCharacteristic: (_p, args, ctx) => findVariable(ctx, args.id, 'QC'),

@@ -1,4 +1,4 @@
-import { Code, freshnessField, plantError } from '../../../common/index.ts';
+import { Code, carryUnmapped, freshnessField, plantError } from '../../../common/index.ts';
 import { buildDataQuality, parseUnit } from '../../../normalization/index.ts';
 import type { NormalizationStep, QualityIssue } from '../../../normalization/index.ts';
 import type { Resolvers, ResolversTypes, ProcessSample, SampleQuality } from '../__generated__/resolvers-types.ts';
@@ -15,7 +15,8 @@ import { recentCap, recentStepSec, recentWindow } from './recent.ts';
 
 export function variableParent(equipment: MesEquipment, tag: MesTag): VariableParent | null {
   if (equipment.equipmentId === null) return null;
-  return { id: `${equipment.equipmentId}/${tag.tag}`, equipmentId: equipment.equipmentId, equipment, tag };
+  // The tag's degraded elements (a unit the MES no longer serves) and the machine's (its OPC path) stay degraded.
+  return carryUnmapped(equipment, carryUnmapped(tag, { id: `${equipment.equipmentId}/${tag.tag}`, equipmentId: equipment.equipmentId, equipment, tag }));
 }
 
 /** Resolves `<equipmentId>/<tag>` of the given kind; null when the MES does not know it. */
@@ -67,7 +68,7 @@ async function loadSamples(ctx: MesContext, p: VariableParent, range: { fromMs: 
   const rows = await ctx.loaders.samples.load({ mesCode: p.equipment.mesCode, tag: p.tag.tag, ...range, intervalSec });
   return rows.slice(0, maxPoints).map((r): ProcessSample => {
     const quality = sampleQuality(r.quality);
-    return { time: iso(r.timeMs), ...sampleValue(ctx, r.sourceValue, r.sourceUnit, quality), quality, sourceValue: r.sourceValue };
+    return carryUnmapped(r, { time: iso(r.timeMs), ...sampleValue(ctx, r.sourceValue, r.sourceUnit, quality), quality, sourceValue: r.sourceValue });
   });
 }
 
@@ -84,14 +85,14 @@ async function loadMeasurements(ctx: MesContext, p: VariableParent, range: { fro
     if (checked.missingReason === 'SENTINEL') { issues.push({ code: 'SENTINEL', field: 'value', raw: r.sourceValue }); normalized.push('SENTINEL_NULLED'); }
     if (x !== null && c === null) issues.push({ code: 'UNKNOWN_UNIT', field: 'value', raw: r.sourceUnit });
     if (c !== null && c.value !== c.sourceValue) normalized.push('UNIT_CONVERTED');
-    return {
+    return carryUnmapped(r, {
       dataQuality: buildDataQuality({ fields: [c !== null, job !== null], asOf: freshnessField(r).asOf, issues, normalized }),
       measurementId: r.measurementId,
       time: iso(r.timeMs),
       // An unknown unit is labelled UNKNOWN with the source value, never converted by guess.
       value: x === null ? null : { value: c?.value ?? x, unit: c?.unit ?? 'UNKNOWN', sourceValue: x, sourceUnit: r.sourceUnit },
       productionOrder: job === null ? null : { id: `${ctx.erpCompany}/${job[1]}` },
-    };
+    });
   });
 }
 

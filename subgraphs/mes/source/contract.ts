@@ -5,24 +5,45 @@ import type { DeclaredField, FieldType, ObservedEntity, ObservedField, SourceCon
  * What this adapter reads from the ShopFloorService: the item types of its responses (WSDL complexTypes) and their
  * elements, as in the v1 WSDL. The schema watch compares it with the WSDL the MES serves now and remaps what a
  * vendor upgrade renamed (GoodQty → QtyGood) or moved (ErpResourceCode → ExternalRefs/ErpCode, Reason → Reason/Text).
- * Paths inside an item join element names with '/'.
+ * Paths inside an item join element names with '/'. An element with `feeds` degrades those canonical fields
+ * (null + SCHEMA_FIELD_UNMAPPED) when it is gone and nothing can carry it; the record is still served. An element
+ * without (keys, times, the crosswalk reference, the server clock) cannot be done without: its loss fails the read
+ * as MES_BAD_RESPONSE naming it.
  */
-const f = (name: string, type: FieldType): DeclaredField => ({ name, type });
+const f = (name: string, type: FieldType, ...feeds: string[]): DeclaredField => (feeds.length === 0 ? { name, type } : { name, type, feeds });
 const S = 'string', N = 'number', I = 'integer', DT = 'datetime';
+const PR = (x: string) => `ProductionRecord.${x}`;
+const SI = (x: string) => `EquipmentStateInterval.${x}`;
+const PV = (x: string) => `ProcessVariable.${x}`;
+const QC = (x: string) => `QualityCharacteristic.${x}`;
 
 export const mesContract: SourceContract = {
   system: 'MES',
   entities: [
-    { entity: 'ServerInfo', fields: [f('ServerTime', DT), f('Version', S), f('TimeZoneName', S), f('SiteCode', S)] },
-    { entity: 'Equipment', fields: [f('Id', S), f('ParentId', S), f('Level', S), f('Code', S), f('Description', S), f('ErpResourceCode', S), f('OpcPath', S), f('Tags', 'object')] },
-    { entity: 'Tag', fields: [f('Name', S), f('Description', S), f('Kind', S), f('Unit', S), f('Nominal', N), f('LSL', N), f('USL', N)] },
-    { entity: 'StateInterval', fields: [f('EquipmentId', S), f('StateCode', I), f('StateName', S), f('Reason', S), f('StartTime', DT), f('EndTime', DT)] },
+    { entity: 'ServerInfo', fields: [f('ServerTime', DT), f('Version', S, 'MesServerInfo.version'), f('TimeZoneName', S, 'MesServerInfo.timeZone'), f('SiteCode', S, 'MesServerInfo.siteCode')] },
+    { entity: 'Equipment', fields: [f('Id', S), f('ParentId', S), f('Level', S), f('Code', S), f('Description', S), f('ErpResourceCode', S), f('OpcPath', S, PV('currentValue')), f('Tags', 'object')] },
     {
-      entity: 'ProductionRecord', fields: [f('RecordId', I), f('Revision', I), f('EquipmentId', S), f('WorkOrder', S), f('GoodQty', N), f('RejectQty', N),
-        f('RejectReason', S), f('UoM', S), f('PartsPerStroke', I), f('StartTime', DT), f('EndTime', DT), f('RecordedAt', DT)],
+      entity: 'Tag', fields: [f('Name', S), f('Description', S, PV('name'), QC('name')), f('Kind', S), f('Unit', S, PV('unit'), PV('sourceUnit'), QC('unit'), QC('sourceUnit')),
+        f('Nominal', N, QC('nominal')), f('LSL', N, PV('lowerSpecLimit'), QC('lsl')), f('USL', N, PV('upperSpecLimit'), QC('usl'))],
     },
-    { entity: 'Sample', fields: [f('EquipmentId', S), f('Tag', S), f('Time', DT), f('Value', S), f('Unit', S), f('Quality', S)] },
-    { entity: 'Measurement', fields: [f('MeasurementId', I), f('EquipmentId', S), f('WorkOrder', S), f('Characteristic', S), f('Value', S), f('Unit', S), f('MeasuredAt', DT)] },
+    {
+      entity: 'StateInterval', fields: [f('EquipmentId', S), f('StateCode', I, SI('state'), SI('sourceState')), f('StateName', S, SI('sourceState')),
+        f('Reason', S, SI('reasonText'), SI('reasonCode'), SI('lossCategory'), SI('reasonConfidence')), f('StartTime', DT), f('EndTime', DT)],
+    },
+    {
+      entity: 'ProductionRecord', fields: [f('RecordId', I), f('Revision', I), f('EquipmentId', S), f('WorkOrder', S, PR('productionOrder'), PR('operationSequence')),
+        f('GoodQty', N, PR('goodQuantity')), f('RejectQty', N, PR('scrapQuantity')), f('RejectReason', S, PR('rejectReasonText'), PR('rejectReason')),
+        f('UoM', S, PR('goodQuantity'), PR('scrapQuantity')), f('PartsPerStroke', I, PR('goodQuantity'), PR('scrapQuantity')),
+        f('StartTime', DT), f('EndTime', DT), f('RecordedAt', DT)],
+    },
+    {
+      entity: 'Sample', fields: [f('EquipmentId', S), f('Tag', S), f('Time', DT), f('Value', S, 'ProcessSample.value', 'ProcessSample.sourceValue'),
+        f('Unit', S, 'ProcessSample.value'), f('Quality', S, 'ProcessSample.quality', 'ProcessSample.value')],
+    },
+    {
+      entity: 'Measurement', fields: [f('MeasurementId', I), f('EquipmentId', S), f('WorkOrder', S, 'QualityMeasurement.productionOrder'), f('Characteristic', S),
+        f('Value', S, 'QualityMeasurement.value', 'QualityMeasurement.valueIn'), f('Unit', S, 'QualityMeasurement.value', 'QualityMeasurement.valueIn'), f('MeasuredAt', DT)],
+    },
   ],
 };
 

@@ -1,6 +1,6 @@
 import soap from 'soap';
 import type { GraphQLError } from 'graphql';
-import { carryFreshness, Code, createMemoryStore, createSchemaWatcher, createUpstreamGuard, plantError } from '../../../common/index.ts';
+import { carryFreshness, carryUnmapped, Code, createMemoryStore, createSchemaWatcher, createUpstreamGuard, hasUnmappedMarks, plantError } from '../../../common/index.ts';
 import type { DurableStore, Fingerprint, Logger, ReadCache, SchemaWatcher, UpstreamGuard } from '../../../common/index.ts';
 import { mesContract, wsdlEntities } from './contract.ts';
 import { packSamples, unpackSamples } from './sample-block.ts';
@@ -36,8 +36,16 @@ export function asText(x: unknown): string | null {
 function badResponse(op: string, field: string): GraphQLError {
   return plantError(Code.MES_BAD_RESPONSE, `MES ${op} answered without a readable ${field}`, { source: 'MES', retryable: false, detail: { field } });
 }
+/**
+ * Items projected onto the contract carry the declared elements the schema watch cannot map but may degrade (they
+ * feed canonical fields, which are marked on the domain object): a required reader answers a placeholder for those
+ * instead of failing the record; the placeholder never reaches a caller, the marked field answers its error.
+ */
+const degradedOf = new WeakMap<object, ReadonlySet<string>>();
+const isDegraded = (row: Node, name: string): boolean => degradedOf.get(row)?.has(name) ?? false;
 function reqText(row: Node, op: string, ...names: string[]): string {
   for (const n of names) { const t = asText(row[n]); if (t !== null) return t; }
+  if (isDegraded(row, names[0]!)) return '';
   throw badResponse(op, names.join('|'));
 }
 function optText(row: Node, ...names: string[]): string | null {
@@ -45,6 +53,7 @@ function optText(row: Node, ...names: string[]): string | null {
   return null;
 }
 function reqNum(row: Node, op: string, ...names: string[]): number {
+  if (names.every((n) => asText(row[n]) === null) && isDegraded(row, names[0]!)) return 0;
   const t = reqText(row, op, ...names).trim();
   const x = Number(t);
   if (t === '' || !Number.isFinite(x)) throw badResponse(op, names.join('|'));
@@ -145,7 +154,9 @@ type CallFn = (args: unknown, options: unknown) => Promise<[unknown, ...unknown[
  * local naive times → UTC via the configured zone; reads through the shared cache; counts SOAP calls by op.
  * Reads every item through the schema watch (source/contract.ts): the WSDL the MES serves is fingerprinted before
  * the first call, every MES_SCHEMA_CHECK_INTERVAL_S and after a response that does not parse, and renamed or moved
- * elements are read where they are now; a required element with no mapping is MES_BAD_RESPONSE naming it.
+ * elements are read where they are now. A response that does not fit the fingerprint re-fingerprints within the read
+ * (readItems). An element with no mapping degrades the canonical fields it feeds (marked, SCHEMA_FIELD_UNMAPPED);
+ * a key or time element with no mapping is MES_BAD_RESPONSE naming it.
  */
 export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Logger; cache: ReadCache; guard?: UpstreamGuard; store?: DurableStore }): MesSource {
   const { logger } = deps;
@@ -211,11 +222,25 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
   let startupCheck: Promise<unknown> | null = null;
   const declaredFields = new Map(mesContract.entities.map((e) => [e.entity, e.fields.map((f) => f.name)]));
   /** Items with their declared element names, read through the remap (absent when unmapped or not sent). */
-  const project = (entity: string, rows: readonly Node[]): Node[] => rows.map((row) => {
-    const out: Node = {};
-    for (const name of declaredFields.get(entity) ?? []) out[name] = schema.read(entity, row, name);
-    return out;
-  });
+  const project = (entity: string, rows: readonly Node[]): Node[] => {
+    const degradable = schema.degradable(entity);
+    const degraded = degradable.length === 0 ? null : new Set(degradable.map((f) => f.name));
+    return rows.map((row) => {
+      const out: Node = {};
+      for (const name of declaredFields.get(entity) ?? []) out[name] = schema.read(entity, row, name);
+      if (degraded !== null) degradedOf.set(out, degraded);
+      return out;
+    });
+  };
+  /** The domain object built from one item, with the canonical fields its unmappable elements feed marked. */
+  const mark = <T extends object>(entity: string, out: T): T => schema.markDegraded(entity, out);
+  const isContractError = (e: unknown): boolean => (e as { extensions?: { code?: unknown } }).extensions?.code === Code.MES_BAD_RESPONSE;
+  /**
+   * Maps one response through the schema watch: a response that does not fit the fingerprinted WSDL (an unknown
+   * element, a scalar become complex) or fails to map re-fingerprints within this read and is mapped again, so the
+   * first read after an unannounced upgrade answers as before.
+   */
+  const readItems = <T>(entity: string, rows: readonly Node[], map: () => T): Promise<T> => schema.readResponse(entity, rows, map, isContractError);
 
   /** One SOAP call under the guard (bulkhead, breaker, retries of retryable failures such as MES_BUSY), after the start-up fingerprint. */
   async function call(url: string, op: string, args: unknown, withAuth = true): Promise<Node> {
@@ -304,76 +329,92 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
       const op = 'GetServerInfo';
       const raw = (await call(cfg.wsdlUrl, op, {}, true))['GetServerInfoResult'];
       if (!isNode(raw)) throw badResponse(op, 'GetServerInfoResult');
-      const r = project('ServerInfo', [raw])[0]!;
-      return { serverTimeMs: time(op, r, 'ServerTime').ms, version: reqText(r, op, 'Version'), timeZone: reqText(r, op, 'TimeZoneName'), siteCode: reqText(r, op, 'SiteCode') } satisfies MesServerInfo;
+      return readItems('ServerInfo', [raw], () => {
+        const r = project('ServerInfo', [raw])[0]!;
+        return mark('ServerInfo', { serverTimeMs: time(op, r, 'ServerTime').ms, version: reqText(r, op, 'Version'), timeZone: reqText(r, op, 'TimeZoneName'), siteCode: reqText(r, op, 'SiteCode') } satisfies MesServerInfo);
+      });
     }),
 
     equipmentList: () => cache.read(`equipment:${cfg.siteCode}`, cfg.cacheTtlMasterS, async () => {
       const op = 'GetEquipmentList';
-      const rows = project('Equipment', await paged(op, { siteCode: cfg.siteCode }, 'GetEquipmentListResult', 'Equipment'));
+      const items = await paged(op, { siteCode: cfg.siteCode }, 'GetEquipmentListResult', 'Equipment');
+      return readItems('Equipment', items, () => {
+      const rows = project('Equipment', items);
       const descriptionOf = new Map(rows.map((r) => [optText(r, 'Id', 'Code')?.trim() ?? '', optText(r, 'Description')]));
       return rows.filter((r) => asText(r['Level'])?.trim().toUpperCase() === 'MACHINE').map((r): MesEquipment => {
         const alias = asText(r['ErpResourceCode']) ?? '';
-        const tags = isNode(r['Tags']) ? project('Tag', asArray(r['Tags']['Tag']).filter(isNode)).map((t): MesTag => ({
+        const tags = isNode(r['Tags']) ? project('Tag', asArray(r['Tags']['Tag']).filter(isNode)).map((t): MesTag => mark('Tag', {
           tag: reqText(t, op, 'Name').trim(), name: optText(t, 'Description') ?? reqText(t, op, 'Name').trim(),
           kind: asText(t['Kind'])?.trim().toUpperCase() === 'QC' ? 'QC' : 'PV',
           sourceUnit: optText(t, 'Unit'), nominal: optNum(t, 'Nominal'), lsl: optNum(t, 'LSL'), usl: optNum(t, 'USL'),
         })) : [];
-        return { mesCode: reqText(r, op, 'Code', 'Id').trim(), equipmentId: canonicalEquipmentId(alias), erpAliasRaw: alias,
-          parentId: optText(r, 'ParentId'), parentDescription: descriptionOf.get(optText(r, 'ParentId')?.trim() ?? '') ?? null, level: 'MACHINE', description: optText(r, 'Description') ?? '', opcPath: optText(r, 'OpcPath'), tags };
+        return mark('Equipment', { mesCode: reqText(r, op, 'Code', 'Id').trim(), equipmentId: canonicalEquipmentId(alias), erpAliasRaw: alias,
+          parentId: optText(r, 'ParentId'), parentDescription: descriptionOf.get(optText(r, 'ParentId')?.trim() ?? '') ?? null, level: 'MACHINE', description: optText(r, 'Description') ?? '', opcPath: optText(r, 'OpcPath'), tags });
+      });
       });
     }),
 
     stateHistory: (mesCode, fromMs, toMs) => cache.read(`states:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetEquipmentStateHistory';
-      const rows = project('StateInterval', await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetEquipmentStateHistoryResult', 'StateInterval'));
-      const seq = sequenceTimes(op, rows, (r) => reqText(r, op, 'EquipmentId').trim(), ['StartTime', 'EndTime']);
-      return rows.map((r, i): MesStateRow => {
-        const { times: [s, e], decided } = seq[i]!;
-        const reasonText = asText(r['Reason']);
-        return { mesCode: reqText(r, op, 'EquipmentId').trim(), stateCode: optNum(r, 'StateCode'), stateName: optText(r, 'StateName') ?? '',
-          reasonText: reasonText === null || reasonText.trim() === '' ? null : reasonText, startMs: s!.ms, endMs: e!.ms, ambiguous: s!.ambiguous || e!.ambiguous,
-          timeFlags: flagsOf({ start: s!, end: e! }, decided) };
+      const items = await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetEquipmentStateHistoryResult', 'StateInterval');
+      return readItems('StateInterval', items, () => {
+        const rows = project('StateInterval', items);
+        const seq = sequenceTimes(op, rows, (r) => reqText(r, op, 'EquipmentId').trim(), ['StartTime', 'EndTime']);
+        return rows.map((r, i): MesStateRow => {
+          const { times: [s, e], decided } = seq[i]!;
+          const reasonText = asText(r['Reason']);
+          return mark('StateInterval', { mesCode: reqText(r, op, 'EquipmentId').trim(), stateCode: optNum(r, 'StateCode'), stateName: optText(r, 'StateName') ?? '',
+            reasonText: reasonText === null || reasonText.trim() === '' ? null : reasonText, startMs: s!.ms, endMs: e!.ms, ambiguous: s!.ambiguous || e!.ambiguous,
+            timeFlags: flagsOf({ start: s!, end: e! }, decided) });
+        });
       });
     }),
 
     productionRecords: (mesCode, fromMs, toMs) => cache.read(`production:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetProductionRecords';
-      const rows = project('ProductionRecord', await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetProductionRecordsResult', 'ProductionRecord'));
-      return rows.map((r): MesProductionRow => {
+      const items = await paged(op, { equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetProductionRecordsResult', 'ProductionRecord');
+      return readItems('ProductionRecord', items, () => project('ProductionRecord', items).map((r): MesProductionRow => {
         const start = time(op, r, 'StartTime'), end = time(op, r, 'EndTime'), recorded = time(op, r, 'RecordedAt');
-        return {
+        return mark('ProductionRecord', {
           recordId: reqText(r, op, 'RecordId').trim(), revision: reqNum(r, op, 'Revision'), mesCode: reqText(r, op, 'EquipmentId').trim(),
           workOrder: reqText(r, op, 'WorkOrder').trim(),
           goodSource: reqNum(r, op, 'GoodQty'), rejectSource: reqNum(r, op, 'RejectQty'),
           uom: reqText(r, op, 'UoM'), perCount: optNum(r, 'PartsPerStroke') ?? 1, rejectReason: optText(r, 'RejectReason'),
           startMs: start.ms, endMs: end.ms, recordedMs: recorded.ms, timeFlags: flagsOf({ start, end, recorded }),
-        };
-      });
+        });
+      }));
     }),
 
     // Kept packed in the cache (sample-block.ts): sample windows are most of what it holds.
     processSamples: (mesCode, tags, fromMs, toMs, intervalSec) => cache.read(`samples:${mesCode}:${[...tags].sort().join(',')}:${fromMs}:${toMs}:${intervalSec}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetProcessSamples';
-      const rows = project('Sample', await paged(op, { equipmentId: mesCode, tags: { string: [...tags] }, from: local(fromMs), to: local(toMs), intervalSec }, 'GetProcessSamplesResult', 'Sample'));
-      const seq = sequenceTimes(op, rows, (r) => `${reqText(r, op, 'EquipmentId').trim()}\u0000${reqText(r, op, 'Tag').trim()}`, ['Time']);
-      return packSamples(rows.map((r, i): MesSampleRow => {
-        const { times: [t], decided } = seq[i]!;
-        return {
-          mesCode: reqText(r, op, 'EquipmentId').trim(), tag: reqText(r, op, 'Tag').trim(), timeMs: t!.ms,
-          sourceValue: asText(r['Value']) ?? '', sourceUnit: asText(r['Unit']) ?? '', quality: asText(r['Quality']) ?? 'UNKNOWN',
-          timeFlags: flagsOf({ time: t! }, decided),
-        };
-      }));
-    }).then((block) => carryFreshness(block, unpackSamples(block))),
+      const items = await paged(op, { equipmentId: mesCode, tags: { string: [...tags] }, from: local(fromMs), to: local(toMs), intervalSec }, 'GetProcessSamplesResult', 'Sample');
+      return readItems('Sample', items, () => {
+        const rows = project('Sample', items);
+        const seq = sequenceTimes(op, rows, (r) => `${reqText(r, op, 'EquipmentId').trim()}\u0000${reqText(r, op, 'Tag').trim()}`, ['Time']);
+        // One mark for the whole block: every sample of a response lacks the same elements.
+        return mark('Sample', packSamples(rows.map((r, i): MesSampleRow => {
+          const { times: [t], decided } = seq[i]!;
+          return {
+            mesCode: reqText(r, op, 'EquipmentId').trim(), tag: reqText(r, op, 'Tag').trim(), timeMs: t!.ms,
+            sourceValue: asText(r['Value']) ?? '', sourceUnit: asText(r['Unit']) ?? '', quality: asText(r['Quality']) ?? 'UNKNOWN',
+            timeFlags: flagsOf({ time: t! }, decided),
+          };
+        })));
+      });
+    }).then((block) => {
+      const rows = carryFreshness(block, unpackSamples(block));
+      if (hasUnmappedMarks(block)) for (const r of rows) carryUnmapped(block, r);
+      return rows;
+    }),
 
     qualityMeasurements: (mesCode, fromMs, toMs) => cache.read(`quality:${mesArg(mesCode)}:${fromMs}:${toMs}`, cfg.cacheTtlTransactionalS, async () => {
       const op = 'GetQualityMeasurements';
-      const rows = project('Measurement', await paged(op, { workOrder: '', equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetQualityMeasurementsResult', 'Measurement'));
-      return rows.map((r): MesMeasurementRow => ({
+      const items = await paged(op, { workOrder: '', equipmentId: mesArg(mesCode), from: local(fromMs), to: local(toMs) }, 'GetQualityMeasurementsResult', 'Measurement');
+      return readItems('Measurement', items, () => project('Measurement', items).map((r): MesMeasurementRow => mark('Measurement', {
         measurementId: reqText(r, op, 'MeasurementId').trim(), mesCode: reqText(r, op, 'EquipmentId').trim(), workOrder: reqText(r, op, 'WorkOrder').trim(),
         tag: reqText(r, op, 'Characteristic').trim(), sourceValue: asText(r['Value']) ?? '', sourceUnit: asText(r['Unit']) ?? '', timeMs: time(op, r, 'MeasuredAt').ms,
-      }));
+      })));
     }),
 
     // Keyed in request order: the answer is positional.
