@@ -9,12 +9,18 @@ test('classOf tells integers, decimals, date-like, boolean, code-like and free-t
 
 test('a profile counts empties, classes, the numeric range and distinct values, and stops at its cap', () => {
   const p = profileOf(['1', '2', '2', null, '', '10']);
-  assert.deepEqual(p, { count: 6, empty: 2, byClass: { integer: 4, decimal: 0, datetime: 0, boolean: 0, code: 0, text: 0, object: 0 }, min: 1, max: 10, distinct: 3, meanLength: 1.25 });
+  assert.deepEqual(p, { count: 6, empty: 2, byClass: { integer: 4, decimal: 0, datetime: 0, boolean: 0, code: 0, text: 0, object: 0 }, min: 1, max: 10, distinctRatio: 0.75, meanLength: 1.25 });
   const acc = createProfileAccumulator(3);
   for (const v of [1, 2, 3, 4, 5]) acc.add(v);
   assert.equal(acc.size, 3);
   assert.equal(acc.snapshot().max, 3);
   assert.equal(describeProfile(p), 'integer 1–10, 75% distinct, 33% empty (n=6)');
+});
+
+test('the same records read again in later batches do not make the values look less distinct', () => {
+  const acc = createProfileAccumulator();
+  for (const batch of [1, 2, 3]) for (const v of ['PRESS-04', 'LATHE-02', 'MILL-07']) acc.add(v, batch);
+  assert.equal(acc.snapshot().distinctRatio, 1);
 });
 
 test('compareProfiles: the same kind of values scores high, a different magnitude or class low, too few values null', () => {

@@ -20,15 +20,19 @@ export interface ValueProfile {
   /** Range of the numeric values; null when none was numeric. */
   readonly min: number | null;
   readonly max: number | null;
-  /** Distinct non-empty values (as text). */
-  readonly distinct: number;
+  /**
+   * Distinct non-empty values per non-empty value, averaged over the batches (responses) they came in: a source read
+   * again and again shows the same records, which must not make its values look less distinct.
+   */
+  readonly distinctRatio: number;
   /** Mean length of the non-empty values as text. */
   readonly meanLength: number;
 }
 
 /** A profile being built; `add` ignores values past the cap so a long-running process stays bounded. */
 export interface ProfileAccumulator {
-  add(value: unknown): void;
+  /** Adds a value of batch `batch` (one response; values of one batch are added together). */
+  add(value: unknown, batch?: number): void;
   /** Non-empty values added so far (at most the cap). */
   readonly size: number;
   snapshot(): ValueProfile;
@@ -67,10 +71,13 @@ export function createProfileAccumulator(maxValues = 500): ProfileAccumulator {
   let count = 0, empty = 0, nonEmpty = 0, lengthSum = 0;
   let min = Infinity, max = -Infinity;
   const byClass: Record<ValueClass, number> = { integer: 0, decimal: 0, datetime: 0, boolean: 0, code: 0, text: 0, object: 0 };
-  const seen = new Set<string>();
+  // The current batch's distinct values; finished batches leave only their ratio.
+  let batchId: number | undefined, seen = new Set<string>(), batchValues = 0, ratioSum = 0, batches = 0;
+  const closeBatch = (): void => { if (batchValues > 0) { ratioSum += seen.size / batchValues; batches++; } seen = new Set(); batchValues = 0; };
   return {
-    add(value) {
+    add(value, batch) {
       if (nonEmpty >= maxValues) return;
+      if (batch !== batchId) { closeBatch(); batchId = batch; }
       count++;
       const c = classOf(value);
       if (c === null) { empty++; return; }
@@ -79,12 +86,14 @@ export function createProfileAccumulator(maxValues = 500): ProfileAccumulator {
       const t = c === 'object' ? '[object]' : (scalarText(value) ?? '').trim();
       lengthSum += t.length;
       seen.add(t);
+      batchValues++;
       if (c === 'integer' || c === 'decimal') { const x = Number(t); if (x < min) min = x; if (x > max) max = x; }
     },
     get size() { return nonEmpty; },
     snapshot: () => ({
       count, empty, byClass: { ...byClass }, min: min === Infinity ? null : min, max: max === -Infinity ? null : max,
-      distinct: seen.size, meanLength: nonEmpty === 0 ? 0 : lengthSum / nonEmpty,
+      distinctRatio: batches + (batchValues > 0 ? 1 : 0) === 0 ? 0 : (ratioSum + (batchValues > 0 ? seen.size / batchValues : 0)) / (batches + (batchValues > 0 ? 1 : 0)),
+      meanLength: nonEmpty === 0 ? 0 : lengthSum / nonEmpty,
     }),
   };
 }
@@ -113,7 +122,7 @@ export function compareProfiles(a: ValueProfile, b: ValueProfile): number | null
   if (na < minProfileValues || nb < minProfileValues) return null;
   const classSim = 1 - 0.5 * classes.reduce((s, c) => s + Math.abs(share(a, c) - share(b, c)), 0);
   const emptySim = 1 - Math.abs(a.empty / a.count - b.empty / b.count);
-  const distinctSim = 1 - Math.abs(a.distinct / na - b.distinct / nb);
+  const distinctSim = 1 - Math.abs(a.distinctRatio - b.distinctRatio);
   let scaleSim: number;
   if (isNumeric(a) && isNumeric(b) && a.min !== null && a.max !== null && b.min !== null && b.max !== null) {
     // Orders of magnitude (a count of hundreds vs a fraction) and how much the two ranges overlap.
@@ -140,5 +149,5 @@ export function describeProfile(p: ValueProfile): string {
   const top = classes.filter((c) => p.byClass[c] > 0).sort((x, y) => p.byClass[y] - p.byClass[x])
     .map((c) => (p.byClass[c] === n ? c : `${c} ${Math.round((100 * p.byClass[c]) / n)}%`)).join('/') || 'empty';
   const range = p.min === null || p.max === null ? '' : ` ${fmt(p.min)}–${fmt(p.max)}`;
-  return `${top}${range}, ${n === 0 ? 0 : Math.round((100 * p.distinct) / n)}% distinct, ${p.count === 0 ? 0 : Math.round((100 * p.empty) / p.count)}% empty (n=${p.count})`;
+  return `${top}${range}, ${Math.round(100 * p.distinctRatio)}% distinct, ${p.count === 0 ? 0 : Math.round((100 * p.empty) / p.count)}% empty (n=${p.count})`;
 }

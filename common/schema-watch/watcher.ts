@@ -94,7 +94,7 @@ function isComplex(v: unknown): boolean {
   return false;
 }
 /** Records sampled per response, values kept per path, and paths profiled per entity: the profiles stay small. */
-const sampleRecords = 16, profileValues = 500, maxPaths = 256;
+const sampleRecords = 64, profileValues = 500, maxPaths = 256;
 
 function readPath(record: Readonly<Record<string, unknown>>, path: readonly string[]): unknown {
   let cur: unknown = record;
@@ -127,6 +127,7 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
   let recorded = 0;
   let closed = false;
   let gen = 0;
+  let batches = 0;
   let signature = '';
   let lastFingerprint: Fingerprint | null = null;
   /** entity → top-level element names the last fingerprint saw (for `fits`). */
@@ -230,10 +231,11 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
     let byPath = profiles.get(entity);
     if (byPath === undefined) profiles.set(entity, (byPath = new Map()));
     const m = byPath;
+    const batch = ++batches;
     const add = (path: string, v: unknown): void => {
       let acc = m.get(path);
       if (acc === undefined) { if (m.size >= maxPaths) return; m.set(path, (acc = createProfileAccumulator(profileValues))); }
-      acc.add(v);
+      acc.add(v, batch);
     };
     const walk = (node: Readonly<Record<string, unknown>>, prefix: string, depth: number): void => {
       for (const k in node) {
@@ -244,8 +246,9 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
         add(`${prefix}${k}`, v);
       }
     };
-    // Spread over the response, not only its head: the first items of a page are often alike.
-    const step = Math.max(1, Math.floor(records.length / sampleRecords));
+    // Spread over the response, not only its head: the first items of a page are often alike (an equipment list
+    // starts with the site and its lines, which carry no machine fields).
+    const step = Math.max(1, Math.ceil(records.length / sampleRecords));
     for (let i = 0, taken = 0; i < records.length && taken < sampleRecords; i += step, taken++) walk(records[i]!, '', 0);
   }
 

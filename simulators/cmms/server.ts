@@ -74,6 +74,11 @@ export interface CmmsSimulatorHandle {
   setFault(f: CmmsFault): void;
   /** Makes a version the default for requests without X-Api-Version; null restores '2023-01-15'. */
   setUpgrade(mode: CmmsApiVersion | null): void;
+  /**
+   * Test-only: properties a schema (`WorkOrder`, `Asset`, `Meter`, `Reading`, `PmSchedule`) no longer has, in the
+   * OpenAPI document and in every response, as a vendor patch that drops fields would; {} restores.
+   */
+  setDroppedFields(dropped: Readonly<Partial<Record<string, readonly string[]>>>): void;
   /** Invalidates every issued token (as a CMMS restart would), so clients see 401 and must refresh. */
   revokeTokens(): void;
   stats(): CmmsSimulatorStats;
@@ -150,6 +155,7 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
   const rate = opts.rateLimit ?? { max: 60, windowMs: 60_000 };
   let defaultVersion: CmmsApiVersion = opts.defaultVersion ?? '2023-01-15';
   let fault: CmmsFault = { mode: 'none' };
+  let dropped: Readonly<Partial<Record<string, readonly string[]>>> = {};
   const tokens = new Map<string, { principal: string; expiresMs: number }>();
   const windows = new Map<string, { startMs: number; count: number }>();
   let byRoute: Record<string, number> = {};
@@ -301,6 +307,32 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
 
   app.get(`${prefix}/openapi.json`, async (req, reply) => openApiDocument(versioned(req, reply)));
 
+  // Dropped properties (test-only): removed from copies on the way out; the rendered lists are memoised and shared.
+  const schemaOfRoute: Readonly<Record<string, string>> = {
+    '/assets': 'Asset', '/assets/:id': 'Asset', '/work-orders': 'WorkOrder', '/work-orders/:id': 'WorkOrder', '/meters': 'Meter',
+    '/meters/:id/readings': 'Reading', '/meter-readings': 'Reading', '/pm-schedules': 'PmSchedule',
+  };
+  app.addHook('preSerialization', async (req, _reply, payload: unknown) => {
+    if (Object.keys(dropped).length === 0 || payload === null || typeof payload !== 'object') return payload;
+    const route = (req.routeOptions.url ?? '').slice(prefix.length);
+    const omit = (fields: readonly string[], x: unknown): unknown => (x === null || typeof x !== 'object' || Array.isArray(x) ? x
+      : Object.fromEntries(Object.entries(x).filter(([k]) => !fields.includes(k))));
+    if (route === '/openapi.json') {
+      const doc = structuredClone(payload) as { components?: { schemas?: Record<string, { properties?: Record<string, unknown>; required?: string[] }> } };
+      for (const [name, fields] of Object.entries(dropped)) {
+        const sc = doc.components?.schemas?.[name];
+        if (sc === undefined || fields === undefined) continue;
+        for (const f of fields) delete sc.properties?.[f];
+        if (sc.required !== undefined) sc.required = sc.required.filter((r) => !fields.includes(r));
+      }
+      return doc;
+    }
+    const fields = dropped[schemaOfRoute[route] ?? ''];
+    if (fields === undefined) return payload;
+    const p = payload as { data?: unknown };
+    return Array.isArray(p.data) ? { ...p, data: p.data.map((x) => omit(fields, x)) } : omit(fields, payload);
+  });
+
   app.get(`${prefix}/assets`, async (req, reply) => {
     versioned(req, reply);
     const q = req.query as Q;
@@ -408,6 +440,7 @@ export async function startCmmsSimulator(opts: CmmsSimulatorOptions): Promise<Cm
     close: async () => { closing.abort(); await app.close(); },
     setFault: (f) => { fault = f; },
     setUpgrade: (mode) => { defaultVersion = mode ?? '2023-01-15'; },
+    setDroppedFields: (d) => { dropped = d; },
     revokeTokens: () => tokens.clear(),
     stats: () => ({ total, byRoute: { ...byRoute }, rateLimited, unauthorized, faulted }),
     resetStats: () => { byRoute = {}; total = 0; rateLimited = 0; unauthorized = 0; faulted = 0; },

@@ -12,7 +12,7 @@ import {
   unitHash, vendorStates,
 } from './render.ts';
 import { opcNs, opcWsdl, shopFloorNs, shopFloorWsdl } from './wsdl.ts';
-import type { MesWsdlVersion } from './wsdl.ts';
+import type { MesDroppedFields, MesWsdlVersion } from './wsdl.ts';
 
 /**
  * Fault modes. Hostile payloads for the client's defences: `xxe` answers with a DOCTYPE declaring an external
@@ -49,6 +49,8 @@ export interface MesSimulatorHandle {
   close(): Promise<void>;
   setFault(f: MesFault): void;
   setUpgrade(mode: MesWsdlVersion): void;
+  /** Test-only: item elements the WSDL and the responses no longer carry (a vendor patch that drops fields); {} restores. */
+  setDroppedFields(dropped: MesDroppedFields): void;
   stats(): MesSimulatorStats;
   resetStats(): void;
 }
@@ -93,6 +95,7 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
   const startedMs = clock();
   let faultState: MesFault = { mode: 'none' };
   let upgrade: MesWsdlVersion = 'v1';
+  let dropped: MesDroppedFields = {};
   let byOp: Record<string, number> = {};
   const sockets = new Set<Socket>();
 
@@ -124,12 +127,25 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
     if (m === undefined) throw fault('Client', 'MES-1050', 'Unknown equipment id');
     return [m];
   }
+  /** Removes the dropped elements from every item of a result (items sit under their type's element name). */
+  function withoutDropped(result: unknown): unknown {
+    if (Object.keys(dropped).length === 0) return result;
+    const walk = (node: unknown, key: string): void => {
+      if (Array.isArray(node)) { for (const x of node) walk(x, key); return; }
+      if (node === null || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      for (const f of dropped[key] ?? []) delete o[f];
+      for (const [k, v] of Object.entries(o)) walk(v, k);
+    };
+    walk(result, '');
+    return result;
+  }
   /** Business op wrapper: busy fault, auth, and any unexpected error as a soap:Server fault. */
   function op(fn: (args: Args) => unknown, needsAuth = true) {
     return async (args: Args, _cb: unknown, headers: unknown): Promise<unknown> => {
       if (faultState.mode === 'busy') throw fault('Server', 'MES-9001', 'Server busy');
       if (needsAuth) auth(headers);
-      try { return fn(args); } catch (e: unknown) {
+      try { return withoutDropped(fn(args)); } catch (e: unknown) {
         if (typeof e === 'object' && e !== null && 'Fault' in e) throw e;
         log.error({ source: 'MES', error: e instanceof Error ? e.message : String(e) }, 'simulator op failed');
         throw fault('Server', 'MES-9000', 'Internal server error');
@@ -363,7 +379,15 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
     const isOpc = u.pathname.replace(/\/$/, '') === '/opc/xmlda';
     if (!isOpc && u.pathname.replace(/\/$/, '').toLowerCase() === '/shopfloorservice.asmx') req.url = `/${upgrade}/ShopFloorService.asmx${u.search}`;
     const pass = (): void => { for (const l of soapListeners) l.call(server, req, res); };
-    if (req.method !== 'POST') { pass(); return; }
+    if (req.method !== 'POST') {
+      // The WSDL without the dropped elements (node-soap serves the one it was started with).
+      if (!isOpc && Object.keys(dropped).length > 0 && /wsdl/i.test(u.search)) {
+        res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' }).end(shopFloorWsdl(upgrade, `${url}/ShopFloorService.asmx`, dropped));
+        return;
+      }
+      pass();
+      return;
+    }
     const action = String(req.headers['soapaction'] ?? '').replace(/"/g, '');
     const opName = action.slice(Math.max(action.lastIndexOf('/'), 0) + (action.includes('/') ? 1 : 0)) || 'unknown';
     byOp[opName] = (byOp[opName] ?? 0) + 1;
@@ -427,6 +451,7 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
       if (f.mode !== 'down' && wasDown) { listening = true; server.listen(port, host); }
     },
     setUpgrade(mode) { upgrade = mode; log.info({ source: 'MES', version: mode }, 'simulator WSDL version'); },
+    setDroppedFields(d) { dropped = d; log.info({ source: 'MES', change: JSON.stringify(d) }, 'simulator dropped fields'); },
     stats: () => ({ byOp: { ...byOp }, calls: Object.values(byOp).reduce((a, b) => a + b, 0) }),
     resetStats() { byOp = {}; },
   };

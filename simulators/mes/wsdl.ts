@@ -10,6 +10,12 @@ export const opcNs = 'http://opcfoundation.org/webservices/XMLDA/1.0/';
 
 export type MesWsdlVersion = 'v1' | 'v2';
 
+/**
+ * Test-only: elements an item type (complexType name → element names) no longer has, as a vendor patch that drops
+ * a field would leave the WSDL and the responses. Tests use it to degrade single fields through real SOAP.
+ */
+export type MesDroppedFields = Readonly<Partial<Record<string, readonly string[]>>>;
+
 type Field = readonly [name: string, type: string, occurs?: 'opt' | 'many'];
 
 function seq(fields: readonly Field[]): string {
@@ -19,7 +25,7 @@ function seq(fields: readonly Field[]): string {
   }).join('\n          ');
 }
 
-function complex(name: string, fields: readonly Field[]): string {
+function complexType(name: string, fields: readonly Field[]): string {
   return `<s:complexType name="${name}">\n        <s:sequence>\n          ${seq(fields)}\n        </s:sequence>\n      </s:complexType>`;
 }
 
@@ -37,9 +43,10 @@ export const shopFloorOperations = [
 ] as const;
 export type ShopFloorOperation = (typeof shopFloorOperations)[number];
 
-/** The ShopFloorService WSDL. v2 renames and moves fields the way vendor upgrades do. */
-export function shopFloorWsdl(version: MesWsdlVersion, location: string): string {
+/** The ShopFloorService WSDL. v2 renames and moves fields the way vendor upgrades do; `dropped` removes elements. */
+export function shopFloorWsdl(version: MesWsdlVersion, location: string, dropped: MesDroppedFields = {}): string {
   const v2 = version === 'v2';
+  const complex = (name: string, fields: readonly Field[]): string => complexType(name, fields.filter(([n]) => !(dropped[name] ?? []).includes(n)));
   const equipment: Field[] = [
     ['Id', 's:string'], ['ParentId', 's:string', 'opt'], ['Level', 's:string'], ['Code', 's:string'],
     ['Description', 's:string', 'opt'],
