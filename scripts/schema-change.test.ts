@@ -1,7 +1,7 @@
 // Surviving upstream schema change end to end: the demo plant, every subgraph embedded and the gateway, as
 // `npm start` runs them. Each vendor-upgrade mode is switched on while PlantGraph runs; the same canonical queries
-// return the same answers, and `schemaChanges` (registry subgraph) reports what changed. The MES and CMMS upgrades
-// are unannounced: nobody tells the subgraph, and the very first query after them must answer without errors.
+// return the same answers, and `schemaChanges` (registry subgraph) reports what changed. Every change is
+// unannounced: nobody tells the subgraph, and the very first query after an upgrade must answer without errors.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { noMess } from '../simulators/index.ts';
@@ -38,13 +38,12 @@ const sortChanges = (xs: Change[]) => [...xs].sort((a, b) => `${a.entity}/${a.fi
 describe('ERP views v1 → v2 (vw_JobOperStatus.QtyCompleted renamed CompletedQty, LastLaborDate added)', () => {
   const q = `{ productionOrders(first: 30) { edges { node { id status completedQuantity { value unit }
     operations { id sequence opCode completedQuantity { value unit } scrapQuantity { value } actualStart complete workCenter { id } } } } } }`;
-  test('the same production orders and operations before and after the upgrade; the rename is in schemaChanges', async (t) => {
+  test('unannounced: the very first query after the upgrade returns the same production orders and operations; the rename is in schemaChanges', async (t) => {
     const before = await gql(q);
     assert.equal(before.errors, undefined);
     assert.ok(JSON.stringify(before).includes('"operations":[{'), 'operations were read');
     t.after(async () => { pg.demo!.erp.setUpgrade('v1'); await pg.runtimes['erp']!.checkSchema!(); });
     pg.demo!.erp.setUpgrade('v2');
-    await pg.runtimes['erp']!.checkSchema!();
     assert.deepEqual(await gql(q), before);
     const log = await gql(changesQuery('ERP'));
     assert.deepEqual(sortChanges((log.data!['schemaChanges'] as Change[])), [
@@ -111,13 +110,12 @@ describe('CMMS X-Api-Version 2023-01-15 → 2024-06-01 (DONE renamed COMPLETED, 
 });
 
 describe('a field removed with nothing to remap it to', () => {
-  test('through the gateway: the canonical field degrades with SCHEMA_FIELD_UNMAPPED naming the source field, the rest is served, and schemaChanges says REMOVED', async (t) => {
+  test('through the gateway, unannounced: the canonical field degrades with SCHEMA_FIELD_UNMAPPED naming the source field, the rest is served, and schemaChanges says REMOVED', async (t) => {
     const q = '{ productionOrders(first: 3) { edges { node { id operations { sequence opCode actualStart } } } } }';
     const before = await gql(q);
     assert.equal(before.errors, undefined);
     t.after(async () => { pg.demo!.erp.dropViewColumns({}); await pg.runtimes['erp']!.checkSchema!(); });
     pg.demo!.erp.dropViewColumns({ vw_JobOperStatus: ['ActualStartDate', 'ActualStartHour'] });
-    await pg.runtimes['erp']!.checkSchema!();
     const after = await gql(q);
     type Orders = { productionOrders: { edges: { node: { id: string; operations: { sequence: number; opCode: string; actualStart: string | null }[] } }[] } };
     const strip = (d: Orders) => d.productionOrders.edges.map((e) => ({ ...e.node, operations: e.node.operations.map((o) => ({ ...o, actualStart: null })) }));
@@ -133,5 +131,70 @@ describe('a field removed with nothing to remap it to', () => {
     const log = (await gql(changesQuery('ERP'))).data!['schemaChanges'] as Change[];
     assert.deepEqual(sortChanges(log.filter((c) => c.kind === 'REMOVED')).map((c) => [c.field, c.degradedFields]), [
       ['ActualStartDate', ['ProductionOrderOperation.actualStart']], ['ActualStartHour', ['ProductionOrderOperation.actualStart']]]);
+  });
+});
+
+type GqlError = { message: string; path: (string | number)[]; extensions: Record<string, unknown> };
+
+describe('MES and CMMS fields removed unannounced, with nothing to remap them to', () => {
+  const range = () => {
+    const to = pg.demo!.plant.config.anchorMs;
+    return `{ from: "${new Date(to - 86_400_000).toISOString()}", to: "${new Date(to).toISOString()}" }`;
+  };
+  test('MES ProductionRecord loses WorkOrder (required) and RejectReason: every record is still served, only the fields they feed are null, each with SCHEMA_FIELD_UNMAPPED', async (t) => {
+    const q = `{ equipmentList(first: 6) { edges { node { id productionRecords(range: ${range()}) {
+      recordId revision goodQuantity { value unit } startTime productionOrder { id } operationSequence rejectReasonText rejectReason } } } } }`;
+    type Rec = { recordId: string; productionOrder: unknown; operationSequence: unknown; rejectReasonText: unknown; rejectReason: unknown };
+    type Data = { equipmentList: { edges: { node: { id: string; productionRecords: Rec[] } }[] } };
+    const before = await gql(q);
+    assert.equal(before.errors, undefined);
+    const records = (before.data as Data).equipmentList.edges.flatMap((e) => e.node.productionRecords);
+    assert.ok(records.length > 0 && records.some((r) => r.rejectReasonText !== null) && records.every((r) => r.productionOrder !== null), 'orders and reject reasons were read');
+    t.after(async () => { pg.demo!.mes.setDroppedFields({}); await pg.runtimes['mes']!.checkSchema!(); });
+    pg.demo!.mes.setDroppedFields({ ProductionRecord: ['WorkOrder', 'RejectReason'] });
+    const after = await gql(q);
+    const blank = (d: Data) => d.equipmentList.edges.map((e) => ({ ...e.node, productionRecords: e.node.productionRecords.map((r) => ({
+      ...r, productionOrder: null, operationSequence: null, rejectReasonText: null, rejectReason: null })) }));
+    assert.deepEqual(blank(after.data as Data), blank(before.data as Data), 'the same records, every other field as before');
+    const errors = after.errors as GqlError[];
+    assert.equal(errors.length, records.length * 4, 'one error per degraded field');
+    const first = errors.find((e) => e.path.at(-1) === 'productionOrder')!;
+    assert.deepEqual({ ...first, path: first.path.slice(-2) }, {
+      message: 'MES no longer serves ProductionRecord.WorkOrder and no replacement could be mapped',
+      path: [0, 'productionOrder'],
+      extensions: { code: 'SCHEMA_FIELD_UNMAPPED', source: 'MES', retryable: false, serviceName: 'mes',
+        detail: { entity: 'ProductionRecord', field: 'WorkOrder', canonical: 'ProductionRecord.productionOrder' } },
+    });
+    assert.deepEqual([...new Set(errors.map((e) => `${String(e.path.at(-1))}<-${String((e.extensions['detail'] as { field: string }).field)}`))].sort(),
+      ['operationSequence<-WorkOrder', 'productionOrder<-WorkOrder', 'rejectReason<-RejectReason', 'rejectReasonText<-RejectReason']);
+    const log = (await gql(changesQuery('MES'))).data!['schemaChanges'] as Change[];
+    assert.deepEqual(sortChanges(log.filter((c) => c.kind === 'REMOVED')).map((c) => [c.entity, c.field, c.degradedFields]), [
+      ['ProductionRecord', 'RejectReason', ['ProductionRecord.rejectReasonText', 'ProductionRecord.rejectReason']],
+      ['ProductionRecord', 'WorkOrder', ['ProductionRecord.productionOrder', 'ProductionRecord.operationSequence']]]);
+  });
+
+  test('CMMS WorkOrder loses description and laborHours: every work order is still served, those two fields null with SCHEMA_FIELD_UNMAPPED', async (t) => {
+    const q = '{ maintenanceWorkOrders(first: 50) { edges { node { id number title status priority description laborHours } } } }';
+    type Data = { maintenanceWorkOrders: { edges: { node: Record<string, unknown> }[] } };
+    const before = await gql(q);
+    assert.equal(before.errors, undefined);
+    const n = (before.data as Data).maintenanceWorkOrders.edges.length;
+    assert.ok(n > 0);
+    t.after(async () => { pg.demo!.cmms.setDroppedFields({}); await pg.runtimes['cmms']!.checkSchema!(); });
+    pg.demo!.cmms.setDroppedFields({ WorkOrder: ['description', 'laborHours'] });
+    const after = await gql(q);
+    const blank = (d: Data) => d.maintenanceWorkOrders.edges.map((e) => ({ ...e.node, description: null, laborHours: null }));
+    assert.deepEqual(blank(after.data as Data), blank(before.data as Data));
+    const errors = after.errors as GqlError[];
+    assert.equal(errors.length, n * 2);
+    assert.deepEqual(errors.find((e) => e.path.at(-1) === 'laborHours'), {
+      message: 'CMMS no longer serves WorkOrder.laborHours and no replacement could be mapped',
+      path: ['maintenanceWorkOrders', 'edges', 0, 'node', 'laborHours'],
+      extensions: { code: 'SCHEMA_FIELD_UNMAPPED', source: 'CMMS', retryable: false, serviceName: 'cmms',
+        detail: { entity: 'WorkOrder', field: 'laborHours', canonical: 'MaintenanceWorkOrder.laborHours' } },
+    });
+    const log = (await gql(changesQuery('CMMS'))).data!['schemaChanges'] as Change[];
+    assert.deepEqual(sortChanges(log.filter((c) => c.kind === 'REMOVED')).map((c) => [c.entity, c.field, c.degradedFields]), [
+      ['WorkOrder', 'description', ['MaintenanceWorkOrder.description']], ['WorkOrder', 'laborHours', ['MaintenanceWorkOrder.laborHours']]]);
   });
 });

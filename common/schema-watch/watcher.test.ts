@@ -113,9 +113,12 @@ test('readResponse: a response that does not fit the fingerprint re-fingerprints
   assert.deepEqual([a, b], [expected, expected], 'the first reads after the upgrade answer as before');
   assert.equal(fingerprints, 2, 'one re-fingerprint shared by both readers');
   assert.deepEqual(w.current().changes.map((c) => [c.kind, c.field, c.remappedTo]), [['RENAMED', 'GoodQty', 'QtyGood']]);
-  // A response that keeps failing after the re-fingerprint fails with its own error, without another fingerprint.
+  // A response no fingerprint explains fails with its own error after one more (fruitless) fingerprint; the next one
+  // within errorRecheckGapMs fails without another.
   await assert.rejects(read([{ RecordId: '1', Nothing: '3' }]), /contract/);
-  assert.equal(fingerprints, 2);
+  assert.equal(fingerprints, 3);
+  await assert.rejects(read([{ RecordId: '2', Nothing: '4' }]), /contract/);
+  assert.equal(fingerprints, 3);
 });
 
 test('observe: a field unmapped for want of evidence is remapped once the new field has values like the old one', async () => {

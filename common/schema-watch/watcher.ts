@@ -26,6 +26,11 @@ export interface SchemaWatcherOptions {
   readonly intervalMs: number;
   /** After an error-triggered check, ignore further error triggers for this long (a failing source errors on every read). */
   readonly errorRecheckGapMs?: number;
+  /**
+   * The source sends every property it has, null when empty (JSON APIs): a declared property absent from every item of
+   * a response was dropped, and the response does not fit. Not for SOAP, which omits empty optional elements.
+   */
+  readonly explicitNulls?: boolean;
   readonly clock?: () => number;
 }
 
@@ -61,8 +66,8 @@ export interface SchemaWatcher {
   generation(): number;
   /**
    * The mapping may be stale (a response did not fit it): resolves true when the mapping changed since `since`,
-   * re-fingerprinting first unless a check is in flight (then it waits for that one) or an error-triggered check ran
-   * within errorRecheckGapMs. Bounded and coalesced: concurrent callers share one fingerprint.
+   * re-fingerprinting first unless a check is in flight (then it waits for that one) or a check of this kind found
+   * nothing new within errorRecheckGapMs. Bounded and coalesced: concurrent callers share one fingerprint.
    */
   refresh(since: number): Promise<boolean>;
   /**
@@ -124,6 +129,7 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
   let state: { version: string | null; changes: readonly SchemaChange[]; checkedAtMs: number | null } = { version: null, changes: [], checkedAtMs: null };
   let inFlight: Promise<readonly SchemaChange[]> | null = null;
   let lastErrorCheckMs = -Infinity;
+  let lastFruitlessMs = -Infinity;
   let recorded = 0;
   let closed = false;
   let gen = 0;
@@ -267,10 +273,12 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
     if (gen > since) return true;
     if (closed) return false;
     if (inFlight !== null) { await inFlight; return gen > since; }
-    const now = clock();
-    if (now - lastErrorCheckMs < gapMs) return false;
-    lastErrorCheckMs = now;
+    // Rate-limited only after a check that changed nothing: a source that keeps sending what no fingerprint explains
+    // costs one fetch per gap, while a second real change soon after the first is still picked up at once.
+    if (clock() - lastFruitlessMs < gapMs) return false;
+    const g = gen;
     await check('error');
+    if (gen === g) lastFruitlessMs = clock();
     return gen > since;
   }
 
@@ -353,6 +361,16 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
         await refresh(since);
         refreshed = true;
         break;
+      }
+      if (!refreshed && opts.explicitNulls === true && records.length > 0) {
+        const k = known.get(entity);
+        for (const f of declared.get(entity)?.values() ?? []) {
+          const top = accessOf(entity, f.name).path?.[0];
+          if (top === undefined || k?.has(top) !== true || records.some((r) => top in r)) continue;
+          await refresh(since);
+          refreshed = true;
+          break;
+        }
       }
       const at = gen;
       try {

@@ -343,6 +343,8 @@ export function createCmmsRestSource(config: CmmsConfig, deps: RestSourceDeps): 
   // CMMS_SCHEMA_CHECK_INTERVAL_S and after JSON that does not fit it; items are read through the remap.
   const schema: SchemaWatcher = createSchemaWatcher({
     contract: cmmsContract, store: deps.store ?? createMemoryStore(), logger: log, subgraph: 'cmms', intervalMs: config.schemaCheckIntervalS * 1000,
+    // The CMMS sends null for an empty property, so one missing from a whole page was dropped by an upgrade.
+    explicitNulls: true,
     fingerprint: async (): Promise<Fingerprint> => {
       // Not under the breaker: a CMMS without a readable document is no reason to stop serving reads.
       const doc = await getJsonNow('GET /openapi.json', '/openapi.json', {}, true);

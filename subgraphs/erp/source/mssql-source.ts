@@ -190,7 +190,7 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
   const guard = opts.guard ?? createUpstreamGuard('ERP', config.resilience, { logger });
   // Every read goes through the cache with stale-if-error: a failed refresh serves the last good rows, marked stale.
   const cache = {
-    read: <T>(key: string, ttl: number, load: () => Promise<T>): Promise<T> => sharedCache.read(key, ttl, load, {
+    read: <T>(key: string, ttl: number, load: () => Promise<T>): Promise<T> => sharedCache.read(key, ttl, () => adapting(load), {
       staleMaxAgeSeconds: config.staleMaxAgeS,
       onStale: ({ ageMs, error }) => logger.warn({ source: 'ERP', op: key.split(':')[0] ?? key, ageMs, code: String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'unknown') }, 'ERP read failed; serving the last good value (stale)'),
     }),
@@ -249,6 +249,22 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     },
   });
   let startupCheck: Promise<unknown> | null = null;
+  /**
+   * One read, built again once when it fails on the view contract (an invalid column after an unannounced upgrade):
+   * the views are re-fingerprinted within the read (shared with concurrent reads) and, when the mapping changed, the
+   * SQL is built again through the new mapping and run once more. So the first read after the upgrade succeeds.
+   */
+  async function adapting<T>(load: () => Promise<T>): Promise<T> {
+    if (startupCheck === null) startupCheck = schema.check('startup');
+    await startupCheck;
+    const since = schema.generation();
+    try {
+      return await load();
+    } catch (e: unknown) {
+      if ((e as { extensions?: { code?: unknown } }).extensions?.code !== Code.ERP_BAD_RESPONSE || !(await schema.refresh(since))) throw e;
+      return load();
+    }
+  }
 
   /** `alias.actual AS Declared` per declared column; an unmapped column that feeds canonical fields is selected as NULL. */
   function selectCols(view: string, cols: readonly string[], alias: string): string {
