@@ -99,7 +99,16 @@ function isComplex(v: unknown): boolean {
   return false;
 }
 /** Records sampled per response, values kept per path, and paths profiled per entity: the profiles stay small. */
-const sampleRecords = 64, profileValues = 500, maxPaths = 256;
+const sampleRecords = 32, profileValues = 500, maxPaths = 256;
+/**
+ * The items of a response that are sampled and shape-checked: up to sampleRecords, spread over the response, not only
+ * its head (an equipment list starts with the site and its lines, which carry no machine fields). A type's elements
+ * are the same in every item, so a spread sample finds a new or wrapped element without checking every item.
+ */
+function* spread<T>(records: readonly T[]): Generator<T> {
+  const step = Math.max(1, Math.ceil(records.length / sampleRecords));
+  for (let i = 0; i < records.length; i += step) yield records[i]!;
+}
 
 function readPath(record: Readonly<Record<string, unknown>>, path: readonly string[]): unknown {
   let cur: unknown = record;
@@ -140,6 +149,7 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
   let known = new Map<string, ReadonlySet<string>>();
   /** entity → source path → values seen there. */
   const profiles = new Map<string, Map<string, ProfileAccumulator>>();
+  const saturatedEntities = new Set<string>();
   /** entity → declared field → the source path it was last read from (its values are the 'before' of a remap). */
   const lastPath = new Map<string, Map<string, string>>();
   /** Entities with a field unmapped while some candidate had too few values to judge: new samples re-diff them. */
@@ -148,7 +158,7 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
     before: (entity, field) => profiles.get(entity)?.get(lastPath.get(entity)?.get(field) ?? field)?.snapshot(),
     after: (entity, path) => profiles.get(entity)?.get(path)?.snapshot(),
   };
-  const scalars = new Map(contract.entities.map((e) => [e.entity, e.fields.filter((f) => f.type !== 'object')]));
+  let scalarPaths = new Map<string, readonly (readonly string[])[]>();
 
   const accessOf = (entity: string, field: string): FieldAccess => access.get(entity)?.get(field) ?? identityAccess(field);
 
@@ -175,6 +185,9 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
       for (const [field, a] of m) if (a.path !== null) lp.set(field, a.path.join('/'));
     }
     known = new Map(fp.entities.filter((e) => e.fields.length > 0).map((e) => [e.entity, new Set(e.fields.map((f) => f.name.split('/')[0]!))]));
+    // Where each declared scalar is read now, for the shape check (computed once per mapping, not per item).
+    scalarPaths = new Map(contract.entities.map((e) => [e.entity, e.fields.filter((f) => f.type !== 'object')
+      .map((f) => accessOf(e.entity, f.name).path).filter((x): x is readonly string[] => x !== null)]));
     lastFingerprint = fp;
     // A field left unmapped while a same-typed candidate has no values yet may be remapped once values arrive.
     pending = new Map();
@@ -237,6 +250,8 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
     let byPath = profiles.get(entity);
     if (byPath === undefined) profiles.set(entity, (byPath = new Map()));
     const m = byPath;
+    // Every path's profile is full: only a new path (an upgrade's new element) can add evidence; the first item shows it.
+    const saturated = saturatedEntities.has(entity);
     const batch = ++batches;
     const add = (path: string, v: unknown): void => {
       let acc = m.get(path);
@@ -252,20 +267,19 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
         add(`${prefix}${k}`, v);
       }
     };
-    // Spread over the response, not only its head: the first items of a page are often alike (an equipment list
-    // starts with the site and its lines, which carry no machine fields).
-    const step = Math.max(1, Math.ceil(records.length / sampleRecords));
-    for (let i = 0, taken = 0; i < records.length && taken < sampleRecords; i += step, taken++) walk(records[i]!, '', 0);
+    const paths = m.size;
+    if (saturated) { walk(records[0]!, '', 0); if (m.size === paths) return; saturatedEntities.delete(entity); }
+    for (const r of spread(records)) walk(r, '', 0);
+    let full = m.size > 0;
+    for (const acc of m.values()) if (acc.size < profileValues) { full = false; break; }
+    if (full) saturatedEntities.add(entity);
   }
 
   function fits(entity: string, record: Readonly<Record<string, unknown>>): boolean {
     const k = known.get(entity);
     if (k === undefined) return true;
     for (const key in record) if (!markup.has(key) && !k.has(key)) return false;
-    for (const f of scalars.get(entity) ?? []) {
-      const a = accessOf(entity, f.name);
-      if (a.path !== null && isComplex(readPath(record, a.path))) return false;
-    }
+    for (const path of scalarPaths.get(entity) ?? []) if (isComplex(readPath(record, path))) return false;
     return true;
   }
 
@@ -354,7 +368,7 @@ export function createSchemaWatcher(opts: SchemaWatcherOptions): SchemaWatcher {
       self.observe(entity, records);
       const since = gen;
       let refreshed = false;
-      for (const r of records) {
+      for (const r of spread(records)) {
         if (fits(entity, r)) continue;
         // An element the fingerprint does not know, or a scalar that became a complex element: the source may have
         // changed under us. Re-fingerprint now (shared with concurrent readers) rather than misread this response.
