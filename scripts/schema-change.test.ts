@@ -143,8 +143,8 @@ describe('MES and CMMS fields removed unannounced, with nothing to remap them to
   };
   test('MES ProductionRecord loses WorkOrder (required) and RejectReason: every record is still served, only the fields they feed are null, each with SCHEMA_FIELD_UNMAPPED', async (t) => {
     const q = `{ equipmentList(first: 6) { edges { node { id productionRecords(range: ${range()}) {
-      recordId revision goodQuantity { value unit } startTime productionOrder { id } operationSequence rejectReasonText rejectReason } } } } }`;
-    type Rec = { recordId: string; productionOrder: unknown; operationSequence: unknown; rejectReasonText: unknown; rejectReason: unknown };
+      recordId revision goodQuantity { value unit } startTime productionOrder { id } operationSequence rejectReasonText rejectReason rejectReasonConfidence } } } } }`;
+    type Rec = { recordId: string; productionOrder: unknown; operationSequence: unknown; rejectReasonText: unknown; rejectReason: unknown; rejectReasonConfidence: unknown };
     type Data = { equipmentList: { edges: { node: { id: string; productionRecords: Rec[] } }[] } };
     const before = await gql(q);
     assert.equal(before.errors, undefined);
@@ -154,10 +154,10 @@ describe('MES and CMMS fields removed unannounced, with nothing to remap them to
     pg.demo!.mes.setDroppedFields({ ProductionRecord: ['WorkOrder', 'RejectReason'] });
     const after = await gql(q);
     const blank = (d: Data) => d.equipmentList.edges.map((e) => ({ ...e.node, productionRecords: e.node.productionRecords.map((r) => ({
-      ...r, productionOrder: null, operationSequence: null, rejectReasonText: null, rejectReason: null })) }));
+      ...r, productionOrder: null, operationSequence: null, rejectReasonText: null, rejectReason: null, rejectReasonConfidence: null })) }));
     assert.deepEqual(blank(after.data as Data), blank(before.data as Data), 'the same records, every other field as before');
     const errors = after.errors as GqlError[];
-    assert.equal(errors.length, records.length * 4, 'one error per degraded field');
+    assert.equal(errors.length, records.length * 5, 'one error per degraded field');
     const first = errors.find((e) => e.path.at(-1) === 'productionOrder')!;
     assert.deepEqual({ ...first, path: first.path.slice(-2) }, {
       message: 'MES no longer serves ProductionRecord.WorkOrder and no replacement could be mapped',
@@ -166,10 +166,10 @@ describe('MES and CMMS fields removed unannounced, with nothing to remap them to
         detail: { entity: 'ProductionRecord', field: 'WorkOrder', canonical: 'ProductionRecord.productionOrder' } },
     });
     assert.deepEqual([...new Set(errors.map((e) => `${String(e.path.at(-1))}<-${String((e.extensions['detail'] as { field: string }).field)}`))].sort(),
-      ['operationSequence<-WorkOrder', 'productionOrder<-WorkOrder', 'rejectReason<-RejectReason', 'rejectReasonText<-RejectReason']);
+      ['operationSequence<-WorkOrder', 'productionOrder<-WorkOrder', 'rejectReason<-RejectReason', 'rejectReasonConfidence<-RejectReason', 'rejectReasonText<-RejectReason']);
     const log = (await gql(changesQuery('MES'))).data!['schemaChanges'] as Change[];
     assert.deepEqual(sortChanges(log.filter((c) => c.kind === 'REMOVED')).map((c) => [c.entity, c.field, c.degradedFields]), [
-      ['ProductionRecord', 'RejectReason', ['ProductionRecord.rejectReasonText', 'ProductionRecord.rejectReason']],
+      ['ProductionRecord', 'RejectReason', ['ProductionRecord.rejectReasonText', 'ProductionRecord.rejectReason', 'ProductionRecord.rejectReasonConfidence']],
       ['ProductionRecord', 'WorkOrder', ['ProductionRecord.productionOrder', 'ProductionRecord.operationSequence']]]);
   });
 

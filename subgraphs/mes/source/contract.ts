@@ -32,7 +32,7 @@ export const mesContract: SourceContract = {
     },
     {
       entity: 'ProductionRecord', fields: [f('RecordId', I), f('Revision', I), f('EquipmentId', S), f('WorkOrder', S, PR('productionOrder'), PR('operationSequence')),
-        f('GoodQty', N, PR('goodQuantity')), f('RejectQty', N, PR('scrapQuantity')), f('RejectReason', S, PR('rejectReasonText'), PR('rejectReason')),
+        f('GoodQty', N, PR('goodQuantity')), f('RejectQty', N, PR('scrapQuantity')), f('RejectReason', S, PR('rejectReasonText'), PR('rejectReason'), PR('rejectReasonConfidence')),
         f('UoM', S, PR('goodQuantity'), PR('scrapQuantity')), f('PartsPerStroke', I, PR('goodQuantity'), PR('scrapQuantity')),
         f('StartTime', DT), f('EndTime', DT), f('RecordedAt', DT)],
     },
