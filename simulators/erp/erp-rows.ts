@@ -152,6 +152,7 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
     if (list === undefined) laborByOp.set(k, [l]); else list.push(l);
   }
   const erpUnposted = mess.sourceDisagreements ? planReconciliation(plant).erpUnposted : new Map<string, number>();
+  const erpCompletionUnposted = mess.sourceDisagreements ? planReconciliation(plant).erpCompletionUnposted : new Set<string>();
   const completedByPart = new Map<string, number>();
   let tranNum = 1;
   const addJob = (job: Job, company: string, qtyFactor: number): void => {
@@ -160,7 +161,8 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
     // Seeded disagreement: the backflush of an open order's last production has not been posted yet.
     const unposted = (op: { oprSeq: number }): number => (company === site.company && mess.sourceDisagreements ? erpUnposted.get(`${job.jobNum}/${op.oprSeq}`) ?? 0 : 0);
     const qtyCompleted = last === undefined ? 0 : (last.goodQty - unposted(last)) * qtyFactor;
-    const s = job.status;
+    // Seeded disagreement: a finished order the ERP has not flagged complete yet (shows as IN_PROGRESS).
+    const s = company === site.company && mess.sourceDisagreements && erpCompletionUnposted.has(job.jobNum) ? 'IN_PROGRESS' : job.status;
     add('JobHead', {
       Company: company, Plant: site.plant, JobNum: pad(job.jobNum), PartNum: pad(job.partNum), RevisionNum: job.revision,
       ProdQty: job.prodQty * qtyFactor, IUM: partByNum.get(job.partNum)?.ium ?? 'EA',

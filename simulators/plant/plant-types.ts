@@ -80,9 +80,11 @@ export interface ReconciliationTruth {
   readonly coverageToUtc: string;
   readonly seeded: readonly SeededDisagreement[];
   /** Orders whose whole life lies in the coverage: true final-operation good, scrap over all operations, produced = good + scrap. */
-  readonly orders: readonly { readonly id: string; readonly status: string; readonly good: number; readonly scrap: number; readonly produced: number }[];
+  readonly orders: readonly { readonly id: string; readonly status: string; readonly good: number; readonly scrap: number; readonly produced: number; readonly plannedQuantity: number; readonly completion: 0 | 1 }[];
   /** True downtime minutes per machine and shift window of the coverage. */
   readonly shiftDowntime: readonly { readonly equipmentId: string; readonly shiftStartUtc: string; readonly shiftEndUtc: string; readonly minutes: number }[];
+  /** True good/scrap pieces per machine and shift window of the coverage (records by the shift they started in). */
+  readonly shiftProduction: readonly { readonly equipmentId: string; readonly shiftStartUtc: string; readonly good: number; readonly scrap: number }[];
 }
 
 /** The whole clean plant. Arrays are sorted by time where they have one. */

@@ -14,8 +14,15 @@
  * - SHEET_TYPO: a good count typed wrong (a digit dropped or doubled).
  * - SHEET_DOUBLE_ENTRY: a shift line entered twice.
  * - SHEET_DOWNTIME_TYPO: downtime minutes typed wrong.
+ * - ERP_COMPLETION_NOT_POSTED: a finished order (every operation complete) the ERP still shows open (JobComplete
+ *   not set yet): the MES's production of the final operation has reached the planned quantity.
  * And one that the plant produces on its own: ERP_LABOR_NOT_POSTED, labour (and with it scrap) reaches the
- * ERP only when the shift's labour record closes, so orders worked in the running shift show less ERP scrap.
+ * ERP only when the shift's labour record closes, so orders worked in the running shift show less ERP scrap,
+ * and machines working in the running shift show less (often nothing) in the ERP's labour for that shift.
+ *
+ * The same mistakes also show on the per-shift figures (good/scrap per machine x shift) and on an order's
+ * completion (final operation's good >= planned): those are listed as seeded disagreements of their own (same
+ * kind, subject Equipment with a shift, or field `completion`), each with what the default policy makes of it.
  */
 import { DateTime } from 'luxon';
 import type { Job, ProductionRecord } from './model.ts';
@@ -58,7 +65,7 @@ export interface ShiftLogDowntimeLine {
   readonly reason: string;
 }
 
-export type SeededKind = 'MES_MISSING_RECORD' | 'ERP_NOT_POSTED' | 'ERP_LABOR_NOT_POSTED' | 'SHEET_TYPO' | 'SHEET_DOUBLE_ENTRY' | 'SHEET_DOWNTIME_TYPO';
+export type SeededKind = 'MES_MISSING_RECORD' | 'ERP_NOT_POSTED' | 'ERP_LABOR_NOT_POSTED' | 'ERP_COMPLETION_NOT_POSTED' | 'SHEET_TYPO' | 'SHEET_DOUBLE_ENTRY' | 'SHEET_DOWNTIME_TYPO';
 
 /** One disagreement between a system and the truth, and whether the default policy still resolves the figure to the truth. */
 export interface SeededDisagreement {
@@ -69,7 +76,8 @@ export interface SeededDisagreement {
   readonly subject: 'ProductionOrder' | 'Equipment';
   /** ProductionOrder id `<Company>/<JobNum>` or equipment id. */
   readonly subjectId: string;
-  readonly field: 'goodQuantity' | 'scrapQuantity' | 'downtimeMinutes';
+  /** `completion`: 1 when the order's production is complete, else 0. Equipment good/scrap are per shift. */
+  readonly field: 'goodQuantity' | 'scrapQuantity' | 'downtimeMinutes' | 'completion';
   /** Shift start (UTC ISO) for per-shift figures; null for order totals. */
   readonly shiftStartUtc: string | null;
   readonly trueValue: number;
@@ -98,9 +106,16 @@ export interface ReconciliationPlan {
   readonly mesDroppedRecordIds: readonly number[];
   /** ERP JobOper.QtyCompleted shortfalls: `<JobNum>/<OprSeq>` → pieces not yet posted. */
   readonly erpUnposted: ReadonlyMap<string, number>;
+  /** Job numbers of finished orders the ERP still shows open (JobComplete 0). */
+  readonly erpCompletionUnposted: ReadonlySet<string>;
   readonly seeded: readonly SeededDisagreement[];
-  /** Orders whose whole life lies in the log's coverage, with their true totals (final-op good; scrap over all ops). */
-  readonly orders: readonly { readonly id: string; readonly status: Job['status']; readonly good: number; readonly scrap: number; readonly produced: number }[];
+  /**
+   * Orders whose whole life lies in the log's coverage, with their true totals (final-op good; scrap over all ops)
+   * and completion (1 when every operation is complete), and the planned quantity completion is judged against.
+   */
+  readonly orders: readonly { readonly id: string; readonly status: Job['status']; readonly good: number; readonly scrap: number; readonly produced: number; readonly plannedQuantity: number; readonly completion: 0 | 1 }[];
+  /** True good/scrap per machine per shift window of the coverage (records by the shift they started in, as the log counts them). */
+  readonly shiftProduction: readonly { readonly equipmentId: string; readonly shiftStartMs: number; readonly shiftEndMs: number; readonly good: number; readonly scrap: number }[];
   /** True downtime minutes (DOWN_UNPLANNED + DOWN_PLANNED) per machine per shift window of the coverage. */
   readonly shiftDowntime: readonly { readonly equipmentId: string; readonly shiftStartMs: number; readonly shiftEndMs: number; readonly minutes: number }[];
 }
@@ -188,7 +203,8 @@ export function planReconciliation(plant: Plant): ReconciliationPlan {
     good: j.operations[j.operations.length - 1]?.goodQty ?? 0,
     scrap: j.operations.reduce((s, o) => s + o.scrapQty, 0),
   });
-  const orders = covered.map((j) => ({ id: `${j.company}/${j.jobNum}`, status: j.status, ...totals(j), produced: totals(j).good + totals(j).scrap }));
+  const isComplete = (j: Job): 0 | 1 => (j.operations.length > 0 && j.operations.every((o) => o.complete) ? 1 : 0);
+  const orders = covered.map((j) => ({ id: `${j.company}/${j.jobNum}`, status: j.status, ...totals(j), produced: totals(j).good + totals(j).scrap, plannedQuantity: j.prodQty, completion: isComplete(j) }));
 
   const rng = createRng(plant.config.seed, 'reconciliation');
   const seeded: SeededDisagreement[] = [];
@@ -288,10 +304,96 @@ export function planReconciliation(plant: Plant): ReconciliationPlan {
     }
   }
 
+  // The ERP has not flagged finished orders complete yet (after every other pick, so the picks above stay as they were).
+  const erpCompletionUnposted = new Set<string>();
+  for (let i = 0; i < 2; i++) {
+    const j = pickJob((x) => x.status === 'COMPLETE' && isComplete(x) === 1 && finalRecords(x).length >= 1);
+    if (j === undefined) continue;
+    erpCompletionUnposted.add(j.jobNum);
+    seeded.push({ id: `seed-${seeded.length + 1}`, kind: 'ERP_COMPLETION_NOT_POSTED', system: 'ERP', subject: 'ProductionOrder', subjectId: `${company}/${j.jobNum}`, field: 'completion', shiftStartUtc: null, trueValue: 1, reportedValue: 0, policyResolves: true, detectable: true });
+  }
+
+  // Completion as each system reports it, after the edits above: the ERP by its job flags, the MES and the sheet by
+  // the final operation's good reaching the planned quantity. Where a seeded mistake flips a system's answer it is
+  // a disagreement of its own. Default policy: the ERP once it says complete, else the MES (the sheet never chooses).
+  const dropped = new Set(mesDroppedRecordIds);
+  const typoAt = new Map(productionTypos.map((t) => [t.index, t.good]));
+  const doubledAt = new Set(productionDoubles);
+  for (const j of covered) {
+    const truth = isComplete(j);
+    const fin = finalOp(j).oprSeq;
+    const erpSaysComplete = (j.status === 'COMPLETE' || j.status === 'CLOSED') && !erpCompletionUnposted.has(j.jobNum);
+    const mesGood = (inLogByJob.get(j.jobNum) ?? []).filter((r) => r.oprSeq === fin && !dropped.has(r.recordId)).reduce((a, r) => a + r.goodQty, 0);
+    let sheetGood = 0;
+    production.forEach((l, k) => { if (l.jobNum === j.jobNum && l.oprSeq === fin) sheetGood += (typoAt.get(k) ?? l.good) * (doubledAt.has(k) ? 2 : 1); });
+    const mes: 0 | 1 = mesGood >= j.prodQty ? 1 : 0;
+    const sheet: 0 | 1 = sheetGood >= j.prodQty ? 1 : 0;
+    const id = `${company}/${j.jobNum}`;
+    const kindOf = (system: 'MES' | 'SPREADSHEET'): SeededKind | null => {
+      const mine = seeded.filter((x) => x.subjectId === id && x.system === system && x.field !== 'completion');
+      return mine[0]?.kind ?? null;
+    };
+    if (mes !== truth && kindOf('MES') !== null) seeded.push({ id: `seed-${seeded.length + 1}`, kind: kindOf('MES')!, system: 'MES', subject: 'ProductionOrder', subjectId: id, field: 'completion', shiftStartUtc: null, trueValue: truth, reportedValue: mes, policyResolves: erpSaysComplete, detectable: true });
+    if (sheet !== truth && kindOf('SPREADSHEET') !== null) seeded.push({ id: `seed-${seeded.length + 1}`, kind: kindOf('SPREADSHEET')!, system: 'SPREADSHEET', subject: 'ProductionOrder', subjectId: id, field: 'completion', shiftStartUtc: null, trueValue: truth, reportedValue: sheet, policyResolves: true, detectable: true });
+  }
+
+  // Per-shift production (machine x shift): the truth, and the seeded mistakes as each shift figure sees them.
+  const shiftGood = new Map<string, { good: number; scrap: number }>();
+  for (const l of production) {
+    const k = `${l.machineId}|${l.shiftStartMs}`;
+    const e = shiftGood.get(k) ?? { good: 0, scrap: 0 };
+    shiftGood.set(k, { good: e.good + l.good, scrap: e.scrap + l.scrap });
+  }
+  const shiftProduction = plant.machines.flatMap((m) => windows.map((w) => ({
+    equipmentId: m.id, shiftStartMs: w.startMs, shiftEndMs: w.endMs, ...(shiftGood.get(`${m.id}|${w.startMs}`) ?? { good: 0, scrap: 0 }),
+  })));
+  const trueShift = (machineId: string, startMs: number) => shiftGood.get(`${machineId}|${startMs}`) ?? { good: 0, scrap: 0 };
+  // Each system's per-shift report, built from what it renders: MES without the lost records, the ERP's labour
+  // closed by the plant clock (by clock-in shift), the sheet with its typos and double entries.
+  const add = (m: Map<string, { good: number; scrap: number }>, k: string, good: number, scrap: number) => {
+    const e = m.get(k) ?? { good: 0, scrap: 0 };
+    m.set(k, { good: e.good + good, scrap: e.scrap + scrap });
+  };
+  const mesShift = new Map<string, { good: number; scrap: number }>();
+  for (const r of recs) { const w = windowOf(r.startMs); if (w !== undefined && !dropped.has(r.recordId)) add(mesShift, `${r.machineId}|${w.startMs}`, r.goodQty, r.scrapQty); }
+  const erpShift = new Map<string, { good: number; scrap: number }>();
+  for (const l of plant.labor) { if (l.company !== company || l.clockOutMs > nowMs) continue; const w = windowOf(l.clockInMs); if (w !== undefined) add(erpShift, `${l.machineId}|${w.startMs}`, l.laborQty, l.scrapQty); }
+  const sheetShift = new Map<string, { good: number; scrap: number }>();
+  production.forEach((l, k) => add(sheetShift, `${l.machineId}|${l.shiftStartMs}`, (typoAt.get(k) ?? l.good) * (doubledAt.has(k) ? 2 : 1), l.scrap * (doubledAt.has(k) ? 2 : 1)));
+  const runningStart = running?.startMs ?? null;
+  const mistakes = (k: string, system: 'ERP' | 'MES' | 'SPREADSHEET', machineId: string, shiftStartMs: number): SeededKind | null => {
+    if (system === 'ERP') return shiftStartMs === runningStart ? 'ERP_LABOR_NOT_POSTED' : null;
+    if (system === 'MES') return recs.some((r) => dropped.has(r.recordId) && r.machineId === machineId && windowOf(r.startMs)?.startMs === shiftStartMs) ? 'MES_MISSING_RECORD' : null;
+    const idx = production.findIndex((l, i) => (typoAt.has(i) || doubledAt.has(i)) && `${l.machineId}|${l.shiftStartMs}` === k);
+    return idx < 0 ? null : typoAt.has(idx) ? 'SHEET_TYPO' : 'SHEET_DOUBLE_ENTRY';
+  };
+  for (const sp of shiftProduction) {
+    const k = `${sp.equipmentId}|${sp.shiftStartMs}`;
+    const t = trueShift(sp.equipmentId, sp.shiftStartMs);
+    // The MES reports every machine here: it records production under its own machine code whatever its ERP alias
+    // says (linking the two is the consumer's job, and the identity crosswalk links them all on the demo plant).
+    const reports = { ERP: erpShift.get(k) ?? { good: 0, scrap: 0 }, MES: mesShift.get(k) ?? { good: 0, scrap: 0 }, SPREADSHEET: sheetShift.get(k) ?? { good: 0, scrap: 0 } };
+    // The default policy: the ERP for a closed shift, the MES for the running one.
+    const chosen = sp.shiftStartMs !== runningStart ? 'ERP' : 'MES';
+    for (const field of ['goodQuantity', 'scrapQuantity'] as const) {
+      const pick = field === 'goodQuantity' ? 'good' : 'scrap';
+      for (const system of ['ERP', 'MES', 'SPREADSHEET'] as const) {
+        const r = reports[system];
+        if (r[pick] === t[pick]) continue;
+        const kind = mistakes(k, system, sp.equipmentId, sp.shiftStartMs);
+        if (kind === null) continue;
+        const chosenValue = reports[chosen][pick];
+        // A discrepancy names this system only when the chosen figure differs from it (or, chosen itself, when another differs).
+        const named = system === chosen ? (['ERP', 'MES', 'SPREADSHEET'] as const).some((x) => reports[x][pick] !== r[pick]) : chosenValue !== r[pick];
+        seeded.push({ id: `seed-${seeded.length + 1}`, kind, system, subject: 'Equipment', subjectId: sp.equipmentId, field, shiftStartUtc: new Date(sp.shiftStartMs).toISOString(), trueValue: t[pick], reportedValue: r[pick], policyResolves: chosenValue === t[pick], detectable: named });
+      }
+    }
+  }
+
   const plan: ReconciliationPlan = {
     coverageFromMs: fromMs, coverageToMs: nowMs, windows, production, downtime,
     sheetEdits: { productionTypos, productionDoubles, downtimeTypos },
-    mesDroppedRecordIds, erpUnposted, seeded, orders, shiftDowntime,
+    mesDroppedRecordIds, erpUnposted, erpCompletionUnposted, seeded, orders, shiftDowntime, shiftProduction,
   };
   plans.set(plant, plan);
   return plan;

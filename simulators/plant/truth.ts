@@ -46,6 +46,7 @@ function reconciliationTruth(plant: Plant): GroundTruth['reconciliation'] {
   return {
     coverageFromUtc: iso(plan.coverageFromMs), coverageToUtc: iso(plan.coverageToMs), seeded: plan.seeded, orders: plan.orders,
     shiftDowntime: plan.shiftDowntime.map((d) => ({ equipmentId: d.equipmentId, shiftStartUtc: iso(d.shiftStartMs), shiftEndUtc: iso(d.shiftEndMs), minutes: d.minutes })),
+    shiftProduction: plan.shiftProduction.map((d) => ({ equipmentId: d.equipmentId, shiftStartUtc: iso(d.shiftStartMs), good: d.good, scrap: d.scrap })),
   };
 }
 
