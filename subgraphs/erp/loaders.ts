@@ -25,7 +25,16 @@ export interface ErpLoaders {
   readonly order: DataLoader<string, ProductionOrderRow | null>;
   readonly operations: DataLoader<string, readonly OperationRow[]>;
   readonly labor: DataLoader<string, readonly LaborRow[]>;
+  /** Labour of each equipment over the last RECENT_LABOR_DAYS before the ERP clock, with that window. */
+  readonly recentLabor: DataLoader<string, RecentLaborWindow>;
+  /** The ERP clock, read once per request. */
+  serverTime(): Promise<number>;
 }
+
+/** Days of labour `Equipment.recentLabor` covers (the MES `recentProduction` window is 14 days too). */
+export const RECENT_LABOR_DAYS = 14;
+
+export interface RecentLaborWindow { readonly fromMs: number; readonly toMs: number; readonly records: readonly LaborRow[] }
 
 /** Keys per batch: each becomes one SQL parameter, and SQL Server allows 2100 per request. */
 export const MAX_BATCH = 1000;
@@ -71,6 +80,8 @@ export function createLoaders(source: ErpSource): ErpLoaders {
   // Memoized per request; a failure is not memoized past this request because loaders die with it.
   const workCenterList = (): Promise<readonly WorkCenterRow[]> => (wcs ??= source.workCenters());
   const areaList = async (): Promise<readonly AreaRow[]> => areasOf(await workCenterList());
+  let clock: Promise<number> | null = null;
+  const serverTime = (): Promise<number> => (clock ??= source.serverTime());
   return {
     workCenterList,
     areaList,
@@ -120,5 +131,13 @@ export function createLoaders(source: ErpSource): ErpLoaders {
       const byOrder = groupBy(await source.laborByOrders(jobKeys(ids)), (l) => norm(l.orderId));
       return (id: string) => byOrder.get(norm(id)) ?? [];
     }), opts),
+    recentLabor: new DataLoader(batch(async (ids: readonly string[]) => {
+      const toMs = await serverTime();
+      const fromMs = toMs - RECENT_LABOR_DAYS * 86_400_000;
+      const byEq = groupBy(await source.laborByEquipment(ids, fromMs), (l) => norm(l.equipmentId ?? ''));
+      const order = (a: LaborRow, b: LaborRow) => (a.clockInMs ?? 0) - (b.clockInMs ?? 0) || a.id.localeCompare(b.id);
+      return (id: string) => ({ fromMs, toMs, records: (byEq.get(norm(id)) ?? []).sort(order) });
+    }), opts),
+    serverTime,
   };
 }

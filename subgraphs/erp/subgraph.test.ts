@@ -40,6 +40,8 @@ function fakeSource(fail: Partial<Record<keyof ErpSource, boolean>> = {}) {
     ordersByKeys: async (keys) => { record('ordersByKeys', keys); return keys.some((k) => k.jobNumber === 'J1') ? [order] : []; },
     operationsByOrders: async (keys) => { record('operationsByOrders', keys); down('operationsByOrders'); return [op]; },
     laborByOrders: async () => [],
+    laborByEquipment: async () => [],
+    serverTime: async () => Date.UTC(2026, 2, 9),
     ping: async () => true,
     stats: () => ({ calls: 0, byOp: {} }),
     resetStats: () => {},

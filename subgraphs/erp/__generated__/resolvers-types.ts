@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiteRow, AreaRow, WorkCenterRow, EquipmentRow, MaterialRow, ProductionOrderRow, OperationRow, LaborRow } from '../source/types.ts';
+import type { RecentLaborWindow } from '../loaders.ts';
 import type { ErpContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -93,6 +94,8 @@ export type Equipment = {
   /** The MES machine code from the ERP UD field (trimmed, upper-cased); null where the ERP leaves it blank. */
   mesCode?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Labour records posted on this resource (ERP LaborDtl.ResourceID) clocked in during the 14 days before the ERP clock, oldest first, with that window (argument-free, for @requires). Labour reaches the ERP when the record closes (at shift end or when the operation completes). */
+  recentLabor?: Maybe<RecentLabor>;
   workCenter?: Maybe<WorkCenter>;
 };
 
@@ -467,6 +470,14 @@ export type QueryWorkCentersArgs = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** ERP labour records of one resource in a window [from, to) of the ERP clock. */
+export type RecentLabor = {
+  __typename?: 'RecentLabor';
+  from: Scalars['DateTime']['output'];
+  records: Array<LaborRecord>;
+  to: Scalars['DateTime']['output'];
+};
+
 /** Canonical scrap/reject reasons (normalization/codes table). UNMAPPED: the table does not know the text; the raw text is served beside it and counted. */
 export const ScrapReason = {
   DimOversize: 'DIM_OVERSIZE',
@@ -508,6 +519,8 @@ export type WorkCenter = {
   freshness: DataFreshness;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** activeProductionOrders plus the CLOSED orders with an operation on this work center actually started in the last 14 days before the ERP clock (GETUTCDATE()), by job number, at most 1000 (argument-free, for @requires): every order the 14-day MES and shift-log windows can still speak about. */
+  recentProductionOrders?: Maybe<Array<ProductionOrder>>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -657,6 +670,7 @@ export type ResolversTypes = ResolversObject<{
   ProductionOrderStatus: ProductionOrderStatus;
   Quantity: ResolverTypeWrapper<Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecentLabor: ResolverTypeWrapper<RecentLaborWindow>;
   ScrapReason: ScrapReason;
   Site: ResolverTypeWrapper<SiteRow>;
   TimeRange: TimeRange;
@@ -693,6 +707,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductionOrderOperation: OperationRow;
   Quantity: Quantity;
   Query: Record<PropertyKey, never>;
+  RecentLabor: RecentLaborWindow;
   Site: SiteRow;
   TimeRange: TimeRange;
   WorkCenter: WorkCenterRow;
@@ -740,6 +755,7 @@ export type EquipmentResolvers<ContextType = ErpContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EquipmentKind'], ParentType, ContextType>;
   mesCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recentLabor?: Resolver<Maybe<ResolversTypes['RecentLabor']>, ParentType, ContextType>;
   workCenter?: Resolver<Maybe<ResolversTypes['WorkCenter']>, ParentType, ContextType>;
 }>;
 
@@ -885,6 +901,12 @@ export type QueryResolvers<ContextType = ErpContext, ParentType extends Resolver
   workCenters?: Resolver<Maybe<Array<ResolversTypes['WorkCenter']>>, ParentType, ContextType, Partial<QueryWorkCentersArgs>>;
 }>;
 
+export type RecentLaborResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['RecentLabor'] = ResolversParentTypes['RecentLabor']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['LaborRecord']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type SiteResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areas?: Resolver<Maybe<Array<ResolversTypes['Area']>>, ParentType, ContextType>;
@@ -903,6 +925,7 @@ export type WorkCenterResolvers<ContextType = ErpContext, ParentType extends Res
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recentProductionOrders?: Resolver<Maybe<Array<ResolversTypes['ProductionOrder']>>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = ErpContext> = ResolversObject<{
@@ -926,6 +949,7 @@ export type Resolvers<ContextType = ErpContext> = ResolversObject<{
   ProductionOrderOperation?: ProductionOrderOperationResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecentLabor?: RecentLaborResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   WorkCenter?: WorkCenterResolvers<ContextType>;
 }>;

@@ -5,6 +5,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { OrderStatusValue } from '../source/index.ts';
 import { equipmentQuality, erpQuantity, laborQuality, materialQuality, operationQuality, orderQuality, plantTimeOf, scrapReasonCode, scrapReasonOf } from './normalized.ts';
 import { iso, paginate, parseInstant } from './paging.ts';
+import { RECENT_LABOR_DAYS } from '../loaders.ts';
 
 /**
  * Thin resolvers: arguments → per-request loaders / source port → domain rows. No driver imports, no SQL.
@@ -73,12 +74,29 @@ export const resolvers: Resolvers = {
       const list = await ctx.source.orders({ companies: ctx.companies, statuses: ['RELEASED', 'IN_PROGRESS', 'HELD', 'COMPLETE'], fromMs: null, toMs: null, workCenterId: w.id });
       return list.slice(0, 1000);
     },
+    recentProductionOrders: async (w, _a, ctx) => {
+      const [all, now] = await Promise.all([
+        ctx.source.orders({ companies: ctx.companies, statuses: null, fromMs: null, toMs: null, workCenterId: w.id }),
+        ctx.loaders.serverTime(),
+      ]);
+      const since = now - RECENT_LABOR_DAYS * 86_400_000;
+      const closed = all.filter((o) => o.status === 'CLOSED');
+      const ops = await Promise.all(closed.map((o) => ctx.loaders.operations.load(o.id)));
+      const recentClosed = new Set(closed.filter((_o, i) => (ops[i] ?? []).some((op) => op.actualStartMs !== null && op.actualStartMs >= since)).map((o) => o.id));
+      return all.filter((o) => o.status !== 'CLOSED' || recentClosed.has(o.id)).slice(0, 1000);
+    },
   },
   Equipment: {
     freshness: (x) => freshnessField(x),
     dataQuality: (e) => equipmentQuality(e),
     __resolveReference: (ref, ctx) => ctx.loaders.equipment.load(ref.id),
     workCenter: (e, _a, ctx) => (e.workCenterId === null ? null : ctx.loaders.workCenter.load(e.workCenterId)),
+    recentLabor: (e, _a, ctx) => ctx.loaders.recentLabor.load(e.id),
+  },
+  RecentLabor: {
+    from: (r) => iso(r.fromMs)!,
+    to: (r) => iso(r.toMs)!,
+    records: (r) => [...r.records],
   },
   Material: {
     freshness: (x) => freshnessField(x),

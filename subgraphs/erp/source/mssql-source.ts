@@ -590,6 +590,32 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
     laborByOrders: (keys) => byJobs('vw_LaborActuals', keys, (params, jobs) =>
       `SELECT ${selectCols(VIEW.labor, COLS.labor, 'l')} FROM dbo.vw_LaborActuals l WHERE ${scope(VIEW.labor, params, 'l', false)} AND ${col(VIEW.labor, 'l', 'JobNum')} IN (${jobs}) ORDER BY ${['Company', 'JobNum', 'ClockInMInute', 'LaborDtlSeq'].filter((c) => unmappedField(VIEW.labor, c) === undefined).map((c) => col(VIEW.labor, 'l', c)).join(', ')}`,
     COLS.labor, toLabor, (l) => l.orderId),
+    laborByEquipment: async (ids, fromMs) => {
+      const res = [...new Set(ids.map(canonicalKey))];
+      if (res.length === 0) return [];
+      const out: LaborRow[] = [];
+      // ClockInDate is a local calendar date: a day wider in SQL, exactly on the decoded clock-in after.
+      const fromDay = localDate(fromMs - 86_400_000, zone);
+      for (const part of chunks(res, MAX_KEYS_PER_QUERY)) {
+        const rows = await cache.read(`labor:eq:${key(part)}:${fromDay}`, ttlTx, async () => {
+          const params: Param[] = [];
+          const list = inList(params, 'r', part, T.resourceId);
+          params.push({ name: 'fromDate', type: sql.Date, value: new Date(`${fromDay}T00:00:00Z`) });
+          const L = (c: string): string => col(VIEW.labor, 'l', c);
+          return (await run('vw_LaborActuals', `SELECT ${selectCols(VIEW.labor, COLS.labor, 'l')} FROM dbo.vw_LaborActuals l WHERE ${scope(VIEW.labor, params, 'l', false)} AND ${L('ResourceID')} IN (${list}) AND ${L('ClockInDate')} >= @fromDate ORDER BY ${['ResourceID', 'ClockInMInute', 'LaborDtlSeq'].filter((c) => unmappedField(VIEW.labor, c) === undefined).map(L).join(', ')}`, params, COLS.labor, VIEW.labor)).map(mapped(VIEW.labor, toLabor));
+        });
+        out.push(...rows.filter((l) => l.clockInMs !== null && l.clockInMs >= fromMs));
+      }
+      return out;
+    },
+    serverTime: async () => {
+      const rows = await guard.run('clock', () => runOnce('clock', 'SELECT GETUTCDATE() AS utcNow', [], ['utcNow']));
+      const v = rows[0]?.['utcNow'];
+      // The driver gives a Date for a datetime; a text 'yyyy-MM-dd HH:mm:ss[.fff]' is read as UTC (GETUTCDATE()).
+      const t = v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(`${v.trim().replace(' ', 'T')}Z`) : NaN;
+      if (!Number.isFinite(t)) throw badResponse('ERP GETUTCDATE() did not answer a datetime', 'utcNow');
+      return t;
+    },
     ping: async () => {
       try { await guard.run('ping', () => runOnce('ping', 'SELECT 1 AS ok', [], ['ok'])); return true; } catch { return false; }
     },

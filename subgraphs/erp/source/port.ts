@@ -26,6 +26,10 @@ export interface ErpSource {
   ordersByKeys(keys: readonly JobKey[]): Promise<readonly ProductionOrderRow[]>;
   operationsByOrders(keys: readonly JobKey[]): Promise<readonly OperationRow[]>;
   laborByOrders(keys: readonly JobKey[]): Promise<readonly LaborRow[]>;
+  /** Labour records of the configured companies on these resources (canonical equipment ids) clocked in at or after `fromMs`. */
+  laborByEquipment(equipmentIds: readonly string[], fromMs: number): Promise<readonly LaborRow[]>;
+  /** The ERP server's clock (GETUTCDATE()), epoch ms: what "recent" is measured from, so a replayed or lagging ERP is judged by its own time. */
+  serverTime(): Promise<number>;
   /** The watch of the view contract (absent in fakes): current remap, re-fingerprinting, the change log. */
   readonly schema?: SchemaWatcher;
   /** True when a trivial query succeeds within the timeout. Never throws. */

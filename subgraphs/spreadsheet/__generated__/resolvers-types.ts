@@ -71,6 +71,8 @@ export type Equipment = {
   id: Scalars['ID']['output'];
   /** The downtime-log lines of this equipment, oldest first; null when no spreadsheet is readable. */
   spreadsheetDowntime?: Maybe<SpreadsheetDowntime>;
+  /** The shift-log production lines of this equipment (every order and operation), oldest first; null when no spreadsheet is readable. */
+  spreadsheetProduction?: Maybe<SpreadsheetProduction>;
 };
 
 /** ISO 22400-2 loss categories a downtime reason is booked to (normalization/codes). */
@@ -364,7 +366,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DataQualityIssue: ResolverTypeWrapper<DataQualityIssue>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Equipment: ResolverTypeWrapper<Omit<Equipment, 'spreadsheetDowntime'> & { spreadsheetDowntime?: Maybe<ResolversTypes['SpreadsheetDowntime']> }>;
+  Equipment: ResolverTypeWrapper<Omit<Equipment, 'spreadsheetDowntime' | 'spreadsheetProduction'> & { spreadsheetDowntime?: Maybe<ResolversTypes['SpreadsheetDowntime']>, spreadsheetProduction?: Maybe<ResolversTypes['SpreadsheetProduction']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   LossCategory: LossCategory;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -396,7 +398,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   DataQualityIssue: DataQualityIssue;
   DateTime: Scalars['DateTime']['output'];
-  Equipment: Omit<Equipment, 'spreadsheetDowntime'> & { spreadsheetDowntime?: Maybe<ResolversParentTypes['SpreadsheetDowntime']> } | FederationReferenceTypes['Equipment'];
+  Equipment: Omit<Equipment, 'spreadsheetDowntime' | 'spreadsheetProduction'> & { spreadsheetDowntime?: Maybe<ResolversParentTypes['SpreadsheetDowntime']>, spreadsheetProduction?: Maybe<ResolversParentTypes['SpreadsheetProduction']> } | FederationReferenceTypes['Equipment'];
   ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
   PlantTime: PlantTime;
@@ -444,6 +446,7 @@ export type EquipmentResolvers<ContextType = SpreadsheetContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   spreadsheetDowntime?: Resolver<Maybe<ResolversTypes['SpreadsheetDowntime']>, ParentType, ContextType>;
+  spreadsheetProduction?: Resolver<Maybe<ResolversTypes['SpreadsheetProduction']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SpreadsheetContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

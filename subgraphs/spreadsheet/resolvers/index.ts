@@ -43,6 +43,11 @@ export const resolvers: Resolvers = {
       if (snap.coverage === null) return null;
       return { coverage: snap.coverage, lines: snap.downtimeByEquipment.get(p.id.trim().toUpperCase()) ?? [] };
     },
+    spreadsheetProduction: async (p, _a, ctx) => {
+      const snap = await ctx.snapshot();
+      if (snap.coverage === null) return null;
+      return { coverage: snap.coverage, lines: snap.productionByEquipment.get(p.id.trim().toUpperCase()) ?? [] };
+    },
   },
   SpreadsheetProductionLine: {
     shiftStart: (p) => iso(p.shiftStartMs),

@@ -35,6 +35,7 @@ export interface ShiftLogSnapshot {
   readonly coverage: { readonly fromMs: number; readonly toMs: number } | null;
   readonly productionByJob: ReadonlyMap<string, readonly ProductionLine[]>;
   readonly downtimeByEquipment: ReadonlyMap<string, readonly DowntimeLine[]>;
+  readonly productionByEquipment: ReadonlyMap<string, readonly ProductionLine[]>;
 }
 
 /** The spreadsheet subgraph's port: the shift log as currently in the drop folder. */
@@ -133,10 +134,12 @@ export function createDropFolderSource(opts: DropFolderOptions): SpreadsheetSour
     for (const l of production) { const list = productionByJob.get(l.jobNum); if (list === undefined) productionByJob.set(l.jobNum, [l]); else list.push(l); }
     const downtimeByEquipment = new Map<string, DowntimeLine[]>();
     for (const l of downtime) { const list = downtimeByEquipment.get(l.equipmentId); if (list === undefined) downtimeByEquipment.set(l.equipmentId, [l]); else list.push(l); }
+    const productionByEquipment = new Map<string, ProductionLine[]>();
+    for (const l of production) { const list = productionByEquipment.get(l.equipmentId); if (list === undefined) productionByEquipment.set(l.equipmentId, [l]); else list.push(l); }
     const files = parsed.map((p) => p.report).sort((a, b) => a.name.localeCompare(b.name));
     const rejected = files.reduce((s, f) => s + f.rowsRejected, 0);
     opts.logger.info({ source: 'SPREADSHEET', op: 'scan', ms: now() - started, rows: production.length + downtime.length }, `drop folder scanned: ${files.length} files, ${rejected} rows rejected`);
-    return { dropDir: opts.dropDir, scannedAtMs: now(), files, production, downtime, coverage, productionByJob, downtimeByEquipment };
+    return { dropDir: opts.dropDir, scannedAtMs: now(), files, production, downtime, coverage, productionByJob, downtimeByEquipment, productionByEquipment };
   };
 
   return {
