@@ -85,3 +85,17 @@ test('reconcileFigure handles huge magnitudes and zero without losing the compar
   assert.equal(big.discrepancy?.maxDeviation, 2);
   assert.equal(reconcileFigure(policy, [c('ERP', 0), c('MES', 0)], { orderStatus: 'CLOSED' }).discrepancy, null);
 });
+
+test('reconcileFigure: a shiftClosed condition holds only for figures that say whether their shift has ended', () => {
+  const perShift: FieldPolicy = {
+    ...policy,
+    rules: [
+      { name: "ERP once the shift's labour is posted", source: 'ERP', when: { shiftClosed: true }, confidence: 0.95 },
+      { name: 'MES while the shift runs', source: 'MES', when: { shiftClosed: false }, confidence: 0.9 },
+    ],
+  };
+  const candidates = [c('ERP', 0), c('MES', 30)];
+  assert.deepEqual([reconcileFigure(perShift, candidates, { shiftClosed: true }).chosenSource, reconcileFigure(perShift, candidates, { shiftClosed: false }).chosenSource], ['ERP', 'MES']);
+  // No shift fact (an order total): neither rule applies, nothing is chosen.
+  assert.deepEqual([reconcileFigure(perShift, candidates, {}).value, reconcileFigure(perShift, candidates, { shiftClosed: null }).rule], [null, null]);
+});

@@ -27,6 +27,8 @@ export interface RuleCondition {
   readonly orderStatusNotIn?: readonly string[];
   /** None of these systems has a usable candidate. */
   readonly missing?: readonly ReconcileSystem[];
+  /** The figure's shift has ended (true) or is still running (false). A figure without a shift never matches. */
+  readonly shiftClosed?: boolean;
 }
 
 export interface PrecedenceRule {
@@ -52,6 +54,8 @@ export interface FieldPolicy {
 
 export interface FigureFacts {
   readonly orderStatus?: string | null;
+  /** For per-shift figures: whether the shift has ended by the sources' clock. */
+  readonly shiftClosed?: boolean | null;
 }
 
 export interface FigureDiscrepancy {
@@ -91,6 +95,7 @@ function holds(when: RuleCondition | undefined, facts: FigureFacts, present: Rea
   if (when.orderStatusIn !== undefined && (status === null || !when.orderStatusIn.includes(status))) return false;
   if (when.orderStatusNotIn !== undefined && status !== null && when.orderStatusNotIn.includes(status)) return false;
   if (when.missing !== undefined && when.missing.some((s) => present.has(s))) return false;
+  if (when.shiftClosed !== undefined && (facts.shiftClosed ?? null) !== when.shiftClosed) return false;
   return true;
 }
 

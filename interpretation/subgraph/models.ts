@@ -18,6 +18,8 @@ export interface ProductionRep {
   readonly productionOrder: { readonly id: string } | null;
   readonly goodQuantity: { readonly value: number; readonly unit: string };
   readonly scrapQuantity: { readonly value: number; readonly unit: string };
+  /** Only the per-shift production figure requires it. */
+  readonly recordedTime?: string;
 }
 
 /** OperatorNote as required (owned by the context subgraph). */
@@ -38,9 +40,11 @@ export interface EquipmentRep {
   readonly recentStates?: readonly StateRep[] | null;
   readonly recentMaintenance?: readonly MaintenanceRep[] | null;
   readonly recentNotes?: readonly NoteRep[] | null;
-  /** Only the timeline requires it. */
-  readonly recentProduction?: { readonly records: readonly ProductionRep[] } | null;
+  /** The timeline requires the records; the per-shift production figure the window too. */
+  readonly recentProduction?: { readonly from?: string; readonly to?: string; readonly records: readonly ProductionRep[] } | null;
   readonly spreadsheetDowntime?: SheetDowntimeRep | null;
+  readonly recentLabor?: ShiftProductionInputsRep['recentLabor'];
+  readonly spreadsheetProduction?: ShiftProductionInputsRep['spreadsheetProduction'];
   readonly processVariables?: readonly ProcessVariableRep[] | null;
   readonly qualityCharacteristics?: readonly QualityCharacteristicRep[] | null;
 }
@@ -70,8 +74,8 @@ export interface QualityCharacteristicRep {
 export interface WorkCenterRep {
   readonly id: string;
   readonly equipment?: readonly EquipmentRep[] | null;
-  /** erp's orders not yet CLOSED, with their reconciliation inputs. */
-  readonly activeProductionOrders?: readonly ProductionOrderRep[] | null;
+  /** erp's orders not yet CLOSED plus those CLOSED with an operation started in its last 14 days, with their reconciliation inputs. */
+  readonly recentProductionOrders?: readonly ProductionOrderRep[] | null;
 }
 
 /** Reconciliation inputs, as the @requires selections of schema/interpretation.graphql deliver them. */
@@ -88,6 +92,8 @@ export interface SheetDowntimeRep { readonly coverage: CoverageRep; readonly lin
 export interface ProductionOrderRep {
   readonly id: string;
   readonly status?: string;
+  /** Only the completion figure requires it. */
+  readonly plannedQuantity?: QuantityRep | null;
   readonly freshness?: { readonly asOf: string | null } | null;
   readonly operations?: readonly OperationRep[] | null;
   readonly recentProduction?: { readonly from: string; readonly to: string; readonly records: readonly MesRecordRep[] } | null;
@@ -99,6 +105,18 @@ export interface DowntimeInputsRep {
   readonly id: string;
   readonly recentStates?: readonly Pick<StateRep, 'state' | 'startTime' | 'endTime'>[] | null;
   readonly spreadsheetDowntime?: SheetDowntimeRep | null;
+}
+
+/** An ERP labour record as the per-shift production figure requires it. */
+export interface LaborRep { readonly clockIn: string | null; readonly clockOut: string | null; readonly quantity: QuantityRep; readonly scrapQuantity: QuantityRep }
+
+/** Equipment's per-shift production inputs: MES records and states (whether the MES knows the machine), ERP labour, the sheet's lines. */
+export interface ShiftProductionInputsRep {
+  readonly id: string;
+  readonly recentStates?: readonly Pick<StateRep, 'startTime' | 'endTime'>[] | null;
+  readonly recentProduction?: { readonly from?: string; readonly to?: string; readonly records: readonly { readonly startTime: string; readonly recordedTime?: string; readonly goodQuantity: QuantityRep; readonly scrapQuantity: QuantityRep }[] } | null;
+  readonly recentLabor?: { readonly from: string; readonly to: string; readonly records: readonly LaborRep[] } | null | undefined;
+  readonly spreadsheetProduction?: { readonly coverage: CoverageRep; readonly lines: readonly Omit<SheetProductionLineRep, 'operationSequence'>[] } | null | undefined;
 }
 
 export interface SiteRep {

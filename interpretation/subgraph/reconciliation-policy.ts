@@ -20,13 +20,17 @@ const fieldPolicy = z.object({
       orderStatusIn: z.array(z.string()).optional(),
       orderStatusNotIn: z.array(z.string()).optional(),
       missing: z.array(system).optional(),
+      shiftClosed: z.boolean().optional(),
     }).strict().optional(),
     confidence: z.number().min(0).max(1),
   }).strict()).min(1),
 }).strict();
 
 /** The fields a policy must configure. */
-export const reconciledFields = ['ProductionOrder.goodQuantity', 'ProductionOrder.scrapQuantity', 'ProductionOrder.producedQuantity', 'Equipment.downtimeMinutes'] as const;
+export const reconciledFields = [
+  'ProductionOrder.goodQuantity', 'ProductionOrder.scrapQuantity', 'ProductionOrder.producedQuantity', 'ProductionOrder.completion',
+  'Equipment.downtimeMinutes', 'Equipment.shiftGoodQuantity', 'Equipment.shiftScrapQuantity', 'Equipment.shiftProducedQuantity',
+] as const;
 export type ReconciledField = (typeof reconciledFields)[number];
 
 const policySchema = z.object({

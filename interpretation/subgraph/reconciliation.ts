@@ -4,12 +4,16 @@
 import { DateTime } from 'luxon';
 import { reconcileFigure } from '../core/index.ts';
 import type { FigureCandidate, ReconcileSystem, ReconciledFigure } from '../core/index.ts';
-import type { DowntimeInputsRep, ProductionOrderRep, SheetDowntimeLineRep, SiteRep, WorkCenterRep } from './models.ts';
+import type { DowntimeInputsRep, ProductionOrderRep, SheetDowntimeLineRep, ShiftProductionInputsRep, SiteRep, WorkCenterRep } from './models.ts';
 import type { ReconciledField, ReconciliationPolicy } from './reconciliation-policy.ts';
 
 export type FigureParent = ReconciledFigure & { readonly subject: SubjectRef };
 export interface QuantitiesParent { readonly goodQuantity: FigureParent; readonly scrapQuantity: FigureParent; readonly producedQuantity: FigureParent }
 export interface ShiftFigureParent { readonly shiftStartMs: number; readonly shiftEndMs: number; readonly shift: string; readonly downtimeMinutes: FigureParent }
+export interface ShiftProductionParent {
+  readonly shiftStartMs: number; readonly shiftEndMs: number; readonly shift: string; readonly closed: boolean;
+  readonly goodQuantity: FigureParent; readonly scrapQuantity: FigureParent; readonly producedQuantity: FigureParent;
+}
 export interface SubjectRef { readonly subjectType: 'ProductionOrder' | 'Equipment'; readonly subjectId: string; readonly field: string; readonly shiftStartMs: number | null }
 /** A figure with a discrepancy, as listed (the figure's discrepancy is never null here). */
 export type DiscrepancyParent = FigureParent & { readonly discrepancy: NonNullable<ReconciledFigure['discrepancy']> };
@@ -108,12 +112,12 @@ export function reconcileOrder(o: ProductionOrderRep, policy: ReconciliationPoli
   return { goodQuantity: one('good', 'ProductionOrder.goodQuantity'), scrapQuantity: one('scrap', 'ProductionOrder.scrapQuantity'), producedQuantity: one('produced', 'ProductionOrder.producedQuantity') };
 }
 
-/** Shift windows of the policy calendar that start in [fromMs, toMs), ends clipped to toMs. */
-export function calendarWindows(policy: ReconciliationPolicy, fromMs: number, toMs: number): { startMs: number; endMs: number; shift: string }[] {
+/** Shift windows of the policy calendar that start in [fromMs, toMs), ends clipped to toMs; `closed` when the shift's own end is at or before toMs. */
+export function calendarWindows(policy: ReconciliationPolicy, fromMs: number, toMs: number): { startMs: number; endMs: number; shift: string; closed: boolean }[] {
   const zone = policy.calendar.timeZone;
   const starts = Object.entries(policy.calendar.shiftStarts).map(([name, hhmm]) => ({ name, h: Number(hhmm.slice(0, 2)), m: Number(hhmm.slice(3, 5)) }))
     .sort((a, b) => a.h * 60 + a.m - (b.h * 60 + b.m));
-  const out: { startMs: number; endMs: number; shift: string }[] = [];
+  const out: { startMs: number; endMs: number; shift: string; closed: boolean }[] = [];
   let day = DateTime.fromMillis(fromMs, { zone }).startOf('day').minus({ days: 1 });
   const all: { startMs: number; shift: string }[] = [];
   while (day.toMillis() < toMs + 86_400_000) {
@@ -122,7 +126,7 @@ export function calendarWindows(policy: ReconciliationPolicy, fromMs: number, to
   }
   for (let i = 0; i + 1 < all.length; i++) {
     const w = all[i]!;
-    if (w.startMs >= fromMs && w.startMs < toMs) out.push({ startMs: w.startMs, endMs: Math.min(all[i + 1]!.startMs, toMs), shift: w.shift });
+    if (w.startMs >= fromMs && w.startMs < toMs) out.push({ startMs: w.startMs, endMs: Math.min(all[i + 1]!.startMs, toMs), shift: w.shift, closed: all[i + 1]!.startMs <= toMs });
   }
   return out;
 }
@@ -172,23 +176,166 @@ export function reconcileDowntime(eq: DowntimeInputsRep, policy: ReconciliationP
   });
 }
 
+/**
+ * Completion of one order as 1 (complete) or 0, from the ERP's status (COMPLETE/CLOSED; HELD says nothing), and
+ * from the MES's and the shift log's final-operation good against the ERP's planned quantity (each only when its
+ * window covers the whole order, as for the quantities).
+ */
+export function reconcileCompletion(o: ProductionOrderRep, policy: ReconciliationPolicy): FigureParent {
+  const planned = o.plannedQuantity?.value ?? null;
+  const status = o.status ?? null;
+  const erp: FigureCandidate = status === null ? { system: 'ERP', raw: 'ERP status unavailable', normalized: null, asOfMs: null }
+    : status === 'HELD' ? { system: 'ERP', raw: 'JobHead held: the ERP does not say whether production finished', normalized: null, asOfMs: ms(o.freshness?.asOf) }
+      : { system: 'ERP', raw: `JobHead status ${status}`, normalized: status === 'COMPLETE' || status === 'CLOSED' ? 1 : 0, asOfMs: ms(o.freshness?.asOf) };
+  const against = (system: ReconcileSystem, t: SourceTotals): FigureCandidate => {
+    if (t.totals === null) return { system, raw: t.raw.good, normalized: null, asOfMs: t.asOfMs };
+    if (planned === null) return { system, raw: 'no planned quantity (ERP) to judge completion against', normalized: null, asOfMs: t.asOfMs };
+    return { system, raw: `final operation ${t.raw.good}; planned ${fmt(planned)} EA`, normalized: t.totals.good >= planned ? 1 : 0, asOfMs: t.asOfMs };
+  };
+  return {
+    ...reconcileFigure(policy.fields['ProductionOrder.completion'], [erp, against('MES', mesTotals(o)), against('SPREADSHEET', sheetTotals(o))], { orderStatus: status }),
+    subject: { subjectType: 'ProductionOrder', subjectId: o.id, field: 'completion', shiftStartMs: null },
+  };
+}
+
+interface Span { readonly from: number; readonly to: number }
+const spanOf = (from: string | null | undefined, to: string | null | undefined): Span | null => {
+  const a = ms(from), b = ms(to);
+  return a === null || b === null ? null : { from: a, to: b };
+};
+const covers = (span: Span | null, startMs: number): boolean => span !== null && startMs >= span.from && startMs < span.to;
+
+/**
+ * Good, scrap and produced pieces per shift window of the policy calendar, per equipment: MES records and ERP labour
+ * by the shift they started (clocked in) in, the shift log's lines by their shift. A source counts for a window only
+ * when its own window covers the shift's start; the MES only for a machine it knows (it has states for it). Shifts
+ * are `closed` when their end is at or before the newest source clock (MES or ERP `to`). `range` keeps the shifts
+ * that overlap it.
+ */
+export function reconcileShiftProduction(eq: ShiftProductionInputsRep, policy: ReconciliationPolicy, range?: { fromMs: number | null; toMs: number | null }): ShiftProductionParent[] {
+  const mesKnown = (eq.recentStates ?? []).length > 0;
+  const mesSpan = mesKnown ? spanOf(eq.recentProduction?.from, eq.recentProduction?.to) : null;
+  const erpSpan = spanOf(eq.recentLabor?.from, eq.recentLabor?.to);
+  const sheetSpan = spanOf(eq.spreadsheetProduction?.coverage.from, eq.spreadsheetProduction?.coverage.to);
+  const spans = [mesSpan, erpSpan, sheetSpan].filter((x): x is Span => x !== null);
+  if (spans.length === 0) return [];
+  const clocks = [mesSpan, erpSpan].filter((x): x is Span => x !== null).map((x) => x.to);
+  const nowMs = clocks.length > 0 ? Math.max(...clocks) : Math.max(...spans.map((x) => x.to));
+  const windows = calendarWindows(policy, Math.min(...spans.map((x) => x.from)), nowMs)
+    .filter((w) => (range?.fromMs == null || w.endMs > range.fromMs) && (range?.toMs == null || w.startMs < range.toMs));
+  if (windows.length === 0) return [];
+  const windowIndex = (t: number | null): number => {
+    if (t === null) return -1;
+    let lo = 0, hi = windows.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = windows[mid]!;
+      const next = windows[mid + 1]?.startMs ?? (w.closed ? w.endMs : Infinity);
+      if (t < w.startMs) hi = mid - 1; else if (t >= next) lo = mid + 1; else return mid;
+    }
+    return -1;
+  };
+  type Sum = { good: number; scrap: number; n: number; asOfMs: number | null; where: string[] };
+  const sums = (): Sum[] => windows.map(() => ({ good: 0, scrap: 0, n: 0, asOfMs: null, where: [] }));
+  const mes = sums(), erp = sums(), sheet = sums();
+  for (const r of eq.recentProduction?.records ?? []) {
+    const i = windowIndex(ms(r.startTime));
+    if (i < 0) continue;
+    const x = mes[i]!;
+    x.good += r.goodQuantity.value; x.scrap += r.scrapQuantity.value; x.n++;
+    x.asOfMs = Math.max(x.asOfMs ?? 0, ms(r.recordedTime) ?? 0);
+  }
+  for (const l of eq.recentLabor?.records ?? []) {
+    const i = windowIndex(ms(l.clockIn));
+    if (i < 0) continue;
+    const x = erp[i]!;
+    x.good += l.quantity.value; x.scrap += l.scrapQuantity.value; x.n++;
+    x.asOfMs = Math.max(x.asOfMs ?? 0, ms(l.clockOut) ?? 0);
+  }
+  for (const l of eq.spreadsheetProduction?.lines ?? []) {
+    const i = windows.findIndex((w) => w.startMs === ms(l.shiftStart));
+    if (i < 0) continue;
+    const x = sheet[i]!;
+    x.good += l.goodQuantity.value; x.scrap += l.scrapQuantity.value; x.n++;
+    x.asOfMs = Math.max(x.asOfMs ?? 0, ms(l.provenance.modifiedAt) ?? 0);
+    if (x.where.length < 6) x.where.push(`${l.provenance.file} ${l.provenance.sheet}!${l.provenance.row}`);
+  }
+  const why = {
+    MES: !mesKnown ? (eq.recentStates === null || eq.recentStates === undefined ? 'MES states unavailable' : 'MES does not know this equipment') : eq.recentProduction == null ? 'MES production unavailable' : 'outside the MES window',
+    ERP: eq.recentLabor == null ? 'ERP labour unavailable' : 'outside the ERP labour window',
+    SPREADSHEET: eq.spreadsheetProduction == null ? 'no readable shift log' : 'outside the shift log',
+  };
+  const what = { MES: 'MES records', ERP: 'ERP labour records (LaborDtl)', SPREADSHEET: 'shift-log lines' };
+  return windows.map((w, i) => {
+    const cand = (system: ReconcileSystem, span: Span | null, x: Sum, pick: 'good' | 'scrap' | 'produced'): FigureCandidate => {
+      if (!covers(span, w.startMs)) return { system, raw: why[system], normalized: null, asOfMs: null };
+      const v = pick === 'good' ? x.good : pick === 'scrap' ? x.scrap : x.good + x.scrap;
+      const where = system === 'SPREADSHEET' && x.where.length > 0 ? ` (${x.where.join('; ')}${x.n > x.where.length ? '; …' : ''})` : '';
+      return { system, raw: `${fmt(v)} EA ${pick} in ${x.n} ${what[system]}${where}`, normalized: v, asOfMs: x.asOfMs ?? span!.to };
+    };
+    const one = (pick: 'good' | 'scrap' | 'produced', field: ReconciledField): FigureParent => ({
+      ...reconcileFigure(policy.fields[field], [cand('ERP', erpSpan, erp[i]!, pick), cand('MES', mesSpan, mes[i]!, pick), cand('SPREADSHEET', sheetSpan, sheet[i]!, pick)], { shiftClosed: w.closed }),
+      subject: { subjectType: 'Equipment', subjectId: eq.id, field: `${pick}Quantity`, shiftStartMs: w.startMs },
+    });
+    return {
+      shiftStartMs: w.startMs, shiftEndMs: w.endMs, shift: w.shift, closed: w.closed,
+      goodQuantity: one('good', 'Equipment.shiftGoodQuantity'), scrapQuantity: one('scrap', 'Equipment.shiftScrapQuantity'), producedQuantity: one('produced', 'Equipment.shiftProducedQuantity'),
+    };
+  });
+}
+
 /** Every discrepancy of the given orders and equipment, each order once, largest impact first (ties: by id). */
-export function listDiscrepancies(orders: readonly ProductionOrderRep[], equipment: readonly DowntimeInputsRep[], policy: ReconciliationPolicy, first: number): DiscrepancyParent[] {
+export function listDiscrepancies(orders: readonly ProductionOrderRep[], equipment: readonly (DowntimeInputsRep & ShiftProductionInputsRep)[], policy: ReconciliationPolicy): DiscrepancyParent[] {
   const out: DiscrepancyParent[] = [];
   const seen = new Set<string>();
   for (const o of orders) {
     if (seen.has(o.id)) continue;
     seen.add(o.id);
     const q = reconcileOrder(o, policy);
-    for (const f of [q.goodQuantity, q.scrapQuantity, q.producedQuantity]) if (f.discrepancy !== null) out.push(f as DiscrepancyParent);
+    for (const f of [q.goodQuantity, q.scrapQuantity, q.producedQuantity, reconcileCompletion(o, policy)]) if (f.discrepancy !== null) out.push(f as DiscrepancyParent);
   }
   const seenEq = new Set<string>();
   for (const e of equipment) {
     if (seenEq.has(e.id)) continue;
     seenEq.add(e.id);
     for (const w of reconcileDowntime(e, policy)) if (w.downtimeMinutes.discrepancy !== null) out.push(w.downtimeMinutes as DiscrepancyParent);
+    for (const w of reconcileShiftProduction(e, policy)) for (const f of [w.goodQuantity, w.scrapQuantity, w.producedQuantity]) if (f.discrepancy !== null) out.push(f as DiscrepancyParent);
   }
-  return out.sort((a, b) => b.discrepancy.impact - a.discrepancy.impact || discrepancyId(a).localeCompare(discrepancyId(b))).slice(0, first);
+  return out.sort(byRank);
+}
+
+/** The lists' order: largest impact first, ties by id. */
+function byRank(a: DiscrepancyParent, b: DiscrepancyParent): number {
+  return b.discrepancy.impact - a.discrepancy.impact || discrepancyId(a).localeCompare(discrepancyId(b));
+}
+
+export interface DiscrepancyPage {
+  readonly edges: readonly { readonly cursor: string; readonly node: DiscrepancyParent }[];
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  readonly totalCount: number;
+}
+
+/** Largest page a discrepancy list serves: a full page of every Discrepancy field stays inside the gateway's default cost budget. */
+export const MAX_DISCREPANCY_PAGE = 500;
+
+/**
+ * One page of a ranked list. The cursor names a position in the ranking (impact and id), not an index, so a page
+ * read after the figures moved continues after the same place instead of skipping or repeating by position.
+ * Throws RangeError on a cursor this function did not make.
+ */
+export function discrepancyPage(all: readonly DiscrepancyParent[], first: number, after: string | null | undefined): DiscrepancyPage {
+  let rest = all;
+  if (after !== null && after !== undefined) {
+    let pos: unknown;
+    try { pos = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')); } catch { throw new RangeError('bad cursor'); }
+    if (!Array.isArray(pos) || pos.length !== 2 || typeof pos[0] !== 'number' || typeof pos[1] !== 'string') throw new RangeError('bad cursor');
+    const [impact, id] = pos as [number, string];
+    rest = all.filter((d) => d.discrepancy.impact < impact || (d.discrepancy.impact === impact && discrepancyId(d).localeCompare(id) > 0));
+  }
+  const page = rest.slice(0, first);
+  const cursor = (d: DiscrepancyParent): string => Buffer.from(JSON.stringify([d.discrepancy.impact, discrepancyId(d)]), 'utf8').toString('base64url');
+  const edges = page.map((node) => ({ cursor: cursor(node), node }));
+  return { edges, pageInfo: { hasNextPage: rest.length > page.length, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: all.length };
 }
 
 export function discrepancyId(f: FigureParent): string {
@@ -196,11 +343,14 @@ export function discrepancyId(f: FigureParent): string {
   return `${s.subjectType}/${s.subjectId}/${s.field}${s.shiftStartMs === null ? '' : `@${isoOf(s.shiftStartMs)}`}`;
 }
 
-export function workCenterDiscrepancies(w: WorkCenterRep, policy: ReconciliationPolicy, first: number): DiscrepancyParent[] {
-  return listDiscrepancies(w.activeProductionOrders ?? [], w.equipment ?? [], policy, first);
+/** The orders a work center's list covers: the recent ones (open, and closed within the windows). */
+const ordersOf = (w: WorkCenterRep): readonly ProductionOrderRep[] => w.recentProductionOrders ?? [];
+
+export function workCenterDiscrepancies(w: WorkCenterRep, policy: ReconciliationPolicy): DiscrepancyParent[] {
+  return listDiscrepancies(ordersOf(w), (w.equipment ?? []) as readonly (DowntimeInputsRep & ShiftProductionInputsRep)[], policy);
 }
 
-export function siteDiscrepancies(s: SiteRep, policy: ReconciliationPolicy, first: number): DiscrepancyParent[] {
+export function siteDiscrepancies(s: SiteRep, policy: ReconciliationPolicy): DiscrepancyParent[] {
   const wcs = (s.areas ?? []).flatMap((a) => a.workCenters ?? []);
-  return listDiscrepancies(wcs.flatMap((w) => w.activeProductionOrders ?? []), wcs.flatMap((w) => w.equipment ?? []), policy, first);
+  return listDiscrepancies(wcs.flatMap(ordersOf), wcs.flatMap((w) => w.equipment ?? []) as readonly (DowntimeInputsRep & ShiftProductionInputsRep)[], policy);
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProcessVariableRep, QualityCharacteristicRep, EquipmentRep, ProductionOrderRep, WorkCenterRep, SiteRep, AreaRep } from '../models.ts';
-import type { FigureParent, QuantitiesParent, ShiftFigureParent, DiscrepancyParent } from '../reconciliation.ts';
+import type { FigureParent, QuantitiesParent, ShiftFigureParent, ShiftProductionParent, DiscrepancyPage, DiscrepancyParent } from '../reconciliation.ts';
 import type { FigureCandidate } from '../../core/index.ts';
 import type { InterpretationContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -160,19 +160,34 @@ export type Discrepancy = {
   chosenSource: ReconciliationSource;
   chosenValue: Scalars['Float']['output'];
   disagreeing: Array<ReconciliationSource>;
-  /** e.g. goodQuantity, downtimeMinutes. */
+  /** goodQuantity, scrapQuantity, producedQuantity (an order's totals, or an equipment's per shift), completion (orders), downtimeMinutes (per shift). */
   field: Scalars['String']['output'];
   /** Stable id: `<SubjectType>/<subjectId>/<field>[@<shiftStart>]`. */
   id: Scalars['ID']['output'];
   /** maxDeviation × the field's impactPerUnit: what the lists are ranked by. */
   impact: Scalars['Float']['output'];
   maxDeviation: Scalars['Float']['output'];
-  /** The shift for per-shift figures; null for order totals. */
+  /** The shift for per-shift figures; null for order figures. */
   shiftStart?: Maybe<Scalars['DateTime']['output']>;
   subjectId: Scalars['ID']['output'];
   subjectType: Scalars['String']['output'];
   tolerance: Scalars['Float']['output'];
   unit: Scalars['String']['output'];
+};
+
+/** A page of a ranked discrepancy list. */
+export type DiscrepancyConnection = {
+  __typename?: 'DiscrepancyConnection';
+  edges: Array<DiscrepancyEdge>;
+  pageInfo: PageInfo;
+  /** Discrepancies on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DiscrepancyEdge = {
+  __typename?: 'DiscrepancyEdge';
+  cursor: Scalars['String']['output'];
+  node: Discrepancy;
 };
 
 export type DriftAssessment = {
@@ -212,13 +227,23 @@ export type Equipment = {
   id: Scalars['ID']['output'];
   processVariables?: Maybe<Array<ProcessVariable>>;
   qualityCharacteristics?: Maybe<Array<QualityCharacteristic>>;
+  recentLabor?: Maybe<RecentLabor>;
   recentMaintenance?: Maybe<Array<MaintenanceWorkOrder>>;
   recentNotes?: Maybe<Array<OperatorNote>>;
   recentProduction?: Maybe<RecentProduction>;
   recentStates?: Maybe<Array<EquipmentStateInterval>>;
   /** Downtime minutes (DOWN_UNPLANNED + DOWN_PLANNED) per shift of the policy's calendar, over the windows MES or the spreadsheet cover, oldest first. */
   reconciledDowntime: Array<ShiftDowntimeFigure>;
+  /**
+   * Good, scrap and produced pieces per shift of the policy's calendar (every order and operation on this equipment),
+   * from MES production records and ERP labour (each by the shift it started / clocked in in) and the shift log's
+   * lines, resolved by the policy (default: the ERP once the shift's labour is posted, the MES while the shift runs,
+   * the spreadsheet only when the others are missing). Oldest first, over the shifts the sources' windows cover;
+   * `range` keeps the shifts that overlap it.
+   */
+  reconciledProduction: Array<ShiftProductionFigure>;
   spreadsheetDowntime?: Maybe<SpreadsheetDowntime>;
+  spreadsheetProduction?: Maybe<SpreadsheetProduction>;
   /**
    * What happened to this equipment, from every system, as one ordered stream: MES state changes, production records
    * and out-of-spec quality measurements, CMMS work orders, operator notes and the derived events above; each item
@@ -235,6 +260,11 @@ export type Equipment = {
 
 export type EquipmentAnomalyArgs = {
   recentPoints?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EquipmentReconciledProductionArgs = {
+  range?: InputMaybe<TimeRange>;
 };
 
 
@@ -339,6 +369,24 @@ export const InterpretationEventKind = {
 } as const;
 
 export type InterpretationEventKind = typeof InterpretationEventKind[keyof typeof InterpretationEventKind];
+export type LaborRecord = {
+  __typename?: 'LaborRecord';
+  clockIn?: Maybe<Scalars['DateTime']['output']>;
+  clockOut?: Maybe<Scalars['DateTime']['output']>;
+  quantity: Quantity;
+  scrapQuantity: Quantity;
+};
+
+
+export type LaborRecordQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type LaborRecordScrapQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** ISO 22400-2 loss categories a downtime reason is booked to (normalization/codes). */
 export const LossCategory = {
   /** ADET: starved of material, operator or transport; blocked; waiting QC */
@@ -520,7 +568,14 @@ export type ProductionOrder = {
   freshness: DataFreshness;
   id: Scalars['ID']['output'];
   operations?: Maybe<Array<ProductionOrderOperation>>;
+  plannedQuantity: Quantity;
   recentProduction?: Maybe<RecentProduction>;
+  /**
+   * Whether the order's production is complete, as 1 (complete) or 0: the ERP's status (COMPLETE or CLOSED; HELD
+   * says nothing), and the MES's and the shift log's final-operation good against the ERP's planned quantity. Default
+   * policy: the ERP once it says complete, else the MES.
+   */
+  reconciledCompletion: ReconciledFigure;
   /**
    * Good (final operation), scrap (all operations) and produced (good + scrap) quantities from ERP, MES and the
    * shift log, resolved by the policy (default: ERP once posted, MES while the order is open, the spreadsheet only
@@ -529,6 +584,11 @@ export type ProductionOrder = {
   reconciledQuantities: ReconciledProductionQuantities;
   spreadsheetProduction?: Maybe<SpreadsheetProduction>;
   status: ProductionOrderStatus;
+};
+
+
+export type ProductionOrderPlannedQuantityArgs = {
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProductionOrderOperation = {
@@ -614,6 +674,13 @@ export type Quantity = {
   value: Scalars['Float']['output'];
 };
 
+export type RecentLabor = {
+  __typename?: 'RecentLabor';
+  from: Scalars['DateTime']['output'];
+  records: Array<LaborRecord>;
+  to: Scalars['DateTime']['output'];
+};
+
 export type RecentProduction = {
   __typename?: 'RecentProduction';
   from: Scalars['DateTime']['output'];
@@ -685,19 +752,36 @@ export type ShiftDowntimeFigure = {
   shiftStart: Scalars['DateTime']['output'];
 };
 
+export type ShiftProductionFigure = {
+  __typename?: 'ShiftProductionFigure';
+  /** True when the shift has ended by the newest source clock (MES or ERP): the policy's `shiftClosed` condition. */
+  closed: Scalars['Boolean']['output'];
+  goodQuantity: ReconciledFigure;
+  /** good + scrap */
+  producedQuantity: ReconciledFigure;
+  scrapQuantity: ReconciledFigure;
+  /** Shift name from the policy's calendar, e.g. '1'. */
+  shift: Scalars['String']['output'];
+  /** Shift end, or the newest source clock for the running shift. */
+  shiftEnd: Scalars['DateTime']['output'];
+  shiftStart: Scalars['DateTime']['output'];
+};
+
 export type Site = {
   __typename?: 'Site';
   areas?: Maybe<Array<Area>>;
   /**
-   * Every discrepancy of the site's work centers (orders not yet closed, and equipment downtime per shift), largest
-   * impact first, each order once. Impact = deviation × the field's impactPerUnit from the policy.
+   * Every discrepancy of the site's work centers (recent orders' quantities and completion, equipment downtime and
+   * production per shift), largest impact first, each order once. Impact = deviation × the field's impactPerUnit from
+   * the policy. `first` is 1–500; page on with `after` (the previous page's `pageInfo.endCursor`).
    */
-  discrepancies: Array<Discrepancy>;
+  discrepancies: DiscrepancyConnection;
   id: Scalars['ID']['output'];
 };
 
 
 export type SiteDiscrepanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -854,17 +938,22 @@ export type WarningSignal = {
 
 export type WorkCenter = {
   __typename?: 'WorkCenter';
-  activeProductionOrders?: Maybe<Array<ProductionOrder>>;
-  /** Discrepancies of this work center's orders not yet closed and of its equipment's downtime per shift, largest impact first. */
-  discrepancies: Array<Discrepancy>;
+  /**
+   * Discrepancies of this work center's recent orders (open, and closed with an operation started in the ERP's last
+   * 14 days: quantities and completion) and of its equipment per shift (downtime, good/scrap/produced), largest
+   * impact first. `first` is 1–500; page on with `after` (the previous page's `pageInfo.endCursor`).
+   */
+  discrepancies: DiscrepancyConnection;
   equipment?: Maybe<Array<Equipment>>;
   id: Scalars['ID']['output'];
+  recentProductionOrders?: Maybe<Array<ProductionOrder>>;
   /** The timelines of the work center's equipment merged into one stream (same arguments and windows as Equipment.timeline). */
   timeline: TimelineConnection;
 };
 
 
 export type WorkCenterDiscrepanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -980,25 +1069,41 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"recentSamples":{"time":true,"value":true}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"startTime":true,"endTime":true},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"startTime":true,"endTime":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"startTime":true,"endTime":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"startTime":true,"endTime":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"startTime":true,"endTime":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
-        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"startTime":true,"endTime":true},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Equipment'], {"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"type":true,"status":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"mentions":{"kind":true,"value":true}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}> ) );
@@ -1017,6 +1122,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'ProductionOrder' }
     & GraphQLRecursivePick<FederationTypes['ProductionOrder'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ProductionOrder'], {"status":true,"plannedQuantity":{"value":true},"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['ProductionOrder'], {"status":true,"plannedQuantity":{"value":true},"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}>
         | GraphQLRecursivePick<FederationTypes['ProductionOrder'], {"status":true,"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}> ) );
   QualityCharacteristic:
     ( { __typename: 'QualityCharacteristic' }
@@ -1027,13 +1134,13 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Site' }
     & GraphQLRecursivePick<FederationTypes['Site'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Site'], {"areas":{"workCenters":{"id":true,"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}},"activeProductionOrders":{"id":true,"status":true,"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Site'], {"areas":{"workCenters":{"id":true,"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}},"recentProductionOrders":{"id":true,"status":true,"plannedQuantity":{"value":true},"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}}}}> ) );
   WorkCenter:
     ( { __typename: 'WorkCenter' }
     & GraphQLRecursivePick<FederationTypes['WorkCenter'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['WorkCenter'], {"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}},"activeProductionOrders":{"id":true,"status":true,"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}}>
-        | GraphQLRecursivePick<FederationTypes['WorkCenter'], {"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}},"activeProductionOrders":{"id":true,"status":true,"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}}>
+        | GraphQLRecursivePick<FederationTypes['WorkCenter'], {"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true},"spreadsheetDowntime":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"minutes":true,"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}},"recentProduction":{"from":true,"to":true,"records":{"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"recentLabor":{"from":true,"to":true,"records":{"clockIn":true,"clockOut":true,"quantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}},"recentProductionOrders":{"id":true,"status":true,"plannedQuantity":{"value":true},"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}}>
+        | GraphQLRecursivePick<FederationTypes['WorkCenter'], {"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}},"recentProductionOrders":{"id":true,"status":true,"plannedQuantity":{"value":true},"freshness":{"asOf":true},"operations":{"sequence":true,"actualStart":true,"completedQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}},"recentProduction":{"from":true,"to":true,"records":{"operationSequence":true,"startTime":true,"recordedTime":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true}}},"spreadsheetProduction":{"coverage":{"from":true,"to":true},"lines":{"shiftStart":true,"operationSequence":true,"goodQuantity":{"value":true},"scrapQuantity":{"value":true},"provenance":{"file":true,"sheet":true,"row":true,"modifiedAt":true}}}}}>
         | GraphQLRecursivePick<FederationTypes['WorkCenter'], {"equipment":{"id":true,"recentStates":{"state":true,"startTime":true,"endTime":true,"reasonCode":true},"recentMaintenance":{"id":true,"title":true,"type":true,"status":true,"reportedAt":true,"completedAt":true,"failure":{"classCode":true,"problemCode":true,"remedyCode":true}},"recentNotes":{"id":true,"time":true,"endTime":true,"category":true,"confidence":true,"text":true,"mentions":{"kind":true,"value":true}},"recentProduction":{"records":{"recordId":true,"startTime":true,"endTime":true,"operationSequence":true,"productionOrder":{"id":true},"goodQuantity":{"value":true,"unit":true},"scrapQuantity":{"value":true,"unit":true}}},"processVariables":{"id":true,"unit":true,"lowerSpecLimit":true,"upperSpecLimit":true,"recentSamples":{"time":true,"value":true}},"qualityCharacteristics":{"id":true,"unit":true,"lsl":true,"usl":true,"recentMeasurements":{"time":true,"value":{"value":true}}}}}> ) );
 }>;
 
@@ -1059,10 +1166,12 @@ export type ResolversTypes = ResolversObject<{
   DegradationDirection: DegradationDirection;
   DegradationState: DegradationState;
   Discrepancy: ResolverTypeWrapper<DiscrepancyParent>;
+  DiscrepancyConnection: ResolverTypeWrapper<DiscrepancyPage>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DiscrepancyEdge: ResolverTypeWrapper<Omit<DiscrepancyEdge, 'node'> & { node: ResolversTypes['Discrepancy'] }>;
   DriftAssessment: ResolverTypeWrapper<DriftAssessment>;
   DriftState: DriftState;
   Equipment: ResolverTypeWrapper<EquipmentRep>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EquipmentState: EquipmentState;
   EquipmentStateInterval: ResolverTypeWrapper<EquipmentStateInterval>;
   Explanation: ResolverTypeWrapper<Explanation>;
@@ -1073,6 +1182,7 @@ export type ResolversTypes = ResolversObject<{
   InputProvenance: ResolverTypeWrapper<InputProvenance>;
   InterpretationEvent: ResolverTypeWrapper<InterpretationEvent>;
   InterpretationEventKind: InterpretationEventKind;
+  LaborRecord: ResolverTypeWrapper<LaborRecord>;
   LossCategory: LossCategory;
   MaintenanceReset: ResolverTypeWrapper<MaintenanceReset>;
   MaintenanceWorkOrder: ResolverTypeWrapper<MaintenanceWorkOrder>;
@@ -1094,6 +1204,7 @@ export type ResolversTypes = ResolversObject<{
   QualityCharacteristic: ResolverTypeWrapper<QualityCharacteristicRep>;
   QualityMeasurement: ResolverTypeWrapper<QualityMeasurement>;
   Quantity: ResolverTypeWrapper<Quantity>;
+  RecentLabor: ResolverTypeWrapper<RecentLabor>;
   RecentProduction: ResolverTypeWrapper<Omit<RecentProduction, 'records'> & { records: Array<ResolversTypes['ProductionRecord']> }>;
   ReconciledFigure: ResolverTypeWrapper<FigureParent>;
   ReconciledProductionQuantities: ResolverTypeWrapper<QuantitiesParent>;
@@ -1101,6 +1212,7 @@ export type ResolversTypes = ResolversObject<{
   ReconciliationSource: ReconciliationSource;
   ScrapReason: ScrapReason;
   ShiftDowntimeFigure: ResolverTypeWrapper<ShiftFigureParent>;
+  ShiftProductionFigure: ResolverTypeWrapper<ShiftProductionParent>;
   Site: ResolverTypeWrapper<SiteRep>;
   SpreadsheetCoverage: ResolverTypeWrapper<SpreadsheetCoverage>;
   SpreadsheetDowntime: ResolverTypeWrapper<SpreadsheetDowntime>;
@@ -1137,9 +1249,11 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DegradationAssessment: DegradationAssessment;
   Discrepancy: DiscrepancyParent;
+  DiscrepancyConnection: DiscrepancyPage;
+  Int: Scalars['Int']['output'];
+  DiscrepancyEdge: Omit<DiscrepancyEdge, 'node'> & { node: ResolversParentTypes['Discrepancy'] };
   DriftAssessment: DriftAssessment;
   Equipment: EquipmentRep;
-  Int: Scalars['Int']['output'];
   EquipmentStateInterval: EquipmentStateInterval;
   Explanation: Explanation;
   ExplanationBaseline: ExplanationBaseline;
@@ -1148,6 +1262,7 @@ export type ResolversParentTypes = ResolversObject<{
   FailureReport: FailureReport;
   InputProvenance: InputProvenance;
   InterpretationEvent: InterpretationEvent;
+  LaborRecord: LaborRecord;
   MaintenanceReset: MaintenanceReset;
   MaintenanceWorkOrder: MaintenanceWorkOrder;
   NelsonRuleViolation: NelsonRuleViolation;
@@ -1163,11 +1278,13 @@ export type ResolversParentTypes = ResolversObject<{
   QualityCharacteristic: QualityCharacteristicRep;
   QualityMeasurement: QualityMeasurement;
   Quantity: Quantity;
+  RecentLabor: RecentLabor;
   RecentProduction: Omit<RecentProduction, 'records'> & { records: Array<ResolversParentTypes['ProductionRecord']> };
   ReconciledFigure: FigureParent;
   ReconciledProductionQuantities: QuantitiesParent;
   ReconciliationCandidate: FigureCandidate;
   ShiftDowntimeFigure: ShiftFigureParent;
+  ShiftProductionFigure: ShiftProductionParent;
   Site: SiteRep;
   SpreadsheetCoverage: SpreadsheetCoverage;
   SpreadsheetDowntime: SpreadsheetDowntime;
@@ -1261,6 +1378,17 @@ export type DiscrepancyResolvers<ContextType = InterpretationContext, ParentType
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DiscrepancyConnectionResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['DiscrepancyConnection'] = ResolversParentTypes['DiscrepancyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DiscrepancyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DiscrepancyEdgeResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['DiscrepancyEdge'] = ResolversParentTypes['DiscrepancyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Discrepancy'], ParentType, ContextType>;
+}>;
+
 export type DriftAssessmentResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['DriftAssessment'] = ResolversParentTypes['DriftAssessment']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['TrendDirection'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
@@ -1278,6 +1406,7 @@ export type EquipmentResolvers<ContextType = InterpretationContext, ParentType e
   events?: Resolver<Array<ResolversTypes['InterpretationEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reconciledDowntime?: Resolver<Array<ResolversTypes['ShiftDowntimeFigure']>, ParentType, ContextType>;
+  reconciledProduction?: Resolver<Array<ResolversTypes['ShiftProductionFigure']>, ParentType, ContextType, Partial<EquipmentReconciledProductionArgs>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<EquipmentTimelineArgs, 'first' | 'newestFirst'>>;
   warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
 }>;
@@ -1367,6 +1496,7 @@ export type ProcessVariableResolvers<ContextType = InterpretationContext, Parent
 export type ProductionOrderResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ProductionOrder'] = ResolversParentTypes['ProductionOrder'], FederationReferenceType extends FederationReferenceTypes['ProductionOrder'] = FederationReferenceTypes['ProductionOrder']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reconciledCompletion?: Resolver<ResolversTypes['ReconciledFigure'], ParentType, ContextType>;
   reconciledQuantities?: Resolver<ResolversTypes['ReconciledProductionQuantities'], ParentType, ContextType>;
 }>;
 
@@ -1414,9 +1544,19 @@ export type ShiftDowntimeFigureResolvers<ContextType = InterpretationContext, Pa
   shiftStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type ShiftProductionFigureResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['ShiftProductionFigure'] = ResolversParentTypes['ShiftProductionFigure']> = ResolversObject<{
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  goodQuantity?: Resolver<ResolversTypes['ReconciledFigure'], ParentType, ContextType>;
+  producedQuantity?: Resolver<ResolversTypes['ReconciledFigure'], ParentType, ContextType>;
+  scrapQuantity?: Resolver<ResolversTypes['ReconciledFigure'], ParentType, ContextType>;
+  shift?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shiftEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  shiftStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type SiteResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<SiteDiscrepanciesArgs, 'first'>>;
+  discrepancies?: Resolver<ResolversTypes['DiscrepancyConnection'], ParentType, ContextType, RequireFields<SiteDiscrepanciesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1475,7 +1615,7 @@ export type WarningSignalResolvers<ContextType = InterpretationContext, ParentTy
 
 export type WorkCenterResolvers<ContextType = InterpretationContext, ParentType extends ResolversParentTypes['WorkCenter'] = ResolversParentTypes['WorkCenter'], FederationReferenceType extends FederationReferenceTypes['WorkCenter'] = FederationReferenceTypes['WorkCenter']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<WorkCenterDiscrepanciesArgs, 'first'>>;
+  discrepancies?: Resolver<ResolversTypes['DiscrepancyConnection'], ParentType, ContextType, RequireFields<WorkCenterDiscrepanciesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<WorkCenterTimelineArgs, 'first' | 'newestFirst'>>;
 }>;
@@ -1490,6 +1630,8 @@ export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DegradationAssessment?: DegradationAssessmentResolvers<ContextType>;
   Discrepancy?: DiscrepancyResolvers<ContextType>;
+  DiscrepancyConnection?: DiscrepancyConnectionResolvers<ContextType>;
+  DiscrepancyEdge?: DiscrepancyEdgeResolvers<ContextType>;
   DriftAssessment?: DriftAssessmentResolvers<ContextType>;
   Equipment?: EquipmentResolvers<ContextType>;
   Explanation?: ExplanationResolvers<ContextType>;
@@ -1512,6 +1654,7 @@ export type Resolvers<ContextType = InterpretationContext> = ResolversObject<{
   ReconciledProductionQuantities?: ReconciledProductionQuantitiesResolvers<ContextType>;
   ReconciliationCandidate?: ReconciliationCandidateResolvers<ContextType>;
   ShiftDowntimeFigure?: ShiftDowntimeFigureResolvers<ContextType>;
+  ShiftProductionFigure?: ShiftProductionFigureResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   StabilityAssessment?: StabilityAssessmentResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
