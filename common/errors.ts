@@ -95,7 +95,7 @@ export const codeDescriptions: Readonly<Record<Code, string>> = Object.freeze({
   SPREADSHEET_BAD_ROW: 'A shift-log row has an unreadable date, shift, job, operation or quantity; it is left out and counted.',
   SPREADSHEET_UNKNOWN_EQUIPMENT: 'A shift-log row names a machine that matches no alias of the mapping; it is left out and counted, never guessed.',
   INTERP_INSUFFICIENT_DATA: 'Too few usable samples to compute the requested figure.',
-  INTERP_BAD_ARGUMENT: 'An interpretation argument (window, sensitivity) is out of range.',
+  INTERP_BAD_ARGUMENT: 'An interpretation argument (window, sensitivity, page size, cursor) is out of range.',
   INTERP_INPUT_UNAVAILABLE: 'A required input field (samples, states, maintenance) arrived null through federation because its owner failed.',
   GATEWAY_TIMEOUT: 'A whole request ran past the gateway request deadline (GATEWAY_REQUEST_TIMEOUT_MS).',
   SUBGRAPH_UNAVAILABLE: 'A subgraph with no system of its own could not be reached by the gateway.',
