@@ -132,10 +132,12 @@ type Quantity @shareable { value: Float! unit: String! sourceValue: Float source
 type DataFreshness @shareable { stale: Boolean! asOf: DateTime }
 type Site @key(fields: "id") { id: ID! areas: [Area!] }
 type Area @key(fields: "id") { id: ID! workCenters: [WorkCenter!] }
-type WorkCenter @key(fields: "id") { id: ID! activeProductionOrders: [ProductionOrder!] }
-type Equipment @key(fields: "id") { id: ID! spreadsheetDowntime: SpreadsheetDowntime recentProduction: RecentProduction }
+type WorkCenter @key(fields: "id") { id: ID! activeProductionOrders: [ProductionOrder!] recentProductionOrders: [ProductionOrder!] }
+type Equipment @key(fields: "id") { id: ID! spreadsheetDowntime: SpreadsheetDowntime recentProduction: RecentProduction recentLabor: RecentLabor spreadsheetProduction: SpreadsheetProduction }
+type RecentLabor { from: DateTime! to: DateTime! records: [LaborRecord!]! }
+type LaborRecord { clockIn: DateTime clockOut: DateTime quantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }
 enum ProductionOrderStatus { RELEASED IN_PROGRESS COMPLETE CLOSED HELD UNRELEASED }
-type ProductionOrder @key(fields: "id") { id: ID! status: ProductionOrderStatus! freshness: DataFreshness! operations: [ProductionOrderOperation!] recentProduction: RecentProduction spreadsheetProduction: SpreadsheetProduction }
+type ProductionOrder @key(fields: "id") { id: ID! status: ProductionOrderStatus! plannedQuantity(unit: String): Quantity! freshness: DataFreshness! operations: [ProductionOrderOperation!] recentProduction: RecentProduction spreadsheetProduction: SpreadsheetProduction }
 type ProductionOrderOperation { sequence: Int! actualStart: DateTime completedQuantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }
 type RecentProduction { from: DateTime! to: DateTime! records: [ProductionRecord!]! }
 type ProductionRecord { recordId: ID! operationSequence: Int startTime: DateTime! endTime: DateTime! recordedTime: DateTime! productionOrder: ProductionOrder goodQuantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }

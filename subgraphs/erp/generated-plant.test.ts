@@ -26,13 +26,14 @@ test('every production order matches the model: status, quantities, scheduled st
     jobNumber status scheduledStart plannedQuantity { value } operations { sequence equipment { id } completedQuantity { value } complete } } } } }`);
   assert.equal(res.errors, undefined);
   const visible = plant.jobs.filter((j) => j.createdMs <= plant.config.anchorMs);
-  const unposted = planReconciliation(plant).erpUnposted;
+  const { erpUnposted: unposted, erpCompletionUnposted } = planReconciliation(plant);
   // Documented loss: a naive local time in the repeated fall-back hour reads as the earlier instant (daylight time).
   const off = (ms: number) => DateTime.fromMillis(ms, { zone: plant.site.timeZone }).offset;
   const asErpReadsIt = (ms: number) => (off(ms - 3_600_000) > off(ms) ? ms - (off(ms - 3_600_000) - off(ms)) * 60_000 : ms);
   const got = res.data.productionOrders.edges.map((e: { node: unknown }) => e.node);
   const want = [...visible].sort((a, b) => a.jobNum.localeCompare(b.jobNum)).map((j) => ({
-    jobNumber: j.jobNum, status: j.status,
+    // The seeded ERP_COMPLETION_NOT_POSTED disagreements: finished orders the ERP has not flagged complete yet.
+    jobNumber: j.jobNum, status: erpCompletionUnposted.has(j.jobNum) ? 'IN_PROGRESS' : j.status,
     // Decimal hours keep 0.01 h: the ERP knows the start to 36 s, so compare at that resolution.
     scheduledStart: new Date(asErpReadsIt(j.startMs)).toISOString(), plannedQuantity: { value: j.prodQty },
     // The seeded ERP_NOT_POSTED disagreements (simulators/plant/shift-log.ts): the last record's quantity not yet posted.
@@ -93,4 +94,42 @@ test('site › areas › work centers › equipment mirrors the plant hierarchy'
       })),
     })),
   }]);
+});
+
+test('recentLabor and recentProductionOrders: the ERP clock (GETUTCDATE()) bounds the 14-day window; closed orders with a recent start are in, older ones out', async (t) => {
+  // Orders close 10 days after their last operation: a month of history has closed orders on both sides of the window.
+  const plant = generatePlant({ days: 30, machines: 4, parts: 20 });
+  const sim = await startErpSimulator({ plant, mess: allMess });
+  const runtime = await createErpSubgraph(loadConfig({ ERP_DEMO: 'true', ERP_SQL_PORT: String(sim.port), ERP_SITE_TIME_ZONE: plant.site.timeZone }), { logger: silentLogger });
+  t.after(async () => { await runtime.close(); await sim.close(); });
+  const server = createServer(runtime);
+  const run = async (query: string, variables: Record<string, unknown>) => {
+    const res = await server.executeOperation({ query, variables }, { contextValue: runtime.createContext({ requestId: 't', headers: {} }) });
+    return res.body.kind === 'single' ? JSON.parse(JSON.stringify(res.body.singleResult)) : null;
+  };
+  const now = plant.config.anchorMs;
+  const since = now - 14 * 86_400_000;
+  const m = plant.machines[0]!;
+  const res = await run(`query($id: ID!) { equipment(id: $id) { recentLabor { from to records { clockIn clockOut quantity { value } scrapQuantity { value } } } workCenter { id recentProductionOrders { id status } activeProductionOrders { id } } } }`, { id: m.id });
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  const labor = res.data.equipment.recentLabor;
+  assert.deepEqual([labor.from, labor.to], [new Date(since).toISOString(), new Date(now).toISOString()]);
+  // The model's labour of this machine clocked in since the window start and closed by the clock (LaborDtl keeps the
+  // clock-in as decimal hours to 0.01 h, so times compare to 36 s).
+  const want = plant.labor.filter((l) => l.machineId === m.id && l.clockInMs >= since && l.clockOutMs <= now).sort((a, b) => a.clockInMs - b.clockInMs);
+  assert.ok(want.length > 0);
+  const got = labor.records as { clockIn: string; quantity: { value: number }; scrapQuantity: { value: number } }[];
+  assert.deepEqual(got.map((r) => [r.quantity.value, r.scrapQuantity.value]), want.map((l) => [l.laborQty, l.scrapQty]));
+  got.forEach((r, i) => assert.ok(Math.abs(Date.parse(r.clockIn) - want[i]!.clockInMs) <= 36_000, `${r.clockIn} vs ${new Date(want[i]!.clockInMs).toISOString()}`));
+  // Orders: every one not CLOSED, plus the CLOSED ones with an operation started in the window (ERP statuses as rendered).
+  const wc = res.data.equipment.workCenter;
+  const { erpCompletionUnposted } = planReconciliation(plant);
+  const onWc = plant.jobs.filter((j) => j.company === plant.site.company && j.createdMs <= now && j.operations.some((o) => o.workCenterId === wc.id));
+  const status = (j: (typeof onWc)[number]) => (erpCompletionUnposted.has(j.jobNum) ? 'IN_PROGRESS' : j.status);
+  const recentClosed = onWc.filter((j) => status(j) === 'CLOSED' && j.operations.some((o) => o.actualStartMs !== null && o.actualStartMs >= since));
+  const olderClosed = onWc.filter((j) => status(j) === 'CLOSED' && !recentClosed.includes(j));
+  assert.deepEqual(wc.recentProductionOrders.map((o: { id: string }) => o.id),
+    onWc.filter((j) => status(j) !== 'CLOSED' || recentClosed.includes(j)).map((j) => `${j.company}/${j.jobNum}`).sort());
+  assert.deepEqual(wc.activeProductionOrders.map((o: { id: string }) => o.id), onWc.filter((j) => status(j) !== 'CLOSED').map((j) => `${j.company}/${j.jobNum}`).sort());
+  assert.ok(recentClosed.length > 0 && olderClosed.length > 0, `CLOSED orders on both sides of the window (${recentClosed.length} recent, ${olderClosed.length} older)`);
 });

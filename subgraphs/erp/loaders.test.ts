@@ -13,7 +13,7 @@ function source(over: Partial<ErpSource>): ErpSource {
   const none = async () => { throw new Error('not used'); };
   return { sites: none, areas: none, workCenters: none, equipment: none, equipmentByIds: none, equipmentByWorkCenters: none,
     materials: none, materialsByIds: none, onHand: none, orders: none, ordersByKeys: none, operationsByOrders: none,
-    laborByOrders: none, laborByEquipment: none, serverTime: async () => 0, ping: async () => true, stats: () => ({ calls: 0, byOp: {} }), resetStats: () => {}, close: async () => {}, ...over };
+    laborByOrders: none, laborByEquipment: none, ordersStartedSince: none, serverTime: async () => 0, ping: async () => true, stats: () => ({ calls: 0, byOp: {} }), resetStats: () => {}, close: async () => {}, ...over };
 }
 
 test('equipment loads are batched up to MAX_BATCH keys, canonicalized, and answered in key order', async () => {

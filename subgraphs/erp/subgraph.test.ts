@@ -41,6 +41,7 @@ function fakeSource(fail: Partial<Record<keyof ErpSource, boolean>> = {}) {
     operationsByOrders: async (keys) => { record('operationsByOrders', keys); down('operationsByOrders'); return [op]; },
     laborByOrders: async () => [],
     laborByEquipment: async () => [],
+    ordersStartedSince: async () => [],
     serverTime: async () => Date.UTC(2026, 2, 9),
     ping: async () => true,
     stats: () => ({ calls: 0, byOp: {} }),

@@ -75,15 +75,17 @@ export const resolvers: Resolvers = {
       return list.slice(0, 1000);
     },
     recentProductionOrders: async (w, _a, ctx) => {
-      const [all, now] = await Promise.all([
-        ctx.source.orders({ companies: ctx.companies, statuses: null, fromMs: null, toMs: null, workCenterId: w.id }),
-        ctx.loaders.serverTime(),
+      const since = await ctx.loaders.serverTime() - RECENT_LABOR_DAYS * 86_400_000;
+      const [active, started] = await Promise.all([
+        ctx.source.orders({ companies: ctx.companies, statuses: ['RELEASED', 'IN_PROGRESS', 'HELD', 'COMPLETE'], fromMs: null, toMs: null, workCenterId: w.id }),
+        ctx.source.ordersStartedSince(w.id, since),
       ]);
-      const since = now - RECENT_LABOR_DAYS * 86_400_000;
-      const closed = all.filter((o) => o.status === 'CLOSED');
+      // The SQL is a local day wide; keep the CLOSED orders whose operation started at or after the instant.
+      const closed = started.filter((o) => o.status === 'CLOSED' && ctx.companies.includes(o.company));
       const ops = await Promise.all(closed.map((o) => ctx.loaders.operations.load(o.id)));
-      const recentClosed = new Set(closed.filter((_o, i) => (ops[i] ?? []).some((op) => op.actualStartMs !== null && op.actualStartMs >= since)).map((o) => o.id));
-      return all.filter((o) => o.status !== 'CLOSED' || recentClosed.has(o.id)).slice(0, 1000);
+      const recentClosed = closed.filter((_o, i) => (ops[i] ?? []).some((op) => op.actualStartMs !== null && op.actualStartMs >= since));
+      const byId = new Map([...active, ...recentClosed].map((o) => [o.id, o]));
+      return [...byId.values()].sort((a, b) => a.company.localeCompare(b.company) || a.jobNumber.localeCompare(b.jobNumber)).slice(0, 1000);
     },
   },
   Equipment: {

@@ -582,6 +582,21 @@ export function createMssqlErpSource(opts: MssqlErpSourceOptions): ErpSource {
         (q.fromMs === null || (o.scheduledStartMs !== null && o.scheduledStartMs >= q.fromMs)) &&
         (q.toMs === null || (o.scheduledStartMs !== null && o.scheduledStartMs < q.toMs)));
     },
+    ordersStartedSince: async (workCenterId, fromMs) => {
+      const fromDay = localDate(fromMs - 86_400_000, zone);
+      return cache.read(`orders:started:${key(config.companies)}:${workCenterId}:${fromDay}`, ttlTx, async () => {
+        const params: Param[] = [];
+        const J = (c: string): string => col(VIEW.jobs, 'j', c);
+        const O = (c: string): string => col(VIEW.operations, 'o', c);
+        const S = (c: string): string => col(VIEW.operations, 's', c);
+        params.push({ name: 'wc', type: T.resourceGrpId, value: workCenterId });
+        params.push({ name: 'fromDate', type: sql.Date, value: new Date(`${fromDay}T00:00:00Z`) });
+        const where = `${scope(VIEW.jobs, params, 'j', true)}`
+          + ` AND EXISTS (SELECT 1 FROM dbo.vw_JobOperStatus o WHERE ${O('Company')} = ${J('Company')} AND ${O('JobNum')} = ${J('JobNum')} AND ${O('ResourceGrpID')} = @wc)`
+          + ` AND EXISTS (SELECT 1 FROM dbo.vw_JobOperStatus s WHERE ${S('Company')} = ${J('Company')} AND ${S('JobNum')} = ${J('JobNum')} AND ${S('ActualStartDate')} >= @fromDate)`;
+        return (await run('vw_Jobs', `SELECT ${selectCols(VIEW.jobs, COLS.jobs, 'j')} FROM dbo.vw_Jobs j WHERE ${where} ORDER BY ${J('Company')}, ${J('JobNum')}`, params, COLS.jobs, VIEW.jobs)).map(mapped(VIEW.jobs, toOrder));
+      });
+    },
     ordersByKeys: (keys) => byJobs('vw_Jobs', keys, (params, jobs) =>
       `SELECT ${selectCols(VIEW.jobs, COLS.jobs, 'j')} FROM dbo.vw_Jobs j WHERE ${scope(VIEW.jobs, params, 'j', true)} AND ${col(VIEW.jobs, 'j', 'JobNum')} IN (${jobs})`, COLS.jobs, toOrder, (o) => o.id),
     operationsByOrders: (keys) => byJobs('vw_JobOperStatus', keys, (params, jobs) =>

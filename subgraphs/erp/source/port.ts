@@ -23,6 +23,11 @@ export interface ErpSource {
   materialsByIds(keys: readonly { company: string; partNumber: string }[]): Promise<readonly MaterialRow[]>;
   onHand(keys: readonly { company: string; partNumber: string }[]): Promise<readonly OnHandRow[]>;
   orders(q: OrderQuery): Promise<readonly ProductionOrderRow[]>;
+  /**
+   * Orders of the configured companies with an operation on this work center and an operation (any) actually started
+   * on or after the plant-local day of `fromMs` (a day wider than `fromMs`: callers check the exact instant).
+   */
+  ordersStartedSince(workCenterId: string, fromMs: number): Promise<readonly ProductionOrderRow[]>;
   ordersByKeys(keys: readonly JobKey[]): Promise<readonly ProductionOrderRow[]>;
   operationsByOrders(keys: readonly JobKey[]): Promise<readonly OperationRow[]>;
   laborByOrders(keys: readonly JobKey[]): Promise<readonly LaborRow[]>;
