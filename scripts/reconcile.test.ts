@@ -25,7 +25,7 @@ test('demo plant: reconciled figures (order totals and completion, per-shift pro
   const rec = demo.truth.reconciliation;
   assert.ok(s.orders >= 20 && s.seeded >= 8, `the small plant has orders (${s.orders}) and seeded disagreements (${s.seeded}) to score`);
   // Every kind the simulators seed is there, per-shift production and completion included.
-  for (const kind of ['MES_MISSING_RECORD', 'ERP_NOT_POSTED', 'ERP_LABOR_NOT_POSTED', 'ERP_COMPLETION_NOT_POSTED', 'SHEET_TYPO', 'SHEET_DOUBLE_ENTRY', 'SHEET_DOWNTIME_TYPO']) {
+  for (const kind of ['MES_MISSING_RECORD', 'ERP_NOT_POSTED', 'ERP_LABOR_NOT_POSTED', 'ERP_COMPLETION_NOT_POSTED', 'ERP_LABOR_KEYED_TWICE', 'SHEET_TYPO', 'SHEET_DOUBLE_ENTRY', 'SHEET_DOWNTIME_TYPO']) {
     assert.ok((s.byKind[kind]?.seeded ?? 0) > 0, `seeded ${kind}`);
   }
   assert.ok(rec.seeded.some((x) => x.subject === 'Equipment' && x.field !== 'downtimeMinutes') && rec.seeded.some((x) => x.field === 'completion'), 'per-shift production and completion disagreements are seeded');

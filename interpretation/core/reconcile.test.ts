@@ -99,3 +99,14 @@ test('reconcileFigure: a shiftClosed condition holds only for figures that say w
   // No shift fact (an order total): neither rule applies, nothing is chosen.
   assert.deepEqual([reconcileFigure(perShift, candidates, {}).value, reconcileFigure(perShift, candidates, { shiftClosed: null }).rule], [null, null]);
 });
+
+test('reconcileFigure: a candidate its own source flags (suspect) is passed over, counts as missing for the conditions, and still disagrees', () => {
+  const withFallback: FieldPolicy = { ...policy, rules: [...policy.rules.slice(0, 3), { name: 'MES when ERP is missing', source: 'MES', when: { missing: ['ERP'] }, confidence: 0.75 }, policy.rules[3]!] };
+  const flagged: FigureCandidate = { ...c('ERP', 120120), suspect: 'ABOVE_CAPACITY' };
+  // "ERP once posted" would choose it; with the ERP counted missing, "MES when ERP is missing" does.
+  const r = reconcileFigure(withFallback, [flagged, c('MES', 120), c('SPREADSHEET', 120)], { orderStatus: 'COMPLETE' });
+  assert.deepEqual([r.value, r.chosenSource, r.rule, r.discrepancy?.disagreeing], [120, 'MES', 'MES when ERP is missing', ['ERP']]);
+  // When no rule finds an unflagged candidate, the flagged one is still better than none.
+  const alone = reconcileFigure(withFallback, [flagged, c('MES', null)], { orderStatus: 'COMPLETE' });
+  assert.deepEqual([alone.value, alone.chosenSource, alone.rule], [120120, 'ERP', 'ERP once posted']);
+});

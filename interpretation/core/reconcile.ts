@@ -6,6 +6,10 @@
  *
  * Missing-data rule: a candidate whose `normalized` is null or not finite is listed but never chosen and never
  * counted as disagreeing (a system that does not know the figure does not contradict it).
+ *
+ * Suspect rule: a candidate its own source flags implausible (`suspect`, e.g. a count above the machine's capacity)
+ * is a witness, not a source: it is chosen only when no rule finds an unflagged candidate, and it still counts as
+ * disagreeing when it is off.
  */
 
 export type ReconcileSystem = 'ERP' | 'MES' | 'SPREADSHEET';
@@ -17,6 +21,8 @@ export interface FigureCandidate {
   readonly normalized: number | null;
   /** When the system's figure was current (file modified time, latest record time, read time); null when unknown. */
   readonly asOfMs: number | null;
+  /** Why the source's own data-quality checks doubt the figure (e.g. 'ABOVE_CAPACITY'); absent or null when they do not. */
+  readonly suspect?: string | null;
 }
 
 /** When a rule applies. Every given condition must hold; an empty condition always holds. */
@@ -102,11 +108,20 @@ function holds(when: RuleCondition | undefined, facts: FigureFacts, present: Rea
 /** Reconciles one figure: picks a source by the policy's rules, measures who disagrees beyond tolerance, rates confidence. */
 export function reconcileFigure(policy: FieldPolicy, candidates: readonly FigureCandidate[], facts: FigureFacts = {}): ReconciledFigure {
   const ok = candidates.filter(usable);
-  const present = new Set(ok.map((c) => c.system));
-  for (const rule of policy.rules) {
-    if (!holds(rule.when, facts, present)) continue;
-    const chosen = ok.find((c) => c.system === rule.source);
-    if (chosen === undefined) continue;
+  const trusted = ok.filter((c) => c.suspect === undefined || c.suspect === null);
+  // First among the unflagged candidates (a flagged system counts as missing for the rules' conditions), then among all.
+  const pick = (pool: readonly (FigureCandidate & { normalized: number })[]) => {
+    const present = new Set(pool.map((c) => c.system));
+    for (const rule of policy.rules) {
+      if (!holds(rule.when, facts, present)) continue;
+      const chosen = pool.find((c) => c.system === rule.source);
+      if (chosen !== undefined) return { rule, chosen };
+    }
+    return null;
+  };
+  const found = pick(trusted) ?? (trusted.length < ok.length ? pick(ok) : null);
+  if (found !== null) {
+    const { rule, chosen } = found;
     const value = chosen.normalized;
     const tolerance = Math.max(policy.tolerance.absolute, policy.tolerance.relative * Math.abs(value));
     const off = ok.filter((c) => Math.abs(c.normalized - value) > tolerance);

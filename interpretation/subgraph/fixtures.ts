@@ -135,7 +135,9 @@ type Area @key(fields: "id") { id: ID! workCenters: [WorkCenter!] }
 type WorkCenter @key(fields: "id") { id: ID! activeProductionOrders: [ProductionOrder!] recentProductionOrders: [ProductionOrder!] }
 type Equipment @key(fields: "id") { id: ID! spreadsheetDowntime: SpreadsheetDowntime recentProduction: RecentProduction recentLabor: RecentLabor spreadsheetProduction: SpreadsheetProduction }
 type RecentLabor { from: DateTime! to: DateTime! records: [LaborRecord!]! }
-type LaborRecord { clockIn: DateTime clockOut: DateTime quantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }
+type LaborRecord { clockIn: DateTime clockOut: DateTime quantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! dataQuality: DataQuality! }
+type DataQuality @shareable { completeness: Float! asOf: DateTime issues: [DataQualityIssue!]! normalized: [String!]! }
+type DataQualityIssue @shareable { code: String! field: String! raw: String detail: String }
 enum ProductionOrderStatus { RELEASED IN_PROGRESS COMPLETE CLOSED HELD UNRELEASED }
 type ProductionOrder @key(fields: "id") { id: ID! status: ProductionOrderStatus! plannedQuantity(unit: String): Quantity! freshness: DataFreshness! operations: [ProductionOrderOperation!] recentProduction: RecentProduction spreadsheetProduction: SpreadsheetProduction }
 type ProductionOrderOperation { sequence: Int! actualStart: DateTime completedQuantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }

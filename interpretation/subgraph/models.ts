@@ -108,7 +108,10 @@ export interface DowntimeInputsRep {
 }
 
 /** An ERP labour record as the per-shift production figure requires it. */
-export interface LaborRep { readonly clockIn: string | null; readonly clockOut: string | null; readonly quantity: QuantityRep; readonly scrapQuantity: QuantityRep }
+export interface LaborRep {
+  readonly clockIn: string | null; readonly clockOut: string | null; readonly quantity: QuantityRep; readonly scrapQuantity: QuantityRep;
+  readonly dataQuality?: { readonly issues: readonly { readonly code: string }[] } | null;
+}
 
 /** Equipment's per-shift production inputs: MES records and states (whether the MES knows the machine), ERP labour, the sheet's lines. */
 export interface ShiftProductionInputsRep {

@@ -199,6 +199,8 @@ export function reconcileCompletion(o: ProductionOrderRep, policy: Reconciliatio
 }
 
 interface Span { readonly from: number; readonly to: number }
+/** Data-quality codes that say a source's own figure is implausible (schema/shared.graphql DataQualityIssue). */
+const implausible: ReadonlySet<string> = new Set(['ABOVE_CAPACITY', 'NEGATIVE_QUANTITY', 'IMPLAUSIBLE_VALUE']);
 const spanOf = (from: string | null | undefined, to: string | null | undefined): Span | null => {
   const a = ms(from), b = ms(to);
   return a === null || b === null ? null : { from: a, to: b };
@@ -235,8 +237,8 @@ export function reconcileShiftProduction(eq: ShiftProductionInputsRep, policy: R
     }
     return -1;
   };
-  type Sum = { good: number; scrap: number; n: number; asOfMs: number | null; where: string[] };
-  const sums = (): Sum[] => windows.map(() => ({ good: 0, scrap: 0, n: 0, asOfMs: null, where: [] }));
+  type Sum = { good: number; scrap: number; n: number; asOfMs: number | null; where: string[]; suspect: string[] };
+  const sums = (): Sum[] => windows.map(() => ({ good: 0, scrap: 0, n: 0, asOfMs: null, where: [], suspect: [] }));
   const mes = sums(), erp = sums(), sheet = sums();
   for (const r of eq.recentProduction?.records ?? []) {
     const i = windowIndex(ms(r.startTime));
@@ -251,6 +253,8 @@ export function reconcileShiftProduction(eq: ShiftProductionInputsRep, policy: R
     const x = erp[i]!;
     x.good += l.quantity.value; x.scrap += l.scrapQuantity.value; x.n++;
     x.asOfMs = Math.max(x.asOfMs ?? 0, ms(l.clockOut) ?? 0);
+    // The ERP's own plausibility checks on the record (a count typed twice is ABOVE_CAPACITY) make the shift's figure suspect.
+    for (const issue of l.dataQuality?.issues ?? []) if (implausible.has(issue.code)) x.suspect.push(`${issue.code} (${fmt(l.quantity.value)} EA)`);
   }
   for (const l of eq.spreadsheetProduction?.lines ?? []) {
     const i = windows.findIndex((w) => w.startMs === ms(l.shiftStart));
@@ -271,7 +275,8 @@ export function reconcileShiftProduction(eq: ShiftProductionInputsRep, policy: R
       if (!covers(span, w.startMs)) return { system, raw: why[system], normalized: null, asOfMs: null };
       const v = pick === 'good' ? x.good : pick === 'scrap' ? x.scrap : x.good + x.scrap;
       const where = system === 'SPREADSHEET' && x.where.length > 0 ? ` (${x.where.join('; ')}${x.n > x.where.length ? '; …' : ''})` : '';
-      return { system, raw: `${fmt(v)} EA ${pick} in ${x.n} ${what[system]}${where}`, normalized: v, asOfMs: x.asOfMs ?? span!.to };
+      const suspect = x.suspect.length === 0 ? null : x.suspect.join('; ');
+      return { system, raw: `${fmt(v)} EA ${pick} in ${x.n} ${what[system]}${where}${suspect === null ? '' : `; flagged ${suspect}`}`, normalized: v, asOfMs: x.asOfMs ?? span!.to, suspect };
     };
     const one = (pick: 'good' | 'scrap' | 'produced', field: ReconciledField): FigureParent => ({
       ...reconcileFigure(policy.fields[field], [cand('ERP', erpSpan, erp[i]!, pick), cand('MES', mesSpan, mes[i]!, pick), cand('SPREADSHEET', sheetSpan, sheet[i]!, pick)], { shiftClosed: w.closed }),

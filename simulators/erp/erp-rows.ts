@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Database } from 'sql.js';
 import type { Job, LaborRecord, Machine } from '../plant/index.ts';
 import type { MessConfig, Plant } from '../plant/index.ts';
-import { planReconciliation } from '../plant/index.ts';
+import { keyedTwiceLabor, planReconciliation } from '../plant/index.ts';
 import { erpTables, sqliteName } from './erp-schema.ts';
 
 /** A row to insert: column name → SQLite value (text for (n)varchar/date/datetime, numbers for numeric/bit). */
@@ -61,19 +61,6 @@ const freeTextScrap: Readonly<Record<string, readonly string[]>> = {
 };
 /** Share of scrapped labour rows whose reason is typed rather than picked from the code list. */
 const FREE_TEXT_SCRAP_SHARE = 0.6;
-/** Share of labour rows (of 10 pieces or more) whose count was typed twice into LaborQty (implausibleCounts mess). */
-const KEYED_TWICE_SHARE = 0.02;
-
-/**
- * The labour rows whose LaborQty the ERP holds keyed twice (120 → 120120) under the implausibleCounts mess, by
- * `<Company>/<LaborDtlSeq>`: what a plausibility check must flag.
- */
-function keyedTwiceLabor(plant: Plant, mess: MessConfig): ReadonlySet<string> {
-  if (!mess.implausibleCounts) return new Set();
-  return new Set(plant.labor.filter((l) => l.laborQty >= 10 && unit(plant.config.seed, `keyed-twice:${l.company}:${l.laborDtlSeq}`) < KEYED_TWICE_SHARE)
-    .map((l) => `${l.company}/${l.laborDtlSeq}`));
-}
-
 /** Build every base-table row from the clean plant, injecting the ERP messes that are on. Records after `clockMs` are left out. */
 export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): Record<string, ErpRow[]> {
   const seed = plant.config.seed;
@@ -206,7 +193,8 @@ export function buildErpRows(plant: Plant, mess: MessConfig, clockMs: number): R
     visibleJobs.forEach((job, i) => { if (i % 3 === 0) addJob(job, SECOND_COMPANY, 2); });
   }
 
-  const keyedTwice = keyedTwiceLabor(plant, mess);
+  // implausibleCounts: a few counts typed twice (120 → 120120); the plant picks which, so the truth can name them.
+  const keyedTwice = mess.implausibleCounts ? keyedTwiceLabor(plant) : new Set<string>();
   for (const l of plant.labor) {
     if (l.clockOutMs > clockMs) continue;
     const inW = wall(l.clockInMs), outW = wall(l.clockOutMs);

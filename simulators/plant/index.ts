@@ -8,7 +8,7 @@ export { buildGroundTruth, groundTruthJson, stableStringify, writeGroundTruthFil
 export { toLocalNaive, toSplitDateHours, toExcelSerial, dstTransitions } from './local-time.ts';
 export type { DstTransition } from './local-time.ts';
 export { createRng } from './rng.ts';
-export { planReconciliation, shiftWindows, SHIFT_LOG_DAYS } from './shift-log.ts';
+export { keyedTwiceLabor, planReconciliation, shiftWindows, SHIFT_LOG_DAYS } from './shift-log.ts';
 export type { ReconciliationPlan, SeededDisagreement, SeededKind, ShiftLogDowntimeLine, ShiftLogProductionLine, ShiftWindow } from './shift-log.ts';
 export type { Rng } from './rng.ts';
 export { allMess, noMess } from './plant-types.ts';

@@ -114,3 +114,14 @@ export function createRng(seed: number, path = ''): Rng {
   };
   return rng;
 }
+
+/**
+ * Deterministic [0,1) from the plant seed and a label (FNV-1a then a xorshift mix): a per-item coin that does not
+ * share a stream with anything else (the ERP renderer's `unit` is the same function, kept byte-identical).
+ */
+export function labelUnit(seed: number, label: string): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < label.length; i++) { h ^= label.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); h ^= h >>> 12; h = Math.imul(h, 0x297a2d39); h ^= h >>> 15;
+  return (h >>> 0) / 4294967296;
+}

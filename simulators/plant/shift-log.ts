@@ -27,7 +27,7 @@
 import { DateTime } from 'luxon';
 import type { Job, ProductionRecord } from './model.ts';
 import type { Plant } from './plant-types.ts';
-import { createRng } from './rng.ts';
+import { createRng, labelUnit } from './rng.ts';
 
 /** Days of shifts the supervisors' log keeps (a rolling two weeks). */
 export const SHIFT_LOG_DAYS = 13;
@@ -65,7 +65,19 @@ export interface ShiftLogDowntimeLine {
   readonly reason: string;
 }
 
-export type SeededKind = 'MES_MISSING_RECORD' | 'ERP_NOT_POSTED' | 'ERP_LABOR_NOT_POSTED' | 'ERP_COMPLETION_NOT_POSTED' | 'SHEET_TYPO' | 'SHEET_DOUBLE_ENTRY' | 'SHEET_DOWNTIME_TYPO';
+export type SeededKind = 'MES_MISSING_RECORD' | 'ERP_NOT_POSTED' | 'ERP_LABOR_NOT_POSTED' | 'ERP_COMPLETION_NOT_POSTED' | 'ERP_LABOR_KEYED_TWICE' | 'SHEET_TYPO' | 'SHEET_DOUBLE_ENTRY' | 'SHEET_DOWNTIME_TYPO';
+
+/** Share of labour rows (of 10 pieces or more) whose count the ERP holds typed twice (the implausibleCounts mess). */
+const KEYED_TWICE_SHARE = 0.02;
+
+/**
+ * The labour rows whose LaborQty the ERP holds keyed twice (120 → 120120) when the implausibleCounts mess is on, by
+ * `<Company>/<LaborDtlSeq>`: the ERP renderer types them so, and the per-shift truth lists what they spoil.
+ */
+export function keyedTwiceLabor(plant: Plant): ReadonlySet<string> {
+  return new Set(plant.labor.filter((l) => l.laborQty >= 10 && labelUnit(plant.config.seed, `keyed-twice:${l.company}:${l.laborDtlSeq}`) < KEYED_TWICE_SHARE)
+    .map((l) => `${l.company}/${l.laborDtlSeq}`));
+}
 
 /** One disagreement between a system and the truth, and whether the default policy still resolves the figure to the truth. */
 export interface SeededDisagreement {
@@ -356,13 +368,23 @@ export function planReconciliation(plant: Plant): ReconciliationPlan {
   };
   const mesShift = new Map<string, { good: number; scrap: number }>();
   for (const r of recs) { const w = windowOf(r.startMs); if (w !== undefined && !dropped.has(r.recordId)) add(mesShift, `${r.machineId}|${w.startMs}`, r.goodQty, r.scrapQty); }
+  // With the implausibleCounts mess the ERP holds a few labour counts typed twice; those shifts' ERP figures are wrong too.
+  const keyedTwice = keyedTwiceLabor(plant);
+  const keyedTwiceShift = new Set<string>();
   const erpShift = new Map<string, { good: number; scrap: number }>();
-  for (const l of plant.labor) { if (l.company !== company || l.clockOutMs > nowMs) continue; const w = windowOf(l.clockInMs); if (w !== undefined) add(erpShift, `${l.machineId}|${w.startMs}`, l.laborQty, l.scrapQty); }
+  for (const l of plant.labor) {
+    if (l.company !== company || l.clockOutMs > nowMs) continue;
+    const w = windowOf(l.clockInMs);
+    if (w === undefined) continue;
+    const twice = keyedTwice.has(`${l.company}/${l.laborDtlSeq}`);
+    if (twice) keyedTwiceShift.add(`${l.machineId}|${w.startMs}`);
+    add(erpShift, `${l.machineId}|${w.startMs}`, twice ? Number(`${l.laborQty}${l.laborQty}`) : l.laborQty, l.scrapQty);
+  }
   const sheetShift = new Map<string, { good: number; scrap: number }>();
   production.forEach((l, k) => add(sheetShift, `${l.machineId}|${l.shiftStartMs}`, (typoAt.get(k) ?? l.good) * (doubledAt.has(k) ? 2 : 1), l.scrap * (doubledAt.has(k) ? 2 : 1)));
   const runningStart = running?.startMs ?? null;
   const mistakes = (k: string, system: 'ERP' | 'MES' | 'SPREADSHEET', machineId: string, shiftStartMs: number): SeededKind | null => {
-    if (system === 'ERP') return shiftStartMs === runningStart ? 'ERP_LABOR_NOT_POSTED' : null;
+    if (system === 'ERP') return keyedTwiceShift.has(k) ? 'ERP_LABOR_KEYED_TWICE' : shiftStartMs === runningStart ? 'ERP_LABOR_NOT_POSTED' : null;
     if (system === 'MES') return recs.some((r) => dropped.has(r.recordId) && r.machineId === machineId && windowOf(r.startMs)?.startMs === shiftStartMs) ? 'MES_MISSING_RECORD' : null;
     const idx = production.findIndex((l, i) => (typoAt.has(i) || doubledAt.has(i)) && `${l.machineId}|${l.shiftStartMs}` === k);
     return idx < 0 ? null : typoAt.has(idx) ? 'SHEET_TYPO' : 'SHEET_DOUBLE_ENTRY';
@@ -373,8 +395,9 @@ export function planReconciliation(plant: Plant): ReconciliationPlan {
     // The MES reports every machine here: it records production under its own machine code whatever its ERP alias
     // says (linking the two is the consumer's job, and the identity crosswalk links them all on the demo plant).
     const reports = { ERP: erpShift.get(k) ?? { good: 0, scrap: 0 }, MES: mesShift.get(k) ?? { good: 0, scrap: 0 }, SPREADSHEET: sheetShift.get(k) ?? { good: 0, scrap: 0 } };
-    // The default policy: the ERP for a closed shift, the MES for the running one.
-    const chosen = sp.shiftStartMs !== runningStart ? 'ERP' : 'MES';
+    // The default policy: the ERP for a closed shift, the MES for the running one; a figure the ERP's own plausibility
+    // check flags (ABOVE_CAPACITY, which a count typed twice always is here) is passed over for the MES.
+    const chosen = sp.shiftStartMs !== runningStart && !keyedTwiceShift.has(k) ? 'ERP' : 'MES';
     for (const field of ['goodQuantity', 'scrapQuantity'] as const) {
       const pick = field === 'goodQuantity' ? 'good' : 'scrap';
       for (const system of ['ERP', 'MES', 'SPREADSHEET'] as const) {

@@ -103,6 +103,7 @@ export const resolvers: Resolvers = {
   },
   ReconciliationCandidate: {
     asOf: (c) => iso(c.asOfMs),
+    suspect: (c) => c.suspect ?? null,
   },
   ShiftProductionFigure: {
     shiftStart: (w) => new Date(w.shiftStartMs).toISOString(),
