@@ -198,3 +198,27 @@ describe('MES and CMMS fields removed unannounced, with nothing to remap them to
       ['WorkOrder', 'description', ['MaintenanceWorkOrder.description']], ['WorkOrder', 'laborHours', ['MaintenanceWorkOrder.laborHours']]]);
   });
 });
+
+describe('a rename whose name says nothing, unannounced (MES ProductionRecord.GoodQty → Yield)', () => {
+  const range = () => {
+    const to = pg.demo!.plant.config.anchorMs;
+    return `{ from: "${new Date(to - 86_400_000).toISOString()}", to: "${new Date(to).toISOString()}" }`;
+  };
+  test('the values seen before and after carry it: the first query answers as before, and schemaChanges shows the value evidence', async (t) => {
+    const q = `{ productionRecords(filter: { range: ${range()} }, first: 200) { totalCount edges { node { recordId revision goodQuantity { value unit } scrapQuantity { value } } } } }`;
+    const before = await gql(q);
+    assert.equal(before.errors, undefined);
+    assert.ok(JSON.stringify(before).match(/"goodQuantity":\{"value":[1-9]/), 'good counts were read');
+    t.after(async () => { pg.demo!.mes.setRenamedFields({}); await pg.runtimes['mes']!.checkSchema!(); });
+    pg.demo!.mes.setRenamedFields({ ProductionRecord: { GoodQty: 'Yield' } });
+    assert.deepEqual(await gql(q), before);
+    type Logged = { field: string; kind: string; remappedTo: string; confidence: number; evidence: { nameSimilarity: number; typeMatch: number; valueProfile: number; valueProfileDetail: string; runnerUp: number } };
+    const log = (await gql('{ schemaChanges(system: MES) { field kind remappedTo confidence evidence { nameSimilarity typeMatch valueProfile valueProfileDetail runnerUp } } }')).data!['schemaChanges'] as Logged[];
+    const c = log.find((x) => x.field === 'GoodQty' && x.remappedTo === 'Yield')!;
+    assert.equal(c.kind, 'RENAMED');
+    // On name and type alone it scores 0.6 × 0 + 0.4 = 0.4 and would degrade; its values (the same counts) carry it.
+    assert.deepEqual([c.evidence.nameSimilarity, c.evidence.typeMatch], [0, 1]);
+    assert.ok(c.evidence.valueProfile >= 0.9 && c.confidence >= 0.75, JSON.stringify(c));
+    assert.match(c.evidence.valueProfileDetail, /^before \(GoodQty\): integer .*; after \(Yield\): integer /);
+  });
+});

@@ -2,7 +2,7 @@
 /** Starts the simulated MES on 127.0.0.1; see MesSimulatorOptions. Resolves once both WSDLs are parsed and the port listens. */
 export { startMesSimulator, demoMesCredentials } from './server.ts';
 export type { MesSimulatorHandle, MesSimulatorOptions, MesSimulatorStats, MesFault, MesFaultMode } from './server.ts';
-export type { MesDroppedFields, MesWsdlVersion } from './wsdl.ts';
+export type { MesDroppedFields, MesRenamedFields, MesWsdlVersion } from './wsdl.ts';
 export { shopFloorNs, opcNs, shopFloorWsdl } from './wsdl.ts';
 /** A 3-machine, 2-day plant around the 2026 US DST change, for fast MES tests. */
 export { buildFixturePlant } from './fixture-plant.ts';

@@ -12,7 +12,7 @@ import {
   unitHash, vendorStates,
 } from './render.ts';
 import { opcNs, opcWsdl, shopFloorNs, shopFloorWsdl } from './wsdl.ts';
-import type { MesDroppedFields, MesWsdlVersion } from './wsdl.ts';
+import type { MesDroppedFields, MesRenamedFields, MesWsdlVersion } from './wsdl.ts';
 
 /**
  * Fault modes. Hostile payloads for the client's defences: `xxe` answers with a DOCTYPE declaring an external
@@ -51,6 +51,8 @@ export interface MesSimulatorHandle {
   setUpgrade(mode: MesWsdlVersion): void;
   /** Test-only: item elements the WSDL and the responses no longer carry (a vendor patch that drops fields); {} restores. */
   setDroppedFields(dropped: MesDroppedFields): void;
+  /** Test-only: item elements the WSDL and the responses call otherwise (`{ ProductionRecord: { GoodQty: 'Yield' } }`); {} restores. */
+  setRenamedFields(renamed: MesRenamedFields): void;
   stats(): MesSimulatorStats;
   resetStats(): void;
 }
@@ -96,6 +98,7 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
   let faultState: MesFault = { mode: 'none' };
   let upgrade: MesWsdlVersion = 'v1';
   let dropped: MesDroppedFields = {};
+  let renamed: MesRenamedFields = {};
   let byOp: Record<string, number> = {};
   const sockets = new Set<Socket>();
 
@@ -127,14 +130,15 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
     if (m === undefined) throw fault('Client', 'MES-1050', 'Unknown equipment id');
     return [m];
   }
-  /** Removes the dropped elements from every item of a result (items sit under their type's element name). */
+  /** Removes the dropped and renames the renamed elements of every item of a result (items sit under their type's element name). */
   function withoutDropped(result: unknown): unknown {
-    if (Object.keys(dropped).length === 0) return result;
+    if (Object.keys(dropped).length + Object.keys(renamed).length === 0) return result;
     const walk = (node: unknown, key: string): void => {
       if (Array.isArray(node)) { for (const x of node) walk(x, key); return; }
       if (node === null || typeof node !== 'object') return;
       const o = node as Record<string, unknown>;
       for (const f of dropped[key] ?? []) delete o[f];
+      for (const [from, to] of Object.entries(renamed[key] ?? {})) if (from in o) { o[to] = o[from]; delete o[from]; }
       for (const [k, v] of Object.entries(o)) walk(v, k);
     };
     walk(result, '');
@@ -381,8 +385,8 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
     const pass = (): void => { for (const l of soapListeners) l.call(server, req, res); };
     if (req.method !== 'POST') {
       // The WSDL without the dropped elements (node-soap serves the one it was started with).
-      if (!isOpc && Object.keys(dropped).length > 0 && /wsdl/i.test(u.search)) {
-        res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' }).end(shopFloorWsdl(upgrade, `${url}/ShopFloorService.asmx`, dropped));
+      if (!isOpc && Object.keys(dropped).length + Object.keys(renamed).length > 0 && /wsdl/i.test(u.search)) {
+        res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' }).end(shopFloorWsdl(upgrade, `${url}/ShopFloorService.asmx`, dropped, renamed));
         return;
       }
       pass();
@@ -452,6 +456,7 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
     },
     setUpgrade(mode) { upgrade = mode; log.info({ source: 'MES', version: mode }, 'simulator WSDL version'); },
     setDroppedFields(d) { dropped = d; log.info({ source: 'MES', change: JSON.stringify(d) }, 'simulator dropped fields'); },
+    setRenamedFields(r) { renamed = r; log.info({ source: 'MES', change: JSON.stringify(r) }, 'simulator renamed fields'); },
     stats: () => ({ byOp: { ...byOp }, calls: Object.values(byOp).reduce((a, b) => a + b, 0) }),
     resetStats() { byOp = {}; },
   };

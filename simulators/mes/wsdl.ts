@@ -15,6 +15,8 @@ export type MesWsdlVersion = 'v1' | 'v2';
  * a field would leave the WSDL and the responses. Tests use it to degrade single fields through real SOAP.
  */
 export type MesDroppedFields = Readonly<Partial<Record<string, readonly string[]>>>;
+/** Test-only: elements an item type now calls otherwise (complexType name → old name → new name). */
+export type MesRenamedFields = Readonly<Partial<Record<string, Readonly<Record<string, string>>>>>;
 
 type Field = readonly [name: string, type: string, occurs?: 'opt' | 'many'];
 
@@ -43,10 +45,11 @@ export const shopFloorOperations = [
 ] as const;
 export type ShopFloorOperation = (typeof shopFloorOperations)[number];
 
-/** The ShopFloorService WSDL. v2 renames and moves fields the way vendor upgrades do; `dropped` removes elements. */
-export function shopFloorWsdl(version: MesWsdlVersion, location: string, dropped: MesDroppedFields = {}): string {
+/** The ShopFloorService WSDL. v2 renames and moves fields the way vendor upgrades do; `dropped` and `renamed` (tests) too. */
+export function shopFloorWsdl(version: MesWsdlVersion, location: string, dropped: MesDroppedFields = {}, renamed: MesRenamedFields = {}): string {
   const v2 = version === 'v2';
-  const complex = (name: string, fields: readonly Field[]): string => complexType(name, fields.filter(([n]) => !(dropped[name] ?? []).includes(n)));
+  const complex = (name: string, fields: readonly Field[]): string => complexType(name, fields.filter(([n]) => !(dropped[name] ?? []).includes(n))
+    .map((f): Field => { const n = renamed[name]?.[f[0]] ?? f[0]; return f[2] === undefined ? [n, f[1]] : [n, f[1], f[2]]; }));
   const equipment: Field[] = [
     ['Id', 's:string'], ['ParentId', 's:string', 'opt'], ['Level', 's:string'], ['Code', 's:string'],
     ['Description', 's:string', 'opt'],
