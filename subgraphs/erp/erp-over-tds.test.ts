@@ -96,9 +96,12 @@ const errorOf = (code: string, message: string, detail?: Record<string, unknown>
 test('ERP down → ERP_UNAVAILABLE on the field; reads recover when it is back', async (t) => {
   t.after(() => sim.setFault({ mode: 'none' }));
   sim.setFault({ mode: 'down' });
-  // The pool's open connection gets SQL Server's 40613 "database not currently available" before the
-  // server closes it; either way the code is ERP_UNAVAILABLE.
-  assert.deepEqual(await run(EQ), errorOf('ERP_UNAVAILABLE', 'ERP database unreachable', { errorNumber: 40613 }));
+  // An open pooled connection gets SQL Server's 40613 "database not currently available" before the server
+  // closes it; a connection opened after that (the pool may have dropped its idle one, as under a loaded full
+  // suite) is closed at login and has no error number. Either way the code is ERP_UNAVAILABLE.
+  const down = await run(EQ) as { errors?: { extensions?: { detail?: unknown } }[] };
+  const sawServerError = down.errors?.[0]?.extensions?.detail !== undefined;
+  assert.deepEqual(down, errorOf('ERP_UNAVAILABLE', 'ERP database unreachable', sawServerError ? { errorNumber: 40613 } : undefined));
   sim.setFault({ mode: 'none' });
   assert.deepEqual(await run(EQ), { data: { equipment: { id: 'PRESS-04', name: 'Press 4' } } });
 });
