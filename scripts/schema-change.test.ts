@@ -173,6 +173,33 @@ describe('MES and CMMS fields removed unannounced, with nothing to remap them to
       ['ProductionRecord', 'WorkOrder', ['ProductionRecord.productionOrder', 'ProductionRecord.operationSequence']]]);
   });
 
+  test('MES ProductionRecord loses GoodQty with nothing like it left: every record is still served with its scrap, goodQuantity null with SCHEMA_FIELD_UNMAPPED; the reconciled figure says MES is unknown, not zero', async (t) => {
+    const q = `{ equipmentList(first: 6) { edges { node { id productionRecords(range: ${range()}) { recordId goodQuantity { value } scrapQuantity { value } } } } } }`;
+    type Rec = { recordId: string; goodQuantity: { value: number } | null; scrapQuantity: { value: number } | null };
+    type Data = { equipmentList: { edges: { node: { id: string; productionRecords: Rec[] } }[] } };
+    const before = await gql(q);
+    assert.equal(before.errors, undefined);
+    const nodes = (before.data as Data).equipmentList.edges.map((e) => e.node);
+    const n = nodes.reduce((k, e) => k + e.productionRecords.length, 0);
+    assert.ok(n > 0 && nodes.every((e) => e.productionRecords.every((r) => r.goodQuantity !== null)));
+    t.after(async () => { pg.demo!.mes.setDroppedFields({}); await pg.runtimes['mes']!.checkSchema!(); });
+    pg.demo!.mes.setDroppedFields({ ProductionRecord: ['GoodQty'] });
+    const after = await gql(q);
+    // goodQuantity is nullable for this reason: non-null, its null would have blanked every record list.
+    assert.deepEqual((after.data as Data).equipmentList.edges.map((e) => e.node),
+      nodes.map((e) => ({ ...e, productionRecords: e.productionRecords.map((r) => ({ ...r, goodQuantity: null })) })));
+    const errors = after.errors as GqlError[];
+    assert.equal(errors.length, n, 'one error per record');
+    assert.ok(errors.every((e) => e.extensions['code'] === 'SCHEMA_FIELD_UNMAPPED' && e.path.at(-1) === 'goodQuantity'
+      && (e.extensions['detail'] as { canonical: string }).canonical === 'ProductionRecord.goodQuantity'), JSON.stringify(errors[0]));
+    // Downstream, interpretation treats the MES figure as unknown (not as zero pieces) and names why.
+    const busy = nodes.find((e) => e.productionRecords.length > 0)!;
+    const shifts = await gql(`{ equipment(id: "${busy.id}") { reconciledProduction { goodQuantity { candidates { system raw normalized } } } } }`);
+    type Shifts = { equipment: { reconciledProduction: { goodQuantity: { candidates: { system: string; raw: string; normalized: number | null }[] } }[] } };
+    const mes = (shifts.data as Shifts).equipment.reconciledProduction.flatMap((x) => x.goodQuantity.candidates.filter((c) => c.system === 'MES' && /unmapped/.test(c.raw)));
+    assert.ok(mes.length > 0 && mes.every((c) => c.normalized === null), JSON.stringify(shifts).slice(0, 600));
+  });
+
   test('CMMS WorkOrder loses description and laborHours: every work order is still served, those two fields null with SCHEMA_FIELD_UNMAPPED', async (t) => {
     const q = '{ maintenanceWorkOrders(first: 50) { edges { node { id number title status priority description laborHours } } } }';
     type Data = { maintenanceWorkOrders: { edges: { node: Record<string, unknown> }[] } };

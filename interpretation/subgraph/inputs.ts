@@ -78,7 +78,7 @@ export function stateReset(s: StateRep): Reset | null {
   const reason = s.reasonCode?.toUpperCase() ?? '';
   const scope = stateResetScopes[reason];
   const t = ms(s.endTime);
-  return scope === undefined || !Number.isFinite(t) ? null : { t, kind: `MES ${s.state} ${reason}`, scope };
+  return scope === undefined || !Number.isFinite(t) ? null : { t, kind: `MES ${s.state ?? '(state unmapped)'} ${reason}`, scope };
 }
 
 /**

@@ -5,9 +5,9 @@
 /** ProcessSample as required: ISO time and canonical value (null for sentinels/bad quality). */
 export interface SampleRep { readonly time: string; readonly value: number | null }
 export interface MeasurementRep { readonly time: string; readonly value: { readonly value: number } | null }
-export interface StateRep { readonly state: string; readonly startTime: string; readonly endTime: string; readonly reasonCode: string | null }
+export interface StateRep { readonly state: string | null; readonly startTime: string; readonly endTime: string; readonly reasonCode: string | null }
 export interface FailureRep { readonly classCode: string; readonly problemCode: string | null; readonly remedyCode: string | null }
-export interface MaintenanceRep { readonly id?: string; readonly title?: string; readonly reportedAt?: string | null; readonly type: string; readonly status: string; readonly completedAt: string | null; readonly failure?: FailureRep | null }
+export interface MaintenanceRep { readonly id?: string; readonly title?: string | null; readonly reportedAt?: string | null; readonly type: string | null; readonly status: string; readonly completedAt: string | null; readonly failure?: FailureRep | null }
 
 /** MES ProductionRecord as the timeline requires it. */
 export interface ProductionRep {
@@ -16,8 +16,9 @@ export interface ProductionRep {
   readonly endTime: string;
   readonly operationSequence: number | null;
   readonly productionOrder: { readonly id: string } | null;
-  readonly goodQuantity: { readonly value: number; readonly unit: string };
-  readonly scrapQuantity: { readonly value: number; readonly unit: string };
+  /** Null when a vendor upgrade took the MES field away (SCHEMA_FIELD_UNMAPPED beside it). */
+  readonly goodQuantity: { readonly value: number; readonly unit: string } | null;
+  readonly scrapQuantity: { readonly value: number; readonly unit: string } | null;
   /** Only the per-shift production figure requires it. */
   readonly recordedTime?: string;
 }
@@ -82,8 +83,8 @@ export interface WorkCenterRep {
 export interface QuantityRep { readonly value: number; readonly unit?: string }
 export interface CoverageRep { readonly from: string; readonly to: string }
 export interface ProvenanceRep { readonly file: string; readonly sheet: string; readonly row: number; readonly modifiedAt: string }
-export interface OperationRep { readonly sequence: number; readonly actualStart: string | null; readonly completedQuantity: QuantityRep; readonly scrapQuantity: QuantityRep }
-export interface MesRecordRep { readonly operationSequence: number | null; readonly startTime: string; readonly recordedTime: string; readonly goodQuantity: QuantityRep; readonly scrapQuantity: QuantityRep }
+export interface OperationRep { readonly sequence: number; readonly actualStart: string | null; readonly completedQuantity: QuantityRep | null; readonly scrapQuantity: QuantityRep | null }
+export interface MesRecordRep { readonly operationSequence: number | null; readonly startTime: string; readonly recordedTime: string; readonly goodQuantity: QuantityRep | null; readonly scrapQuantity: QuantityRep | null }
 export interface SheetProductionLineRep { readonly shiftStart: string; readonly operationSequence: number; readonly goodQuantity: QuantityRep; readonly scrapQuantity: QuantityRep; readonly provenance: ProvenanceRep }
 export interface SheetDowntimeLineRep { readonly shiftStart: string; readonly minutes: number; readonly provenance: ProvenanceRep }
 export interface SheetDowntimeRep { readonly coverage: CoverageRep; readonly lines: readonly SheetDowntimeLineRep[] }
@@ -91,7 +92,7 @@ export interface SheetDowntimeRep { readonly coverage: CoverageRep; readonly lin
 /** ProductionOrder: owned by erp; recentProduction from mes, spreadsheetProduction from spreadsheet. */
 export interface ProductionOrderRep {
   readonly id: string;
-  readonly status?: string;
+  readonly status?: string | null;
   /** Only the completion figure requires it. */
   readonly plannedQuantity?: QuantityRep | null;
   readonly freshness?: { readonly asOf: string | null } | null;
@@ -109,7 +110,7 @@ export interface DowntimeInputsRep {
 
 /** An ERP labour record as the per-shift production figure requires it. */
 export interface LaborRep {
-  readonly clockIn: string | null; readonly clockOut: string | null; readonly quantity: QuantityRep; readonly scrapQuantity: QuantityRep;
+  readonly clockIn: string | null; readonly clockOut: string | null; readonly quantity: QuantityRep | null; readonly scrapQuantity: QuantityRep | null;
   readonly dataQuality?: { readonly issues: readonly { readonly code: string }[] } | null;
 }
 
@@ -117,7 +118,7 @@ export interface LaborRep {
 export interface ShiftProductionInputsRep {
   readonly id: string;
   readonly recentStates?: readonly Pick<StateRep, 'startTime' | 'endTime'>[] | null;
-  readonly recentProduction?: { readonly from?: string; readonly to?: string; readonly records: readonly { readonly startTime: string; readonly recordedTime?: string; readonly goodQuantity: QuantityRep; readonly scrapQuantity: QuantityRep }[] } | null;
+  readonly recentProduction?: { readonly from?: string; readonly to?: string; readonly records: readonly { readonly startTime: string; readonly recordedTime?: string; readonly goodQuantity: QuantityRep | null; readonly scrapQuantity: QuantityRep | null }[] } | null;
   readonly recentLabor?: { readonly from: string; readonly to: string; readonly records: readonly LaborRep[] } | null | undefined;
   readonly spreadsheetProduction?: { readonly coverage: CoverageRep; readonly lines: readonly Omit<SheetProductionLineRep, 'operationSequence'>[] } | null | undefined;
 }

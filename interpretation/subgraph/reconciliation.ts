@@ -29,6 +29,8 @@ const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(
 interface Totals { readonly good: number; readonly scrap: number }
 type SourceTotals = { readonly totals: Totals | null; readonly raw: Record<'good' | 'scrap' | 'produced', string>; readonly asOfMs: number | null };
 
+/** Why a source's figure is missing when a vendor upgrade took a field away (the field's own SCHEMA_FIELD_UNMAPPED error says which). */
+const UNMAPPED = (what: string): string => `${what} unmapped after a source schema change (SCHEMA_FIELD_UNMAPPED)`;
 const unusable = (why: string, asOfMs: number | null = null): SourceTotals => ({ totals: null, raw: { good: why, scrap: why, produced: why }, asOfMs });
 
 /** ERP: good = final operation's completed quantity, scrap = all operations' posted scrap. */
@@ -36,14 +38,16 @@ function erpTotals(o: ProductionOrderRep): SourceTotals {
   if (o.operations === null || o.operations === undefined) return unusable('ERP operations unavailable');
   const asOf = ms(o.freshness?.asOf);
   if (o.operations.length === 0) return { totals: { good: 0, scrap: 0 }, raw: { good: 'no operations', scrap: 'no operations', produced: 'no operations' }, asOfMs: asOf };
-  const last = [...o.operations].sort((a, b) => a.sequence - b.sequence).at(-1)!;
-  const scrap = o.operations.reduce((s, op) => s + op.scrapQuantity.value, 0);
+  const ops = o.operations.flatMap((op) => (op.completedQuantity === null || op.scrapQuantity === null ? [] : [{ ...op, completedQuantity: op.completedQuantity, scrapQuantity: op.scrapQuantity }]));
+  if (ops.length < o.operations.length) return unusable(UNMAPPED('ERP operation quantities'), asOf);
+  const last = [...ops].sort((a, b) => a.sequence - b.sequence).at(-1)!;
+  const scrap = ops.reduce((s, op) => s + op.scrapQuantity.value, 0);
   const good = last.completedQuantity.value;
   return {
     totals: { good, scrap },
     raw: {
       good: `JobOper ${last.sequence} QtyCompleted ${fmt(good)} ${last.completedQuantity.unit ?? ''}`.trim(),
-      scrap: `LaborDtl ScrapQty over ${o.operations.length} operations: ${o.operations.map((op) => `${op.sequence}=${fmt(op.scrapQuantity.value)}`).join(', ')}`,
+      scrap: `LaborDtl ScrapQty over ${ops.length} operations: ${ops.map((op) => `${op.sequence}=${fmt(op.scrapQuantity.value)}`).join(', ')}`,
       produced: `QtyCompleted ${fmt(good)} + scrap ${fmt(scrap)}`,
     },
     asOfMs: asOf,
@@ -74,9 +78,10 @@ function mesTotals(o: ProductionOrderRep): SourceTotals {
   const start = orderStartMs(o);
   const asOf = p.records.reduce<number | null>((m, r) => Math.max(m ?? 0, ms(r.recordedTime) ?? 0), null) ?? ms(p.to);
   if (from === null || (start !== null && start < from)) return unusable(`MES window from ${p.from} does not cover the order (started ${start === null ? '?' : isoOf(start)})`, asOf);
+  if (p.records.some((r) => r.goodQuantity === null || r.scrapQuantity === null)) return unusable(UNMAPPED('MES record quantities'), asOf);
   const fin = finalSequence(o, p.records.flatMap((r) => (r.operationSequence === null ? [] : [r.operationSequence])));
-  const good = p.records.filter((r) => r.operationSequence === fin).reduce((s, r) => s + r.goodQuantity.value, 0);
-  const scrap = p.records.reduce((s, r) => s + r.scrapQuantity.value, 0);
+  const good = p.records.filter((r) => r.operationSequence === fin).reduce((s, r) => s + r.goodQuantity!.value, 0);
+  const scrap = p.records.reduce((s, r) => s + r.scrapQuantity!.value, 0);
   const n = p.records.length;
   return { totals: { good, scrap }, raw: { good: `${fmt(good)} EA in ${p.records.filter((r) => r.operationSequence === fin).length} records of operation ${fin ?? '?'}`, scrap: `${fmt(scrap)} EA in ${n} records`, produced: `${fmt(good)} + ${fmt(scrap)} from ${n} records` }, asOfMs: asOf };
 }
@@ -131,7 +136,7 @@ export function calendarWindows(policy: ReconciliationPolicy, fromMs: number, to
   return out;
 }
 
-const isDown = (state: string): boolean => state === 'DOWN_UNPLANNED' || state === 'DOWN_PLANNED';
+const isDown = (state: string | null): boolean => state === 'DOWN_UNPLANNED' || state === 'DOWN_PLANNED';
 
 /** Downtime minutes per shift window from MES state history and the spreadsheet's downtime log. */
 export function reconcileDowntime(eq: DowntimeInputsRep, policy: ReconciliationPolicy): ShiftFigureParent[] {
@@ -154,14 +159,17 @@ export function reconcileDowntime(eq: DowntimeInputsRep, policy: ReconciliationP
     const candidates: FigureCandidate[] = [];
     if (mesSpan !== null && w.startMs >= mesSpan.from && w.startMs < mesSpan.to) {
       const end = Math.min(w.endMs, mesSpan.to);
-      let minutes = 0, n = 0;
+      let minutes = 0, n = 0, unknown = 0;
       for (const s of states) {
-        if (!isDown(s.state)) continue;
         const a = Math.max(s.a, w.startMs), b = Math.min(s.b, end);
-        if (b > a) { minutes += (b - a) / 60_000; n++; }
+        if (b <= a) continue;
+        if (s.state === null) unknown++;
+        else if (isDown(s.state)) { minutes += (b - a) / 60_000; n++; }
       }
       minutes = Math.round(minutes * 1000) / 1000;
-      candidates.push({ system: 'MES', raw: `${fmt(minutes)} min in ${n} DOWN intervals`, normalized: minutes, asOfMs: mesSpan.to });
+      // An interval whose state a vendor upgrade left unmapped could be downtime: the MES figure is unknown, not smaller.
+      candidates.push(unknown > 0 ? { system: 'MES', raw: UNMAPPED(`the state of ${unknown} MES intervals`), normalized: null, asOfMs: null }
+        : { system: 'MES', raw: `${fmt(minutes)} min in ${n} DOWN intervals`, normalized: minutes, asOfMs: mesSpan.to });
     } else candidates.push({ system: 'MES', raw: mesSpan === null ? mesWhy : 'outside the MES window', normalized: null, asOfMs: null });
     if (sheet !== null && sheetSpan !== null && w.startMs >= sheetSpan.from && w.startMs < sheetSpan.to) {
       const lines = linesByShift.get(w.startMs) ?? [];
@@ -237,13 +245,15 @@ export function reconcileShiftProduction(eq: ShiftProductionInputsRep, policy: R
     }
     return -1;
   };
-  type Sum = { good: number; scrap: number; n: number; asOfMs: number | null; where: string[]; suspect: string[] };
-  const sums = (): Sum[] => windows.map(() => ({ good: 0, scrap: 0, n: 0, asOfMs: null, where: [], suspect: [] }));
+  // `unmapped`: a record of the window lost its quantities to a vendor upgrade, so the source's sum is unknown.
+  type Sum = { good: number; scrap: number; n: number; asOfMs: number | null; where: string[]; suspect: string[]; unmapped: boolean };
+  const sums = (): Sum[] => windows.map(() => ({ good: 0, scrap: 0, n: 0, asOfMs: null, where: [], suspect: [], unmapped: false }));
   const mes = sums(), erp = sums(), sheet = sums();
   for (const r of eq.recentProduction?.records ?? []) {
     const i = windowIndex(ms(r.startTime));
     if (i < 0) continue;
     const x = mes[i]!;
+    if (r.goodQuantity === null || r.scrapQuantity === null) { x.unmapped = true; continue; }
     x.good += r.goodQuantity.value; x.scrap += r.scrapQuantity.value; x.n++;
     x.asOfMs = Math.max(x.asOfMs ?? 0, ms(r.recordedTime) ?? 0);
   }
@@ -251,6 +261,7 @@ export function reconcileShiftProduction(eq: ShiftProductionInputsRep, policy: R
     const i = windowIndex(ms(l.clockIn));
     if (i < 0) continue;
     const x = erp[i]!;
+    if (l.quantity === null || l.scrapQuantity === null) { x.unmapped = true; continue; }
     x.good += l.quantity.value; x.scrap += l.scrapQuantity.value; x.n++;
     x.asOfMs = Math.max(x.asOfMs ?? 0, ms(l.clockOut) ?? 0);
     // The ERP's own plausibility checks on the record (a count typed twice is ABOVE_CAPACITY) make the shift's figure suspect.
@@ -273,6 +284,7 @@ export function reconcileShiftProduction(eq: ShiftProductionInputsRep, policy: R
   return windows.map((w, i) => {
     const cand = (system: ReconcileSystem, span: Span | null, x: Sum, pick: 'good' | 'scrap' | 'produced'): FigureCandidate => {
       if (!covers(span, w.startMs)) return { system, raw: why[system], normalized: null, asOfMs: null };
+      if (x.unmapped) return { system, raw: UNMAPPED(`${what[system]}' quantities`), normalized: null, asOfMs: null };
       const v = pick === 'good' ? x.good : pick === 'scrap' ? x.scrap : x.good + x.scrap;
       const where = system === 'SPREADSHEET' && x.where.length > 0 ? ` (${x.where.join('; ')}${x.n > x.where.length ? '; …' : ''})` : '';
       const suspect = x.suspect.length === 0 ? null : x.suspect.join('; ');

@@ -32,23 +32,26 @@ const clip = (text: string, n: number): string => (text.length <= n ? text : `${
  * The records of one equipment as timeline items. Each owner's list is optional here: a failed owner has its own
  * coded error in the response and its items are simply absent, so the timeline still shows the others.
  */
+const qty = (q: { readonly value: number; readonly unit: string } | null): string => (q === null ? 'unknown' : `${q.value} ${q.unit}`);
+
 export function equipmentRecords(eq: EquipmentRep): TimelineItem[] {
   const out: TimelineItem[] = [];
   const base = { equipmentId: eq.id };
   for (const s of eq.recentStates ?? []) {
     out.push({ ...base, at: ms(s.startTime), endAt: ms(s.endTime), kind: 'STATE_CHANGE', source: 'MES', sourceRef: `${eq.id}@${s.startTime}`,
-      title: s.reasonCode ? `${s.state} (${s.reasonCode})` : s.state, detail: null });
+      // A null state: the MES field was unmapped after a vendor upgrade (its SCHEMA_FIELD_UNMAPPED error is beside it).
+      title: `${s.state ?? 'state unknown'}${s.reasonCode ? ` (${s.reasonCode})` : ''}`, detail: null });
   }
   for (const r of eq.recentProduction?.records ?? []) {
     const order = r.productionOrder?.id ?? null;
     out.push({ ...base, at: ms(r.startTime), endAt: ms(r.endTime), kind: 'PRODUCTION', source: 'MES', sourceRef: r.recordId,
-      title: `${r.goodQuantity.value} ${r.goodQuantity.unit} good, ${r.scrapQuantity.value} ${r.scrapQuantity.unit} scrap${order === null ? '' : ` for ${order}${r.operationSequence === null ? '' : ` op ${r.operationSequence}`}`}`, detail: null });
+      title: `${qty(r.goodQuantity)} good, ${qty(r.scrapQuantity)} scrap${order === null ? '' : ` for ${order}${r.operationSequence === null ? '' : ` op ${r.operationSequence}`}`}`, detail: null });
   }
   for (const w of eq.recentMaintenance ?? []) {
     const at = ms(w.reportedAt ?? w.completedAt ?? null);
     const failure = w.failure ? [w.failure.classCode, w.failure.problemCode, w.failure.remedyCode].filter(Boolean).join('-') : null;
     out.push({ ...base, at, endAt: ms(w.completedAt), kind: 'MAINTENANCE', source: 'CMMS', sourceRef: w.id ?? `${eq.id}@${w.reportedAt}`,
-      title: `${w.type} work order ${w.status}${w.title ? `: ${w.title}` : ''}`, detail: failure === null || failure === '' ? null : `failure ${failure}` });
+      title: `${w.type ?? 'Maintenance'} work order ${w.status}${w.title ? `: ${w.title}` : ''}`, detail: failure === null || failure === '' ? null : `failure ${failure}` });
   }
   for (const n of eq.recentNotes ?? []) {
     out.push({ ...base, at: ms(n.time), endAt: n.endTime === null ? null : ms(n.endTime), kind: 'NOTE', source: 'OPERATOR_NOTES', sourceRef: n.id,

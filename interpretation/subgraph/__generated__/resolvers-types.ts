@@ -294,7 +294,7 @@ export type EquipmentStateInterval = {
   endTime: Scalars['DateTime']['output'];
   reasonCode?: Maybe<Scalars['String']['output']>;
   startTime: Scalars['DateTime']['output'];
-  state: EquipmentState;
+  state?: Maybe<EquipmentState>;
 };
 
 /** How a figure was obtained, so it can be reproduced: same inputs + parameters + algorithmVersion → same inputsHash and numbers. */
@@ -374,8 +374,8 @@ export type LaborRecord = {
   clockIn?: Maybe<Scalars['DateTime']['output']>;
   clockOut?: Maybe<Scalars['DateTime']['output']>;
   dataQuality: DataQuality;
-  quantity: Quantity;
-  scrapQuantity: Quantity;
+  quantity?: Maybe<Quantity>;
+  scrapQuantity?: Maybe<Quantity>;
 };
 
 
@@ -422,8 +422,8 @@ export type MaintenanceWorkOrder = {
   id: Scalars['ID']['output'];
   reportedAt: Scalars['DateTime']['output'];
   status: MaintenanceWorkOrderStatus;
-  title: Scalars['String']['output'];
-  type: MaintenanceWorkOrderType;
+  title?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<MaintenanceWorkOrderType>;
 };
 
 export const MaintenanceWorkOrderStatus = {
@@ -541,7 +541,7 @@ export type ProcessVariable = {
    * remain after it). Without both spec limits the indices are null and only the rules judge.
    */
   stability?: Maybe<StabilityAssessment>;
-  unit: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
   upperSpecLimit?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -569,7 +569,7 @@ export type ProductionOrder = {
   freshness: DataFreshness;
   id: Scalars['ID']['output'];
   operations?: Maybe<Array<ProductionOrderOperation>>;
-  plannedQuantity: Quantity;
+  plannedQuantity?: Maybe<Quantity>;
   recentProduction?: Maybe<RecentProduction>;
   /**
    * Whether the order's production is complete, as 1 (complete) or 0: the ERP's status (COMPLETE or CLOSED; HELD
@@ -584,7 +584,7 @@ export type ProductionOrder = {
    */
   reconciledQuantities: ReconciledProductionQuantities;
   spreadsheetProduction?: Maybe<SpreadsheetProduction>;
-  status: ProductionOrderStatus;
+  status?: Maybe<ProductionOrderStatus>;
 };
 
 
@@ -595,8 +595,8 @@ export type ProductionOrderPlannedQuantityArgs = {
 export type ProductionOrderOperation = {
   __typename?: 'ProductionOrderOperation';
   actualStart?: Maybe<Scalars['DateTime']['output']>;
-  completedQuantity: Quantity;
-  scrapQuantity: Quantity;
+  completedQuantity?: Maybe<Quantity>;
+  scrapQuantity?: Maybe<Quantity>;
   sequence: Scalars['Int']['output'];
 };
 
@@ -623,12 +623,12 @@ export type ProductionOrderStatus = typeof ProductionOrderStatus[keyof typeof Pr
 export type ProductionRecord = {
   __typename?: 'ProductionRecord';
   endTime: Scalars['DateTime']['output'];
-  goodQuantity: Quantity;
+  goodQuantity?: Maybe<Quantity>;
   operationSequence?: Maybe<Scalars['Int']['output']>;
   productionOrder?: Maybe<ProductionOrder>;
   recordId: Scalars['ID']['output'];
   recordedTime: Scalars['DateTime']['output'];
-  scrapQuantity: Quantity;
+  scrapQuantity?: Maybe<Quantity>;
   startTime: Scalars['DateTime']['output'];
 };
 
@@ -650,7 +650,7 @@ export type QualityCharacteristic = {
   recentMeasurements?: Maybe<Array<QualityMeasurement>>;
   /** Capability against lsl/usl and the Nelson rules over the last `windowPoints` measurements after the latest maintenance reset. */
   stability?: Maybe<StabilityAssessment>;
-  unit: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
   usl?: Maybe<Scalars['Float']['output']>;
 };
 

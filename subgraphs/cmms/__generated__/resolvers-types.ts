@@ -214,7 +214,7 @@ export type MaintenanceWorkOrder = {
   id: Scalars['ID']['output'];
   /** Null when not entered (the CMMS's -9999 sentinel). */
   laborHours?: Maybe<Scalars['Float']['output']>;
-  number: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
   /** The asset the work order was raised on; null only if the CMMS no longer lists it. */
   physicalAsset?: Maybe<PhysicalAsset>;
   priority?: Maybe<MaintenancePriority>;
@@ -222,8 +222,8 @@ export type MaintenanceWorkOrder = {
   reportedAt: Scalars['DateTime']['output'];
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: MaintenanceWorkOrderStatus;
-  title: Scalars['String']['output'];
-  type: MaintenanceWorkOrderType;
+  title?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<MaintenanceWorkOrderType>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -342,7 +342,7 @@ export type PageInfo = {
 /** ISA-95 PhysicalAsset: the serial-numbered machine the CMMS tracks. */
 export type PhysicalAsset = {
   __typename?: 'PhysicalAsset';
-  assetTag: Scalars['String']['output'];
+  assetTag?: Maybe<Scalars['String']['output']>;
   criticality?: Maybe<AssetCriticality>;
   /** Completeness, freshness, plausibility and what normalisation did (schema/shared.graphql DataQuality). */
   dataQuality: DataQuality;
@@ -355,7 +355,7 @@ export type PhysicalAsset = {
   manufacturer?: Maybe<Scalars['String']['output']>;
   meters?: Maybe<Array<Meter>>;
   model?: Maybe<Scalars['String']['output']>;
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   retiredAt?: Maybe<Scalars['DateTime']['output']>;
   serialNumber?: Maybe<Scalars['String']['output']>;
   status: PhysicalAssetStatus;
@@ -716,14 +716,14 @@ export type MaintenanceWorkOrderResolvers<ContextType = CmmsContext, ParentType 
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   laborHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   physicalAsset?: Resolver<Maybe<ResolversTypes['PhysicalAsset']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['MaintenancePriority']>, ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MaintenanceWorkOrderStatus'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['MaintenanceWorkOrderType'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['MaintenanceWorkOrderType']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
@@ -771,7 +771,7 @@ export type PageInfoResolvers<ContextType = CmmsContext, ParentType extends Reso
 
 export type PhysicalAssetResolvers<ContextType = CmmsContext, ParentType extends ResolversParentTypes['PhysicalAsset'] = ResolversParentTypes['PhysicalAsset'], FederationReferenceType extends FederationReferenceTypes['PhysicalAsset'] = FederationReferenceTypes['PhysicalAsset']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PhysicalAsset']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  assetTag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assetTag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   criticality?: Resolver<Maybe<ResolversTypes['AssetCriticality']>, ParentType, ContextType>;
   dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
@@ -781,7 +781,7 @@ export type PhysicalAssetResolvers<ContextType = CmmsContext, ParentType extends
   manufacturer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meters?: Resolver<Maybe<Array<ResolversTypes['Meter']>>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   serialNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PhysicalAssetStatus'], ParentType, ContextType>;

@@ -80,7 +80,7 @@ export type DataQualityIssue = {
 /** ISA-95 Equipment (the position); the ERP Resource. id is the canonical equipment id (ERP ResourceID trimmed). */
 export type Equipment = {
   __typename?: 'Equipment';
-  active: Scalars['Boolean']['output'];
+  active?: Maybe<Scalars['Boolean']['output']>;
   /** The CMMS asset tag the ERP records for the machine now at this position (Resource.EquipID); null where blank. */
   assetTag?: Maybe<Scalars['String']['output']>;
   /** Completeness, freshness, plausibility and what normalisation did (schema/shared.graphql DataQuality). */
@@ -90,10 +90,10 @@ export type Equipment = {
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
   freshness: DataFreshness;
   id: Scalars['ID']['output'];
-  kind: EquipmentKind;
+  kind?: Maybe<EquipmentKind>;
   /** The MES machine code from the ERP UD field (trimmed, upper-cased); null where the ERP leaves it blank. */
   mesCode?: Maybe<Scalars['String']['output']>;
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   /** Labour records posted on this resource (ERP LaborDtl.ResourceID) clocked in during the 14 days before the ERP clock, oldest first, with that window (argument-free, for @requires). Labour reaches the ERP when the record closes (at shift end or when the operation completes). */
   recentLabor?: Maybe<RecentLabor>;
   workCenter?: Maybe<WorkCenter>;
@@ -139,16 +139,16 @@ export type LaborRecord = {
   clockOut?: Maybe<Scalars['DateTime']['output']>;
   clockOutPlantTime?: Maybe<PlantTime>;
   dataQuality: DataQuality;
-  employeeNumber: Scalars['String']['output'];
+  employeeNumber?: Maybe<Scalars['String']['output']>;
   equipment?: Maybe<Equipment>;
-  hours: Scalars['Float']['output'];
+  hours?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
-  laborType: LaborType;
-  operationSequence: Scalars['Int']['output'];
+  laborType?: Maybe<LaborType>;
+  operationSequence?: Maybe<Scalars['Int']['output']>;
   /** Good quantity (quantity class GOOD); `unit` converts on read. */
-  quantity: Quantity;
+  quantity?: Maybe<Quantity>;
   /** Scrap quantity (quantity class SCRAP); `unit` converts on read. */
-  scrapQuantity: Quantity;
+  scrapQuantity?: Maybe<Quantity>;
   /** Scrap reason as the ERP holds it (may be free text). */
   scrapReason?: Maybe<Scalars['String']['output']>;
   /** The canonical scrap reason: the code table, then the trained scrap-reason classifier for typed text; null when none; UNMAPPED (raw kept in scrapReason, counted) when neither is sure. */
@@ -200,11 +200,11 @@ export type LossCategory = typeof LossCategory[keyof typeof LossCategory];
 export type Material = {
   __typename?: 'Material';
   /** Inventory (base) unit, e.g. EA. */
-  baseUnit: Scalars['String']['output'];
+  baseUnit?: Maybe<Scalars['String']['output']>;
   company: Scalars['String']['output'];
   /** Completeness, freshness, plausibility and what normalisation did (schema/shared.graphql DataQuality). */
   dataQuality: DataQuality;
-  description: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
   freshness: DataFreshness;
   id: Scalars['ID']['output'];
@@ -212,9 +212,9 @@ export type Material = {
   onHand: Quantity;
   partNumber: Scalars['String']['output'];
   /** Base units per purchasing unit (a BX of 12 → 12). */
-  purchasingFactor: Scalars['Float']['output'];
+  purchasingFactor?: Maybe<Scalars['Float']['output']>;
   /** Purchasing unit, e.g. BX. */
-  purchasingUnit: Scalars['String']['output'];
+  purchasingUnit?: Maybe<Scalars['String']['output']>;
   revision?: Maybe<Scalars['String']['output']>;
 };
 
@@ -270,7 +270,7 @@ export type PlantTime = {
 export type ProductionOrder = {
   __typename?: 'ProductionOrder';
   company: Scalars['String']['output'];
-  completedQuantity: Quantity;
+  completedQuantity?: Maybe<Quantity>;
   /** When the job was created in the ERP (a naive plant-local datetime there). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   dataQuality: DataQuality;
@@ -285,11 +285,11 @@ export type ProductionOrder = {
   material?: Maybe<Material>;
   operations?: Maybe<Array<ProductionOrderOperation>>;
   /** In the part's inventory unit (canonical id, e.g. ea; UNKNOWN when the ERP unit is not a known unit); `unit` converts on read. */
-  plannedQuantity: Quantity;
+  plannedQuantity?: Maybe<Quantity>;
   scheduledStart?: Maybe<Scalars['DateTime']['output']>;
   /** scheduledStart with its plant-local time and DST flags; null like scheduledStart. */
   scheduledStartPlantTime?: Maybe<PlantTime>;
-  status: ProductionOrderStatus;
+  status?: Maybe<ProductionOrderStatus>;
 };
 
 
@@ -343,19 +343,19 @@ export type ProductionOrderOperation = {
   /** Null when the ERP holds no date or its 1753-01-01 / 1900-01-01 'no date' sentinel. */
   actualStart?: Maybe<Scalars['DateTime']['output']>;
   actualStartPlantTime?: Maybe<PlantTime>;
-  complete: Scalars['Boolean']['output'];
-  completedQuantity: Quantity;
+  complete?: Maybe<Scalars['Boolean']['output']>;
+  completedQuantity?: Maybe<Quantity>;
   dataQuality: DataQuality;
   equipment?: Maybe<Equipment>;
   /** `<Company>/<JobNum>/<OprSeq>` */
   id: Scalars['ID']['output'];
-  opCode: Scalars['String']['output'];
+  opCode?: Maybe<Scalars['String']['output']>;
   /** Planned rate, pieces per hour. */
   plannedRatePerHour?: Maybe<Scalars['Float']['output']>;
-  plannedRunHours: Scalars['Float']['output'];
-  plannedSetupHours: Scalars['Float']['output'];
+  plannedRunHours?: Maybe<Scalars['Float']['output']>;
+  plannedSetupHours?: Maybe<Scalars['Float']['output']>;
   /** Scrap posted on labour (ERP LaborDtl.ScrapQty summed). */
-  scrapQuantity: Quantity;
+  scrapQuantity?: Maybe<Quantity>;
   sequence: Scalars['Int']['output'];
   workCenter?: Maybe<WorkCenter>;
 };
@@ -518,7 +518,7 @@ export type WorkCenter = {
   /** How old this data is; `stale: true` when the source failed and this is its last good value. */
   freshness: DataFreshness;
   id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   /** activeProductionOrders plus the CLOSED orders with an operation on this work center actually started in the last 14 days before the ERP clock (GETUTCDATE()), by job number, at most 1000 (argument-free, for @requires): every order the 14-day MES and shift-log windows can still speak about. */
   recentProductionOrders?: Maybe<Array<ProductionOrder>>;
 };
@@ -746,15 +746,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type EquipmentResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Equipment'] = ResolversParentTypes['Equipment'], FederationReferenceType extends FederationReferenceTypes['Equipment'] = FederationReferenceTypes['Equipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Equipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   assetTag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   erpResourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EquipmentKind'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['EquipmentKind']>, ParentType, ContextType>;
   mesCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recentLabor?: Resolver<Maybe<ResolversTypes['RecentLabor']>, ParentType, ContextType>;
   workCenter?: Resolver<Maybe<ResolversTypes['WorkCenter']>, ParentType, ContextType>;
 }>;
@@ -777,14 +777,14 @@ export type LaborRecordResolvers<ContextType = ErpContext, ParentType extends Re
   clockOut?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   clockOutPlantTime?: Resolver<Maybe<ResolversTypes['PlantTime']>, ParentType, ContextType>;
   dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
-  employeeNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employeeNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
-  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  laborType?: Resolver<ResolversTypes['LaborType'], ParentType, ContextType>;
-  operationSequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<LaborRecordQuantityArgs>>;
-  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<LaborRecordScrapQuantityArgs>>;
+  laborType?: Resolver<Maybe<ResolversTypes['LaborType']>, ParentType, ContextType>;
+  operationSequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType, Partial<LaborRecordQuantityArgs>>;
+  scrapQuantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType, Partial<LaborRecordScrapQuantityArgs>>;
   scrapReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scrapReasonCode?: Resolver<Maybe<ResolversTypes['ScrapReason']>, ParentType, ContextType>;
   scrapReasonConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -793,16 +793,16 @@ export type LaborRecordResolvers<ContextType = ErpContext, ParentType extends Re
 
 export type MaterialResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material'], FederationReferenceType extends FederationReferenceTypes['Material'] = FederationReferenceTypes['Material']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Material']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  baseUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  baseUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<MaterialOnHandArgs>>;
   partNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  purchasingFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  purchasingUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purchasingFactor?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  purchasingUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -833,7 +833,7 @@ export type PlantTimeResolvers<ContextType = ErpContext, ParentType extends Reso
 export type ProductionOrderResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrder'] = ResolversParentTypes['ProductionOrder'], FederationReferenceType extends FederationReferenceTypes['ProductionOrder'] = FederationReferenceTypes['ProductionOrder']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  completedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionOrderCompletedQuantityArgs>>;
+  completedQuantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType, Partial<ProductionOrderCompletedQuantityArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -844,10 +844,10 @@ export type ProductionOrderResolvers<ContextType = ErpContext, ParentType extend
   laborRecords?: Resolver<Maybe<Array<ResolversTypes['LaborRecord']>>, ParentType, ContextType, RequireFields<ProductionOrderLaborRecordsArgs, 'first'>>;
   material?: Resolver<Maybe<ResolversTypes['Material']>, ParentType, ContextType>;
   operations?: Resolver<Maybe<Array<ResolversTypes['ProductionOrderOperation']>>, ParentType, ContextType>;
-  plannedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionOrderPlannedQuantityArgs>>;
+  plannedQuantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType, Partial<ProductionOrderPlannedQuantityArgs>>;
   scheduledStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scheduledStartPlantTime?: Resolver<Maybe<ResolversTypes['PlantTime']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ProductionOrderStatus'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ProductionOrderStatus']>, ParentType, ContextType>;
 }>;
 
 export type ProductionOrderConnectionResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrderConnection'] = ResolversParentTypes['ProductionOrderConnection']> = ResolversObject<{
@@ -865,16 +865,16 @@ export type ProductionOrderEdgeResolvers<ContextType = ErpContext, ParentType ex
 export type ProductionOrderOperationResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductionOrderOperation'] = ResolversParentTypes['ProductionOrderOperation']> = ResolversObject<{
   actualStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   actualStartPlantTime?: Resolver<Maybe<ResolversTypes['PlantTime']>, ParentType, ContextType>;
-  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  completedQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionOrderOperationCompletedQuantityArgs>>;
+  complete?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  completedQuantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType, Partial<ProductionOrderOperationCompletedQuantityArgs>>;
   dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  opCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plannedRatePerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  plannedRunHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  plannedSetupHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionOrderOperationScrapQuantityArgs>>;
+  plannedRunHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  plannedSetupHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scrapQuantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType, Partial<ProductionOrderOperationScrapQuantityArgs>>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workCenter?: Resolver<Maybe<ResolversTypes['WorkCenter']>, ParentType, ContextType>;
 }>;
@@ -924,7 +924,7 @@ export type WorkCenterResolvers<ContextType = ErpContext, ParentType extends Res
   equipment?: Resolver<Maybe<Array<ResolversTypes['Equipment']>>, ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recentProductionOrders?: Resolver<Maybe<Array<ResolversTypes['ProductionOrder']>>, ParentType, ContextType>;
 }>;
 

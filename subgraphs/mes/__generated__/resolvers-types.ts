@@ -123,11 +123,11 @@ export type EquipmentStateInterval = {
   /** The reason exactly as typed at the machine, e.g. 'jammed - cleared'; null when none. */
   reasonText?: Maybe<Scalars['String']['output']>;
   /** The MES vendor state code and name as sent, e.g. '5 DOWN'. */
-  sourceState: Scalars['String']['output'];
+  sourceState?: Maybe<Scalars['String']['output']>;
   /** startTime with its plant-local time and DST flags. */
   start: PlantTime;
   startTime: Scalars['DateTime']['output'];
-  state: EquipmentState;
+  state?: Maybe<EquipmentState>;
   /** True when a local start/end time fell in a DST overlap and nothing decided which instant (the earlier was chosen). */
   timeAmbiguous: Scalars['Boolean']['output'];
 };
@@ -159,11 +159,11 @@ export type MesServerInfo = {
   freshness: DataFreshness;
   /** The MES server clock, read as plant-local time and converted to UTC. */
   serverTime: Scalars['DateTime']['output'];
-  siteCode: Scalars['String']['output'];
-  timeZone: Scalars['String']['output'];
+  siteCode?: Maybe<Scalars['String']['output']>;
+  timeZone?: Maybe<Scalars['String']['output']>;
   /** MES machines whose ErpResourceCode is blank or not a known shape; their records have `equipment: null`. */
   unmappedEquipmentCount: Scalars['Int']['output'];
-  version: Scalars['String']['output'];
+  version?: Maybe<Scalars['String']['output']>;
 };
 
 /** Relay cursor pagination facts for one page of a connection. */
@@ -192,7 +192,7 @@ export type ProcessSample = {
   __typename?: 'ProcessSample';
   /** Why value is null: SENTINEL, BAD_QUALITY, EMPTY, NOT_A_NUMBER, UNKNOWN_UNIT; null when value is set. */
   missingReason?: Maybe<Scalars['String']['output']>;
-  quality: SampleQuality;
+  quality?: Maybe<SampleQuality>;
   /** The value exactly as the source sent it. */
   sourceValue?: Maybe<Scalars['String']['output']>;
   time: Scalars['DateTime']['output'];
@@ -212,7 +212,7 @@ export type ProcessVariable = {
   /** `<equipmentId>/<tag>` */
   id: Scalars['ID']['output'];
   lowerSpecLimit?: Maybe<Scalars['Float']['output']>;
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   /** Samples of the last 14 days before the MES server clock at 5-minute resolution or coarser (argument-free, for @requires), oldest first, at most 4100. */
   recentSamples?: Maybe<Array<ProcessSample>>;
   /** Samples in the canonical unit; sentinels (-9999, 'N/A') and unknown units give value null. */
@@ -221,7 +221,7 @@ export type ProcessVariable = {
   sourceUnit?: Maybe<Scalars['String']['output']>;
   tag: Scalars['String']['output'];
   /** Canonical unit (bar, degC, mm, …) or 'UNKNOWN' when the MES unit string is not recognised. */
-  unit: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
   upperSpecLimit?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -255,7 +255,7 @@ export type ProductionRecord = {
   /** Null when the MES machine has no usable ERP alias. */
   equipment?: Maybe<Equipment>;
   /** Good pieces (quantity class GOOD), in ea; strokes are converted by the record's parts per stroke. `unit` converts on read. */
-  goodQuantity: Quantity;
+  goodQuantity?: Maybe<Quantity>;
   operationSequence?: Maybe<Scalars['Int']['output']>;
   /** The ERP production order `<Company>/<JobNum>`; null when the MES work order is not `<JobNum>-<OperSeq>`. */
   productionOrder?: Maybe<ProductionOrder>;
@@ -272,7 +272,7 @@ export type ProductionRecord = {
   rejectReasonText?: Maybe<Scalars['String']['output']>;
   revision: Scalars['Int']['output'];
   /** Rejected pieces (quantity class SCRAP), in ea. `unit` converts on read. */
-  scrapQuantity: Quantity;
+  scrapQuantity?: Maybe<Quantity>;
   start: PlantTime;
   /** Event time: when production started (MES StartTime). */
   startTime: Scalars['DateTime']['output'];
@@ -321,13 +321,13 @@ export type QualityCharacteristic = {
   lsl?: Maybe<Scalars['Float']['output']>;
   /** Measurements in the canonical unit, oldest first, at most `first`. */
   measurements?: Maybe<Array<QualityMeasurement>>;
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   nominal?: Maybe<Scalars['Float']['output']>;
   /** Measurements of the last 14 days before the MES server clock (argument-free, for @requires), the latest 4100 at most, oldest first. */
   recentMeasurements?: Maybe<Array<QualityMeasurement>>;
   sourceUnit?: Maybe<Scalars['String']['output']>;
   tag: Scalars['String']['output'];
-  unit: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
   usl?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -640,10 +640,10 @@ export type EquipmentStateIntervalResolvers<ContextType = MesContext, ParentType
   reasonCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reasonConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reasonText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sourceState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['PlantTime'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  state?: Resolver<ResolversTypes['EquipmentState'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['EquipmentState']>, ParentType, ContextType>;
   timeAmbiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -651,10 +651,10 @@ export type MesServerInfoResolvers<ContextType = MesContext, ParentType extends 
   clockSkewSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  siteCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siteCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unmappedEquipmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -671,7 +671,7 @@ export type PlantTimeResolvers<ContextType = MesContext, ParentType extends Reso
 
 export type ProcessSampleResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProcessSample'] = ResolversParentTypes['ProcessSample']> = ResolversObject<{
   missingReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  quality?: Resolver<ResolversTypes['SampleQuality'], ParentType, ContextType>;
+  quality?: Resolver<Maybe<ResolversTypes['SampleQuality']>, ParentType, ContextType>;
   sourceValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -685,12 +685,12 @@ export type ProcessVariableResolvers<ContextType = MesContext, ParentType extend
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lowerSpecLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recentSamples?: Resolver<Maybe<Array<ResolversTypes['ProcessSample']>>, ParentType, ContextType>;
   samples?: Resolver<Maybe<Array<ResolversTypes['ProcessSample']>>, ParentType, ContextType, RequireFields<ProcessVariableSamplesArgs, 'maxPoints' | 'range'>>;
   sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   upperSpecLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
@@ -706,7 +706,7 @@ export type ProductionRecordResolvers<ContextType = MesContext, ParentType exten
   end?: Resolver<ResolversTypes['PlantTime'], ParentType, ContextType>;
   endTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
-  goodQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionRecordGoodQuantityArgs>>;
+  goodQuantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType, Partial<ProductionRecordGoodQuantityArgs>>;
   operationSequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   productionOrder?: Resolver<Maybe<ResolversTypes['ProductionOrder']>, ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -716,7 +716,7 @@ export type ProductionRecordResolvers<ContextType = MesContext, ParentType exten
   rejectReasonConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rejectReasonText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  scrapQuantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType, Partial<ProductionRecordScrapQuantityArgs>>;
+  scrapQuantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType, Partial<ProductionRecordScrapQuantityArgs>>;
   start?: Resolver<ResolversTypes['PlantTime'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
@@ -741,12 +741,12 @@ export type QualityCharacteristicResolvers<ContextType = MesContext, ParentType 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lsl?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   measurements?: Resolver<Maybe<Array<ResolversTypes['QualityMeasurement']>>, ParentType, ContextType, RequireFields<QualityCharacteristicMeasurementsArgs, 'first' | 'range'>>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nominal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   recentMeasurements?: Resolver<Maybe<Array<ResolversTypes['QualityMeasurement']>>, ParentType, ContextType>;
   sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   usl?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
