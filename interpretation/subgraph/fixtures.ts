@@ -61,13 +61,13 @@ type Equipment @key(fields: "id") {
   qualityCharacteristics: [QualityCharacteristic!]
 }
 enum EquipmentState { RUNNING SETUP IDLE_STARVED IDLE_BLOCKED DOWN_UNPLANNED DOWN_PLANNED OFFLINE UNKNOWN }
-type EquipmentStateInterval { state: EquipmentState! startTime: DateTime! endTime: DateTime! reasonCode: String }
+type EquipmentStateInterval { state: EquipmentState startTime: DateTime! endTime: DateTime! reasonCode: String }
 type ProcessVariable @key(fields: "id") {
-  id: ID! tag: String! unit: String! equipment: Equipment! lowerSpecLimit: Float upperSpecLimit: Float
+  id: ID! tag: String! unit: String equipment: Equipment! lowerSpecLimit: Float upperSpecLimit: Float
   recentSamples: [ProcessSample!]
 }
 type ProcessSample { time: DateTime! value: Float }
-type QualityCharacteristic @key(fields: "id") { id: ID! unit: String! lsl: Float usl: Float equipment: Equipment! recentMeasurements: [QualityMeasurement!] }
+type QualityCharacteristic @key(fields: "id") { id: ID! unit: String lsl: Float usl: Float equipment: Equipment! recentMeasurements: [QualityMeasurement!] }
 type QualityMeasurement { time: DateTime! value: Quantity }
 type Quantity @shareable { value: Float! unit: String! sourceValue: Float sourceUnit: String }`;
 
@@ -76,7 +76,7 @@ scalar DateTime
 type Equipment @key(fields: "id") { id: ID! recentMaintenance: [MaintenanceWorkOrder!] }
 enum MaintenanceWorkOrderType { CORRECTIVE PREVENTIVE INSPECTION CALIBRATION }
 enum MaintenanceWorkOrderStatus { OPEN IN_PROGRESS ON_HOLD COMPLETED CANCELLED }
-type MaintenanceWorkOrder @key(fields: "id") { id: ID! title: String! reportedAt: DateTime! type: MaintenanceWorkOrderType! status: MaintenanceWorkOrderStatus! completedAt: DateTime failure: FailureReport }
+type MaintenanceWorkOrder @key(fields: "id") { id: ID! title: String reportedAt: DateTime! type: MaintenanceWorkOrderType status: MaintenanceWorkOrderStatus! completedAt: DateTime failure: FailureReport }
 type FailureReport { classCode: String! problemCode: String causeCode: String remedyCode: String }`;
 
 export const fixtureContextSdl = `${link}
@@ -135,14 +135,14 @@ type Area @key(fields: "id") { id: ID! workCenters: [WorkCenter!] }
 type WorkCenter @key(fields: "id") { id: ID! activeProductionOrders: [ProductionOrder!] recentProductionOrders: [ProductionOrder!] }
 type Equipment @key(fields: "id") { id: ID! spreadsheetDowntime: SpreadsheetDowntime recentProduction: RecentProduction recentLabor: RecentLabor spreadsheetProduction: SpreadsheetProduction }
 type RecentLabor { from: DateTime! to: DateTime! records: [LaborRecord!]! }
-type LaborRecord { clockIn: DateTime clockOut: DateTime quantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! dataQuality: DataQuality! }
+type LaborRecord { clockIn: DateTime clockOut: DateTime quantity(unit: String): Quantity scrapQuantity(unit: String): Quantity dataQuality: DataQuality! }
 type DataQuality @shareable { completeness: Float! asOf: DateTime issues: [DataQualityIssue!]! normalized: [String!]! }
 type DataQualityIssue @shareable { code: String! field: String! raw: String detail: String }
 enum ProductionOrderStatus { RELEASED IN_PROGRESS COMPLETE CLOSED HELD UNRELEASED }
-type ProductionOrder @key(fields: "id") { id: ID! status: ProductionOrderStatus! plannedQuantity(unit: String): Quantity! freshness: DataFreshness! operations: [ProductionOrderOperation!] recentProduction: RecentProduction spreadsheetProduction: SpreadsheetProduction }
-type ProductionOrderOperation { sequence: Int! actualStart: DateTime completedQuantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }
+type ProductionOrder @key(fields: "id") { id: ID! status: ProductionOrderStatus plannedQuantity(unit: String): Quantity freshness: DataFreshness! operations: [ProductionOrderOperation!] recentProduction: RecentProduction spreadsheetProduction: SpreadsheetProduction }
+type ProductionOrderOperation { sequence: Int! actualStart: DateTime completedQuantity(unit: String): Quantity scrapQuantity(unit: String): Quantity }
 type RecentProduction { from: DateTime! to: DateTime! records: [ProductionRecord!]! }
-type ProductionRecord { recordId: ID! operationSequence: Int startTime: DateTime! endTime: DateTime! recordedTime: DateTime! productionOrder: ProductionOrder goodQuantity(unit: String): Quantity! scrapQuantity(unit: String): Quantity! }
+type ProductionRecord { recordId: ID! operationSequence: Int startTime: DateTime! endTime: DateTime! recordedTime: DateTime! productionOrder: ProductionOrder goodQuantity(unit: String): Quantity scrapQuantity(unit: String): Quantity }
 type SpreadsheetCoverage { from: DateTime! to: DateTime! }
 type SpreadsheetProvenance { file: String! sheet: String! row: Int! modifiedAt: DateTime! }
 type SpreadsheetProduction { coverage: SpreadsheetCoverage! lines: [SpreadsheetProductionLine!]! }
