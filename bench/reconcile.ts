@@ -21,6 +21,7 @@ try {
   const sites = (await post('{ sites { id } }')).data as { sites: { id: string }[] };
   const siteId = sites.sites[0]!.id;
   const s = await scoreReconciliation(post, pg.demo!.truth, siteId);
+  const demoTruthFrom = pg.demo!.truth.reconciliation.coverageFromUtc;
   const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`);
   console.log(`demo plant seed ${seed}: start ${((Date.now() - startedAt) / 1000).toFixed(1)} s, scoring queries ${s.ms} ms`);
   console.log(`seeded disagreements: ${s.seeded} (detectable ${s.seededDetectable}); found ${s.seededFound}, on the site's list ${s.seededListed}, resolved to the truth ${s.seededResolvedCorrectly} (expected unresolved ${s.seededExpectedUnresolved})`);
@@ -32,11 +33,12 @@ try {
   console.log(`shift production figures (good/scrap/produced, machine x shift): ${s.shiftProduction.correct}/${s.shiftProduction.figures} equal the truth (${pct(s.shiftProduction.correct, s.shiftProduction.figures)})`);
   console.log(`shift downtime figures (machine x shift): ${s.shiftFiguresCorrect}/${s.shiftFigures} equal the truth within 0.5 min (${pct(s.shiftFiguresCorrect, s.shiftFigures)})`);
   console.log(`wrong figures the policy should have got right: ${s.unexpectedWrong}`);
-  console.log(`discrepancies listed on the site: ${s.discrepanciesListed} (${s.pages} pages of 500); matching no seeded disagreement: ${s.unseededDiscrepancies.length}`);
+  console.log(`discrepancies listed on the site: ${s.discrepanciesListed} (${s.pages} pages of 500); matching no seeded disagreement: ${s.unseededDiscrepancies.length}; of shifts before the truth's coverage (${demoTruthFrom}): ${s.outsideTruth.length}`);
   if (verbose) {
     for (const m of s.seededMissed) console.log(`  missed: ${m}`);
     for (const w of [...s.orderFiguresWrong, ...s.completion.wrong, ...s.shiftProduction.wrong, ...s.shiftFiguresWrong].slice(0, 60)) console.log(`  wrong: ${w}`);
     for (const u of s.unseededDiscrepancies.slice(0, 40)) console.log(`  unseeded: ${u}`);
+    for (const u of s.outsideTruth.slice(0, 20)) console.log(`  before the truth's coverage: ${u}`);
   }
 } finally {
   await pg.close();

@@ -53,6 +53,11 @@ export interface ReconcileScore {
   /** Pages it took to read the site's list (`first: pageSize`). */
   readonly pages: number;
   readonly unseededDiscrepancies: readonly string[];
+  /**
+   * Listed per-shift discrepancies of shifts before the truth's coverage (the shift log's days; the MES and ERP reach
+   * a day further back): the truth says nothing about them, so they are neither seeded nor unseeded.
+   */
+  readonly outsideTruth: readonly string[];
   /** Wrong figures the policy was expected to get right (0 = the policy does what it says). */
   readonly unexpectedWrong: number;
   readonly ms: number;
@@ -206,11 +211,16 @@ export async function scoreReconciliation(post: Post, truth: GroundTruth, siteId
   }
   // Discrepancies that match no seeded disagreement: on the site's list, and on the figures read.
   const unseeded = new Map<string, string>();
+  const outsideTruth: string[] = [];
+  const coverageFromMs = Date.parse(rec.coverageFromUtc);
   for (const d of discrepancies) {
     const k = fkey(d.subjectType, d.subjectId, d.field, d.shiftStart);
-    if (!seededKeys.has(k)) unseeded.set(d.id, `${d.id} disagreeing ${d.disagreeing.join('+')} impact ${d.impact}`);
+    if (seededKeys.has(k)) continue;
+    const line = `${d.id} disagreeing ${d.disagreeing.join('+')} impact ${d.impact}`;
+    if (d.shiftStart !== null && Date.parse(d.shiftStart) < coverageFromMs) outsideTruth.push(line); else unseeded.set(d.id, line);
   }
   const check = (subject: string, id: string, field: string, shift: string | null, fig: Figure) => {
+    if (shift !== null && Date.parse(shift) < coverageFromMs) return;
     if (fig.discrepancy !== null && !seededKeys.has(fkey(subject, id, field, shift)) && !unseeded.has(fig.discrepancy.id)) {
       unseeded.set(fig.discrepancy.id, `${fig.discrepancy.id} disagreeing ${fig.discrepancy.disagreeing.join('+')}`);
     }
@@ -225,6 +235,6 @@ export async function scoreReconciliation(post: Post, truth: GroundTruth, siteId
     shiftProduction: { figures: prodFigures, correct: prodCorrect, wrong: prodWrong },
     seeded: rec.seeded.length, seededDetectable: rec.seeded.filter((s) => s.detectable).length, seededFound, seededListed, seededMissed, seededResolvedCorrectly,
     seededExpectedUnresolved: rec.seeded.filter((s) => !s.policyResolves).length, byKind, seededOnClosedOrders, seededOnClosedOrdersListed,
-    discrepanciesListed: discrepancies.length, pages, unseededDiscrepancies: [...unseeded.values()], unexpectedWrong, ms: Date.now() - started,
+    discrepanciesListed: discrepancies.length, pages, unseededDiscrepancies: [...unseeded.values()], outsideTruth, unexpectedWrong, ms: Date.now() - started,
   };
 }
