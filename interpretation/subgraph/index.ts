@@ -35,6 +35,10 @@ export async function createInterpretationSubgraph(config: Readonly<Interpretati
   const logger = deps.logger.child({ subgraph: 'interpretation' });
   const backend = await initTensorflow();
   logger.info({ backend }, 'tensorflow backend ready');
+  const policy = config.reconciliationPolicy;
+  if (policy.defaulted.length > 0) {
+    logger.warn({ policy: policy.path, fields: policy.defaulted.join(', ') }, 'reconciliation policy does not configure these fields; they follow the shipped default rules');
+  }
   const anomalyOptions: AnomalyOptions = Object.freeze({ ...(deps.anomalyOptions ?? { epochs: config.anomalyEpochs }) });
   const anomalyModels = deps.anomalyModels ?? new AnomalyModelCache(anomalyOptions, config.anomalyMaxModels);
   // Keys this runtime asked to train, so close() can wait for trainings still running before it

@@ -40,7 +40,8 @@ const policySchema = z.object({
     timeZone: z.string().min(1),
     shiftStarts: z.record(z.string().min(1), z.string().regex(/^\d{2}:\d{2}$/)),
   }),
-  fields: z.object(Object.fromEntries(reconciledFields.map((f) => [f, fieldPolicy])) as Record<ReconciledField, typeof fieldPolicy>),
+  // Each field optional: a plant's file written before a field existed takes the shipped entry for it (see parsePolicy).
+  fields: z.object(Object.fromEntries(reconciledFields.map((f) => [f, fieldPolicy.optional()])) as Record<ReconciledField, z.ZodOptional<typeof fieldPolicy>>).strict(),
 });
 
 export interface ReconciliationPolicy {
@@ -48,6 +49,8 @@ export interface ReconciliationPolicy {
   readonly fields: Readonly<Record<ReconciledField, FieldPolicy>>;
   /** Where it was read from. */
   readonly path: string;
+  /** Fields the file does not configure, which took the shipped default's entry (logged at start). */
+  readonly defaulted: readonly ReconciledField[];
 }
 
 /** The shipped default policy file. */
@@ -64,7 +67,13 @@ export function parsePolicy(raw: unknown, path: string): ReconciliationPolicy {
   }
   const p = parsed.data;
   if (Object.keys(p.calendar.shiftStarts).length === 0) throw new Error(`reconciliation policy ${path}: calendar.shiftStarts is empty`);
-  return Object.freeze({ calendar: p.calendar, fields: p.fields as Record<ReconciledField, FieldPolicy>, path });
+  const defaulted = reconciledFields.filter((f) => p.fields[f] === undefined);
+  if (defaulted.length === 0) return Object.freeze({ calendar: p.calendar, fields: p.fields as Record<ReconciledField, FieldPolicy>, path, defaulted });
+  // A plant's policy predating a field keeps working: the field takes the shipped rules, and the start log says so.
+  const shipped = path === defaultPolicyPath() ? null : loadPolicy(defaultPolicyPath());
+  if (shipped === null) throw new Error(`reconciliation policy ${path}: fields.${defaulted[0]} is missing`);
+  const fields = Object.fromEntries(reconciledFields.map((f) => [f, p.fields[f] ?? shipped.fields[f]])) as Record<ReconciledField, FieldPolicy>;
+  return Object.freeze({ calendar: p.calendar, fields, path, defaulted });
 }
 
 /** Reads the policy file at `path`. Throws an Error naming the file when it is unreadable or invalid. */

@@ -96,6 +96,19 @@ test('changing the policy file changes the chosen source of per-shift figures', 
   assert.throws(() => parsePolicy(raw, 'bad.json'), /bad\.json: fields\.Equipment\.shiftGoodQuantity\.rules\.0\.when/);
 });
 
+test('a plant policy written before a field existed keeps working: the missing field takes the shipped rules and says so; a misspelt field is refused', () => {
+  const raw = JSON.parse(readFileSync(defaultPolicyPath(), 'utf8'));
+  raw.fields['ProductionOrder.goodQuantity'].rules.unshift({ name: 'MES always', source: 'MES', confidence: 0.8 });
+  for (const f of ['Equipment.shiftGoodQuantity', 'Equipment.shiftScrapQuantity', 'Equipment.shiftProducedQuantity', 'ProductionOrder.completion']) delete raw.fields[f];
+  const old = parsePolicy(raw, 'plant-2025.json');
+  assert.deepEqual(old.defaulted, ['ProductionOrder.completion', 'Equipment.shiftGoodQuantity', 'Equipment.shiftScrapQuantity', 'Equipment.shiftProducedQuantity']);
+  assert.deepEqual(old.fields['Equipment.shiftGoodQuantity'], policy.fields['Equipment.shiftGoodQuantity']);
+  assert.equal(old.fields['ProductionOrder.goodQuantity'].rules[0]!.name, 'MES always', 'what the plant configured stays');
+  assert.deepEqual(policy.defaulted, []);
+  raw.fields['Equipment.shiftGoodQty'] = raw.fields['ProductionOrder.goodQuantity'];
+  assert.throws(() => parsePolicy(raw, 'typo.json'), /typo\.json: fields /);
+});
+
 function order(over: Partial<ProductionOrderRep>): ProductionOrderRep {
   return {
     id: 'ACME/J1', status: 'IN_PROGRESS', plannedQuantity: q(100), freshness: { asOf: '2026-03-10T17:00:00.000Z' },
