@@ -49,12 +49,12 @@ export type { DataQualityReport, QualityIssue, NormalizationStep, UnmappedTally 
 export {
   trimKey, normaliseKey, nameTokens, nameSimilarity, opcPathName, codeShapeSimilarity, matchEquipment, defaultMatchOptions, scopesCompatible,
   scopeKey, matchMaterials, matchOrders, parseMesOrderId, stripRevision, createCrosswalk, identityLinkId, identityNamespaces,
-  createIdentityTranslator,
+  createIdentityTranslator, keyLinkId, keyKindOfLinkId, matchKeyAliases,
 } from './identity/index.ts';
 export type {
   KeyLink, ErpPartKey, ErpOperationKey, ObservedKey, Crosswalk, RosterEntry, MentionMatch, IdentitySystem, AliasKind, IdentityScope,
   IdentityRef, EquipmentObservation, MatchMethod, LinkStatus, EquipmentLink, IdentityDecision, MatchOptions, EquipmentMatch,
-  IdentityTranslator, IdentityTranslatorOptions,
+  IdentityTranslator, IdentityTranslatorOptions, KeyKind, KeyAliasKind, KeyObservation, KeyAlias, KeyDecision, KeyMatch,
 } from './identity/index.ts';
 
 // Operator notes: classifier and mention extraction.

@@ -31,6 +31,8 @@ export interface PlantGraphOptions {
   readonly logger?: Logger;
   /** The process's durable store (schema-change log, …); default an in-memory one, closed with the runtime. */
   readonly store?: DurableStore;
+  /** Variables that beat both `env` and the demo plant's (e.g. ERP_COMPANY=ACME,ACME-MX to serve the second company too). */
+  readonly envOverrides?: Env;
 }
 
 export interface RunningPlantGraph {
@@ -48,7 +50,7 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
   const demo = opts.demo === false ? null : await startDemoPlant({ ...opts.demo, logger: logger.child({ subgraph: 'demo-plant' }) });
   // Over the demo plant the CMMS subgraph follows the simulator's default API version (so its upgrade mode reaches a
   // running PlantGraph) unless the caller pins one.
-  const env: Env = demo === null ? baseEnv : { CMMS_API_VERSION: 'server', ...baseEnv, ...demo.subgraphEnv() };
+  const env: Env = { ...(demo === null ? baseEnv : { CMMS_API_VERSION: 'server', ...baseEnv, ...demo.subgraphEnv() }), ...opts.envOverrides };
   const runtimes: Record<string, SubgraphRuntime> = {};
   // One store per process, shared by every subgraph in it (npm start passes the configured one; tests get memory).
   const store = opts.store ?? createMemoryStore();

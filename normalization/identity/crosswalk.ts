@@ -2,6 +2,8 @@ import { Code, plantError } from '../../common/index.ts';
 import type { DurableStore, StoreWrite } from '../../common/index.ts';
 import { nameSimilarity, nameTokens, normaliseKey, trimKey } from './keys.ts';
 import { matchEquipment, scopeKey } from './match-equipment.ts';
+import { matchKeyAliases } from './match-key-aliases.ts';
+import type { KeyAlias, KeyDecision, KeyKind, KeyMatch, KeyObservation } from './match-key-aliases.ts';
 import type { EquipmentLink, EquipmentMatch, EquipmentObservation, IdentityDecision, IdentityScope, MatchOptions } from './types.ts';
 
 /** Store namespaces of the crosswalk (shared by every process on the same store). */
@@ -9,6 +11,9 @@ export const identityNamespaces = Object.freeze({
   observations: 'identity.equipment.observations',
   decisions: 'identity.equipment.decisions',
   decisionLog: 'identity.equipment.decision-log',
+  keyObservations: 'identity.keys.observations',
+  keyDecisions: 'identity.keys.decisions',
+  keyDecisionLog: 'identity.keys.decision-log',
 });
 
 /** A canonical equipment as the ERP roster has it (the position). */
@@ -55,6 +60,25 @@ export interface Crosswalk {
   decide(linkId: string, verdict: 'CONFIRMED' | 'REJECTED', by: string, comment?: string | null): Promise<EquipmentLink | null>;
   /** Every stored decision. */
   decisions(): Promise<readonly IdentityDecision[]>;
+  /**
+   * Stores part numbers or order ids `system` uses (only what changed). With `complete` the system's keys of that
+   * kind in the same scopes that are no longer listed are removed (an ERP master read); without it keys accumulate
+   * (an MES lists only a window of orders, and past orders keep their ids). Throws IDENTITY_STORE_UNAVAILABLE.
+   */
+  publishKeys(kind: KeyKind, system: KeyObservation['system'], observations: readonly KeyObservation[], opts?: { complete?: boolean }): Promise<void>;
+  /** The key matcher's current answer (materials and production orders; memoised like equipmentMatch). */
+  keyMatch(): Promise<KeyMatch>;
+  /** Every alias of a canonical material or production order id whatever its status (ERP first); [] for an unknown id. */
+  keyAliasesOf(kind: KeyKind, canonicalId: string): Promise<readonly KeyAlias[]>;
+  /** Open key proposals (PROPOSED), in (kind, canonicalId, system, nativeId) order; `kind` null = both. */
+  keyProposals(kind?: KeyKind | null): Promise<readonly KeyAlias[]>;
+  /**
+   * A person's verdict on a key link (`keyLinkId` of a current alias or proposal, or a pair decided before), stored
+   * durably. Throws IDENTITY_LINK_UNKNOWN for an id that names none. Returns the subject's alias after the decision.
+   */
+  decideKey(linkId: string, verdict: 'CONFIRMED' | 'REJECTED', by: string, comment?: string | null): Promise<{ readonly decision: KeyDecision; readonly current: KeyAlias | null }>;
+  /** Every stored key decision. */
+  keyDecisions(): Promise<readonly KeyDecision[]>;
   /** The roster entry of a canonical equipment id (trimmed, case-insensitive); null when the ERP has none. */
   lookup(equipmentId: string): Promise<RosterEntry | null>;
   roster(): Promise<readonly RosterEntry[]>;
@@ -68,6 +92,22 @@ export interface Crosswalk {
 export function identityLinkId(l: Pick<EquipmentLink, 'subject' | 'scope' | 'equipmentId'>): string {
   return [l.subject.system, scopeKey(l.scope), trimKey(l.subject.nativeId), l.equipmentId].map(encodeURIComponent).join(':');
 }
+
+/** Stable id of a material / production-order link: kind, subject system, scope, native id, canonical id. */
+export function keyLinkId(l: { readonly kind: KeyKind; readonly subject?: { readonly system: string; readonly nativeId: string }; readonly system?: string; readonly nativeId?: string;
+  readonly scope: IdentityScope; readonly canonicalId: string }): string {
+  const system = l.subject?.system ?? l.system ?? '', nativeId = l.subject?.nativeId ?? l.nativeId ?? '';
+  return [l.kind, system, scopeKey(l.scope), trimKey(nativeId), trimKey(l.canonicalId)].map(encodeURIComponent).join(':');
+}
+
+/** The key kind a link id names (MATERIAL / PRODUCTION_ORDER), or null for an equipment link id. */
+export function keyKindOfLinkId(linkId: string): KeyKind | null {
+  return linkId.startsWith('MATERIAL:') ? 'MATERIAL' : linkId.startsWith('PRODUCTION_ORDER:') ? 'PRODUCTION_ORDER' : null;
+}
+
+const keyObsKey = (o: Pick<KeyObservation, 'kind' | 'system' | 'scope' | 'nativeId'>): string => `${o.kind}/${o.system}/${scopeKey(o.scope)}/${trimKey(o.nativeId)}`;
+const keyDecisionKey = (d: Pick<KeyDecision, 'kind' | 'subject' | 'scope' | 'canonicalId'>): string =>
+  `${d.kind}/${d.subject.system}/${scopeKey(d.scope)}/${trimKey(d.subject.nativeId)}/${trimKey(d.canonicalId)}`;
 
 const obsKey = (o: Pick<EquipmentObservation, 'system' | 'scope' | 'nativeId'>): string => `${o.system}/${scopeKey(o.scope)}/${trimKey(o.nativeId)}`;
 const decisionKey = (d: Pick<IdentityDecision, 'subject' | 'scope' | 'equipmentId'>): string =>
@@ -101,6 +141,27 @@ export function createCrosswalk(store: DurableStore, opts: { maxAgeMs?: number; 
     // A failed read must not stick: the next call retries.
     match.catch(() => { if (memo === m) memo = null; });
     memo = m;
+    return m;
+  };
+  // Keys (materials, production orders) have their own memo: thousands of order ids must not be re-read when a
+  // machine decision invalidates the equipment match, and the other way round.
+  interface KeyMemo { atMs: number; match: Promise<KeyMatch>; byCanonical: Promise<Map<string, KeyAlias[]>> }
+  let keyMemo: KeyMemo | null = null;
+  const readKeyDecisions = (): Promise<KeyDecision[]> =>
+    guarded('range key decisions', async () => (await store.range<KeyDecision>(identityNamespaces.keyDecisions, {})).map((e) => e.value));
+  const loadKeys = (): KeyMemo => {
+    if (keyMemo !== null && now() - keyMemo.atMs < maxAgeMs) return keyMemo;
+    const observations = guarded('range key observations', async () => (await store.range<KeyObservation>(identityNamespaces.keyObservations, {})).map((e) => e.value));
+    const match = Promise.all([observations, readKeyDecisions()]).then(([o, d]) => matchKeyAliases(o, d, opts.match));
+    const byCanonical = match.then((m) => {
+      const idx = new Map<string, KeyAlias[]>();
+      for (const a of m.aliases) { const k = `${a.kind}|${trimKey(a.canonicalId)}`; const l = idx.get(k); if (l === undefined) idx.set(k, [a]); else l.push(a); }
+      return idx;
+    });
+    const m: KeyMemo = { atMs: now(), match, byCanonical };
+    match.catch(() => { if (keyMemo === m) keyMemo = null; });
+    byCanonical.catch(() => {});
+    keyMemo = m;
     return m;
   };
   const linkedOnly = (l: EquipmentLink): boolean => l.status !== 'PROPOSED';
@@ -189,6 +250,56 @@ export function createCrosswalk(store: DurableStore, opts: { maxAgeMs?: number; 
         && scopeKey(l.scope) === scopeKey(link.scope) && (verdict === 'REJECTED' || l.equipmentId === link.equipmentId)) ?? null;
     },
     decisions: readDecisions,
+    async publishKeys(kind, system, observations, o = {}) {
+      if (observations.some((x) => x.system !== system || x.kind !== kind)) throw new Error(`publishKeys(${kind}, ${system}) got another kind's or system's observation`);
+      const prefix = `${kind}/${system}/`;
+      const stored = await guarded('range key observations', () => store.range<KeyObservation>(identityNamespaces.keyObservations, { prefix }));
+      const before = new Map(stored.map((e) => [e.key, JSON.stringify(e.value)]));
+      const writes: StoreWrite[] = [];
+      const seen = new Set<string>();
+      for (const x of observations) {
+        const k = keyObsKey(x);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (before.get(k) !== JSON.stringify(x)) writes.push({ namespace: identityNamespaces.keyObservations, key: k, value: x });
+      }
+      if (o.complete === true) {
+        const scopes = new Set(observations.map((x) => `${prefix}${scopeKey(x.scope)}/`));
+        for (const k of before.keys()) if (!seen.has(k) && [...scopes].some((sc) => k.startsWith(sc))) writes.push({ namespace: identityNamespaces.keyObservations, key: k, delete: true });
+      }
+      if (writes.length === 0) return;
+      await guarded('commit key observations', () => store.commit(writes));
+      keyMemo = null;
+    },
+    keyMatch: () => loadKeys().match,
+    async keyAliasesOf(kind, canonicalId) {
+      return (await loadKeys().byCanonical).get(`${kind}|${trimKey(canonicalId)}`) ?? [];
+    },
+    async keyProposals(kind = null) {
+      return (await loadKeys().match).aliases.filter((a) => a.status === 'PROPOSED' && (kind === null || a.kind === kind));
+    },
+    async decideKey(linkId, verdict, by, comment = null) {
+      const match = await loadKeys().match;
+      const found: { kind: KeyKind; system: KeyObservation['system']; nativeId: string; scope: IdentityScope; canonicalId: string } | undefined =
+        match.aliases.find((a) => a.method !== 'ERP_MASTER' && keyLinkId(a) === linkId)
+        ?? (await readKeyDecisions()).map((d) => ({ kind: d.kind, system: d.subject.system, nativeId: d.subject.nativeId, scope: d.scope, canonicalId: d.canonicalId })).find((d) => keyLinkId(d) === linkId);
+      if (found === undefined) throw plantError(Code.IDENTITY_LINK_UNKNOWN, `No identity link or proposal has id "${linkId}"`, { detail: { linkId } });
+      const decision: KeyDecision = {
+        kind: found.kind, subject: { system: found.system, nativeId: found.nativeId }, scope: found.scope, canonicalId: found.canonicalId,
+        verdict, by, atMs: now(), comment,
+      };
+      const key = keyDecisionKey(decision);
+      await guarded('commit key decision', () => store.commit([
+        { namespace: identityNamespaces.keyDecisions, key, value: decision },
+        { namespace: identityNamespaces.keyDecisionLog, key: `${new Date(decision.atMs).toISOString()}/${key}`, value: decision },
+      ]));
+      keyMemo = null;
+      const after = await loadKeys().match;
+      const current = after.aliases.find((a) => a.kind === found.kind && a.system === found.system && trimKey(a.nativeId) === trimKey(found.nativeId)
+        && scopeKey(a.scope) === scopeKey(found.scope) && (verdict === 'REJECTED' || trimKey(a.canonicalId) === trimKey(found.canonicalId))) ?? null;
+      return { decision, current };
+    },
+    keyDecisions: readKeyDecisions,
     async lookup(equipmentId) {
       const id = trimKey(equipmentId);
       return (await rosterOf()).find((r) => r.equipmentId === id) ?? null;

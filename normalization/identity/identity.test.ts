@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { createMemoryStore } from '../../common/index.ts';
 import { allMess, generatePlant, noMess } from '../../simulators/index.ts';
 import { plantObservations, scoreLinks, truePairs } from '../../test-utils/index.ts';
-import { createCrosswalk, identityLinkId } from './crosswalk.ts';
+import { createCrosswalk, identityLinkId, keyLinkId } from './crosswalk.ts';
+import { matchKeyAliases } from './match-key-aliases.ts';
+import type { KeyObservation } from './match-key-aliases.ts';
 import { codeShapeSimilarity, nameSimilarity, normaliseKey, opcPathName } from './keys.ts';
 import { matchEquipment } from './match-equipment.ts';
 import { matchMaterials, matchOrders, parseMesOrderId, stripRevision } from './match-keys.ts';
@@ -158,4 +160,71 @@ test('crosswalk: a failing store is IDENTITY_STORE_UNAVAILABLE, and the next rea
   await assert.rejects(cw.lookup('PRESS-04'), { message: 'The identity store failed (range observations)', extensions: { code: 'IDENTITY_STORE_UNAVAILABLE', retryable: true } });
   fail = false;
   assert.equal(await cw.lookup('PRESS-04'), null);
+});
+
+const key = (kind: KeyObservation['kind'], system: KeyObservation['system'], nativeId: string, company: string | null, extra: Partial<KeyObservation> = {}): KeyObservation =>
+  ({ kind, system, nativeId, scope: { company, plant: null }, revision: null, partNum: null, ...extra });
+const brief = (m: ReturnType<typeof matchKeyAliases>) => m.aliases.filter((a) => a.system !== 'ERP').map((a) => [a.nativeId, a.canonicalId, a.method, a.status, a.confidence, a.operation]);
+
+test('matchKeyAliases: padded and zero-filled part numbers link; a revision suffix links only at the ERP part\'s revision; unknown parts stay unmatched', () => {
+  const m = matchKeyAliases([
+    key('MATERIAL', 'ERP', 'BRK-1001  ', 'ACME', { revision: 'B' }), key('MATERIAL', 'ERP', 'BRK-1001', 'ACME-MX', { revision: 'A' }),
+    key('MATERIAL', 'MES', 'brk-1001', 'ACME'), key('MATERIAL', 'MES', 'BRK-001001', 'ACME'), key('MATERIAL', 'MES', 'BRK-1001-RB', 'ACME'),
+    key('MATERIAL', 'MES', 'BRK-1001-RA', 'ACME'), key('MATERIAL', 'MES', 'BRK-1001', null), key('MATERIAL', 'MES', 'NPI-9001', 'ACME'),
+  ]);
+  assert.deepEqual(brief(m), [
+    // Unscoped: both companies' parts match equally, so it is only proposed, naming both.
+    ['BRK-1001', 'ACME-MX/BRK-1001', 'EXACT_REFERENCE', 'PROPOSED', 1, null],
+    ['BRK-001001', 'ACME/BRK-1001', 'NORMALISED_REFERENCE', 'LINKED', 0.9, null],
+    ['BRK-1001-RA', 'ACME/BRK-1001', 'REVISION_VARIANT', 'PROPOSED', 0.7, null],
+    ['BRK-1001-RB', 'ACME/BRK-1001', 'REVISION_VARIANT', 'LINKED', 0.9, null],
+    ['brk-1001', 'ACME/BRK-1001', 'EXACT_REFERENCE', 'LINKED', 1, null],
+  ]);
+  assert.deepEqual(m.aliases.find((a) => a.scope.company === null)?.evidence, ['ambiguous: ACME-MX/BRK-1001, ACME/BRK-1001']);
+  assert.deepEqual(m.unmatched, [{ kind: 'MATERIAL', system: 'MES', nativeId: 'NPI-9001', reason: 'no ERP part' }]);
+});
+
+test('matchKeyAliases: MES order ids map to the ERP job of the MES company with their operation; a part that disagrees is only proposed', () => {
+  const m = matchKeyAliases([
+    key('PRODUCTION_ORDER', 'ERP', 'J004512 ', 'ACME', { partNum: 'BRK-1001' }), key('PRODUCTION_ORDER', 'ERP', 'J004512', 'ACME-MX', { partNum: 'HDW-2000' }),
+    key('PRODUCTION_ORDER', 'MES', 'J004512-10', 'ACME', { partNum: 'BRK-1001-RB' }), key('PRODUCTION_ORDER', 'MES', 'J00004512-20', 'ACME', { partNum: 'BRK-001001' }),
+    key('PRODUCTION_ORDER', 'MES', 'J004512-30', 'ACME', { partNum: 'FLG-1663' }), key('PRODUCTION_ORDER', 'MES', 'T900001-10', 'ACME'),
+  ]);
+  assert.deepEqual(brief(m), [
+    ['J00004512-20', 'ACME/J004512', 'NORMALISED_REFERENCE', 'LINKED', 0.9, 20],
+    ['J004512-10', 'ACME/J004512', 'EXACT_REFERENCE', 'LINKED', 1, 10],
+    ['J004512-30', 'ACME/J004512', 'EXACT_REFERENCE', 'PROPOSED', 0.6, 30],
+  ]);
+  assert.deepEqual(m.aliases.find((a) => a.nativeId === 'J004512-30')?.evidence, ["MES part FLG-1663 is not the ERP job's part BRK-1001"]);
+  assert.deepEqual(m.unmatched, [{ kind: 'PRODUCTION_ORDER', system: 'MES', nativeId: 'T900001-10', reason: 'no ERP job' }]);
+});
+
+test('matchKeyAliases: a confirmed pair is forced, a rejected one is never offered again', () => {
+  const obs = [key('MATERIAL', 'ERP', 'BRK-1001', 'ACME', { revision: 'B' }), key('MATERIAL', 'MES', 'BRK-1001-RA', 'ACME'), key('MATERIAL', 'MES', 'BRK-001001', 'ACME')];
+  const d = (nativeId: string, verdict: 'CONFIRMED' | 'REJECTED') => ({ kind: 'MATERIAL' as const, subject: { system: 'MES' as const, nativeId }, scope: { company: 'ACME', plant: null }, canonicalId: 'ACME/BRK-1001', verdict, by: 'ana', atMs: 1, comment: null });
+  const m = matchKeyAliases(obs, [d('BRK-1001-RA', 'CONFIRMED'), d('BRK-001001', 'REJECTED')]);
+  assert.deepEqual(brief(m), [['BRK-1001-RA', 'ACME/BRK-1001', 'CONFIRMED', 'CONFIRMED', 1, null]]);
+  assert.deepEqual(m.unmatched, [{ kind: 'MATERIAL', system: 'MES', nativeId: 'BRK-001001', reason: 'no ERP part' }]);
+});
+
+test('crosswalk keys: an MES publish accumulates, a complete ERP publish replaces; decisions are durable and by link id', async () => {
+  const store = createMemoryStore();
+  const cw = createCrosswalk(store);
+  await cw.publishKeys('PRODUCTION_ORDER', 'ERP', [key('PRODUCTION_ORDER', 'ERP', 'J1', 'ACME'), key('PRODUCTION_ORDER', 'ERP', 'J2', 'ACME')], { complete: true });
+  await cw.publishKeys('PRODUCTION_ORDER', 'MES', [key('PRODUCTION_ORDER', 'MES', 'J1-10', 'ACME')]);
+  await cw.publishKeys('PRODUCTION_ORDER', 'MES', [key('PRODUCTION_ORDER', 'MES', 'J0002-10', 'ACME')]);
+  assert.deepEqual((await cw.keyAliasesOf('PRODUCTION_ORDER', 'acme/j1')).map((a) => a.nativeId), ['J1', 'J1-10']);
+  await cw.publishKeys('PRODUCTION_ORDER', 'ERP', [key('PRODUCTION_ORDER', 'ERP', 'J2', 'ACME')], { complete: true });
+  assert.deepEqual(await cw.keyAliasesOf('PRODUCTION_ORDER', 'ACME/J1'), []);
+  assert.deepEqual((await cw.keyMatch()).unmatched.map((u) => u.nativeId), ['J1-10']);
+  await assert.rejects(() => cw.publishKeys('MATERIAL', 'MES', [key('PRODUCTION_ORDER', 'MES', 'J1-10', 'ACME')]), { message: "publishKeys(MATERIAL, MES) got another kind's or system's observation" });
+  const [link] = (await cw.keyAliasesOf('PRODUCTION_ORDER', 'ACME/J2')).filter((a) => a.system === 'MES');
+  const id = keyLinkId(link!);
+  assert.equal(id, 'PRODUCTION_ORDER:MES:ACME%2F*:J0002-10:ACME%2FJ2');
+  const { decision, current } = await cw.decideKey(id, 'REJECTED', 'ana', 'not ours');
+  assert.deepEqual([decision.verdict, decision.canonicalId, current], ['REJECTED', 'ACME/J2', null]);
+  const reopened = createCrosswalk(store);
+  assert.deepEqual((await reopened.keyAliasesOf('PRODUCTION_ORDER', 'ACME/J2')).map((a) => a.system), ['ERP']);
+  assert.deepEqual((await reopened.decideKey(id, 'CONFIRMED', 'ana')).current?.status, 'CONFIRMED', 'a rejected pair can be confirmed again by its id');
+  await assert.rejects(() => reopened.decideKey('MATERIAL:MES:nope', 'CONFIRMED', 'ana'), { extensions: { code: 'IDENTITY_LINK_UNKNOWN', detail: { linkId: 'MATERIAL:MES:nope' } } });
 });

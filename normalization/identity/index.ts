@@ -3,7 +3,9 @@ export { trimKey, normaliseKey, nameTokens, nameSimilarity, opcPathName, codeSha
 export { matchEquipment, defaultMatchOptions, scopesCompatible, scopeKey } from './match-equipment.ts';
 export { matchMaterials, matchOrders, parseMesOrderId, stripRevision } from './match-keys.ts';
 export type { KeyLink, ErpPartKey, ErpOperationKey, ObservedKey } from './match-keys.ts';
-export { createCrosswalk, identityLinkId, identityNamespaces } from './crosswalk.ts';
+export { createCrosswalk, identityLinkId, identityNamespaces, keyLinkId, keyKindOfLinkId } from './crosswalk.ts';
+export { matchKeyAliases } from './match-key-aliases.ts';
+export type { KeyKind, KeyAliasKind, KeyObservation, KeyAlias, KeyDecision, KeyMatch } from './match-key-aliases.ts';
 export type { Crosswalk, RosterEntry, MentionMatch } from './crosswalk.ts';
 export { createIdentityTranslator } from './translator.ts';
 export type { IdentityTranslator, IdentityTranslatorOptions } from './translator.ts';

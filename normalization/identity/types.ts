@@ -58,6 +58,7 @@ export type MatchMethod =
   | 'REFERENCE_FROM_ERP'    // the ERP resource names this record (UD field, EquipID)
   | 'FUZZY_NAME'            // name / OPC path similarity
   | 'FUZZY_EVIDENCE'        // name similarity plus same work center / code shape
+  | 'REVISION_VARIANT'      // a part number equal to the ERP's only without its revision suffix
   | 'DERIVED';              // OPC path of a linked MES machine; tag and name of a linked CMMS asset
 
 /** LINKED: used for translation. PROPOSED: below the threshold or ambiguous, never used until CONFIRMED. */

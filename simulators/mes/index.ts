@@ -7,4 +7,4 @@ export { shopFloorNs, opcNs, shopFloorWsdl } from './wsdl.ts';
 /** A 3-machine, 2-day plant around the 2026 US DST change, for fast MES tests. */
 export { buildFixturePlant } from './fixture-plant.ts';
 /** The ERP code the MES machine master carries per machine (blank / variant / padded under mess); for identity scoring. */
-export { renderErpCode } from './render.ts';
+export { renderErpCode, renderMesJobNum, renderMesPartNum, mesOnlyWorkOrders } from './render.ts';

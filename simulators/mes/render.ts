@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { LossReason, Machine, ProcessSeries, ScrapReason, StateInterval, VariableSpec } from '../plant/index.ts';
 import type { MessConfig, Plant } from '../plant/index.ts';
+import { plantNowMs } from '../plant/index.ts';
 
 /**
  * Renders the clean plant model into the MES vendor's shapes, injecting mess only for the flags that are
@@ -100,4 +101,36 @@ export function seriesValueAt(s: ProcessSeries, ms: number): number {
   if (ms < s.startMs || s.values.length === 0) return Number.NaN;
   const i = Math.min(s.values.length - 1, Math.floor((ms - s.startMs) / s.intervalMs));
   return s.values[i] ?? Number.NaN;
+}
+
+/**
+ * The job number as this MES spells it. Under paddedKeys a deterministic third of the jobs are zero-padded to eight
+ * digits ('J004512' → 'J00004512'), the MES's own field width (DOMAIN §5.2); the ERP job is the canonical one.
+ */
+export function renderMesJobNum(mess: MessConfig, seed: number, jobNum: string): string {
+  if (!mess.paddedKeys || unitHash(seed, `mesjob:${jobNum}`) >= 1 / 3) return jobNum;
+  return jobNum.replace(/\d+$/, (d) => d.padStart(8, '0'));
+}
+
+/**
+ * The part number as this MES spells it on a work order. Under paddedKeys a quarter of the parts have their number
+ * zero-filled to six digits ('BRK-1001' → 'BRK-001001'); under differentIds a fifth of the parts carry the revision the
+ * job builds as a suffix ('BRK-1001-RB'), which is the ERP part's current revision for most jobs and an older one for
+ * a job that builds a superseded revision (a different part until a person says otherwise).
+ */
+export function renderMesPartNum(mess: MessConfig, seed: number, partNum: string, jobRevision: string): string {
+  let p = partNum;
+  if (mess.paddedKeys && unitHash(seed, `mespart:pad:${partNum}`) < 0.25) p = p.replace(/\d+$/, (d) => d.padStart(6, '0'));
+  if (mess.differentIds && unitHash(seed, `mespart:rev:${partNum}`) < 0.2) p = `${p}-R${jobRevision}`;
+  return p;
+}
+
+/**
+ * Work orders only the MES has (unknownParts): trial runs of parts the ERP does not have yet, on job numbers the ERP
+ * never issued. Two, planned over the plant's last day; the identity crosswalk must leave them unmatched.
+ */
+export function mesOnlyWorkOrders(mess: MessConfig, plant: Plant): { orderId: string; jobNum: string; operSeq: number; partNum: string; startMs: number; endMs: number }[] {
+  if (!mess.unknownParts) return [];
+  const end = plantNowMs(plant);
+  return [1, 2].map((i) => ({ orderId: `T90000${i}-10`, jobNum: `T90000${i}`, operSeq: 10, partNum: `NPI-900${i}`, startMs: end - 86_400_000, endMs: end + 86_400_000 }));
 }

@@ -8,7 +8,7 @@ import type { MessConfig, Plant } from '../plant/index.ts';
 import { allMess, planReconciliation } from '../plant/index.ts';
 import type { Machine } from '../plant/index.ts';
 import {
-  countUnit, fromRequestDate, renderErpCode, renderReason, renderReject, round, seriesValueAt, sourceUnit, toLocalNaive,
+  countUnit, fromRequestDate, mesOnlyWorkOrders, renderErpCode, renderMesJobNum, renderMesPartNum, renderReason, renderReject, round, seriesValueAt, sourceUnit, toLocalNaive,
   unitHash, vendorStates,
 } from './render.ts';
 import { opcNs, opcWsdl, shopFloorNs, shopFloorWsdl } from './wsdl.ts';
@@ -157,6 +157,18 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
     };
   }
 
+  // Job and part numbers as this MES spells them (paddedKeys, differentIds), memoised: they are asked per row.
+  const seed = plant.config.seed;
+  const jobSpelling = new Map<string, string>();
+  const mesJob = (jobNum: string): string => { let s = jobSpelling.get(jobNum); if (s === undefined) { s = renderMesJobNum(mess, seed, jobNum); jobSpelling.set(jobNum, s); } return s; };
+  let jobByNum = new Map(plant.jobs.map((j) => [j.jobNum, j]));
+  const partOf = (jobNum: string): string => {
+    // A live plant adds jobs as its clock advances: rebuild the index on a miss.
+    if (!jobByNum.has(jobNum)) jobByNum = new Map(plant.jobs.map((j) => [j.jobNum, j]));
+    const j = jobByNum.get(jobNum);
+    return j === undefined ? '' : renderMesPartNum(mess, seed, j.partNum, j.revision);
+  };
+
   const ops = (v: MesWsdlVersion) => ({
     GetServerInfo: op(() => ({ GetServerInfoResult: { ServerTime: local(clock()), Version: v === 'v2' ? '7.0.1' : '6.2.4', TimeZoneName: zone, SiteCode: plant.site.id } }), false),
     GetEquipmentList: op((args) => {
@@ -179,10 +191,17 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
     GetWorkOrders: op((args) => {
       const { from, to } = range(args);
       const status = str(args, 'status').trim().toUpperCase();
-      const rows = plant.jobs.filter((j) => j.createdMs <= clock() && j.startMs < to && j.dueMs >= from && (status === '' || j.status === status))
-        .flatMap((j) => j.operations.map((o) => ({ OrderId: `${j.jobNum}-${o.oprSeq}`, JobNum: j.jobNum, OperSeq: o.oprSeq, PartNum: j.partNum,
+      const rows: Record<string, unknown>[] = plant.jobs.filter((j) => j.createdMs <= clock() && j.startMs < to && j.dueMs >= from && (status === '' || j.status === status))
+        .flatMap((j) => j.operations.map((o) => ({ OrderId: `${mesJob(j.jobNum)}-${o.oprSeq}`, JobNum: mesJob(j.jobNum), OperSeq: o.oprSeq,
+          PartNum: renderMesPartNum(mess, seed, j.partNum, j.revision),
           EquipmentId: plant.machines.find((m) => m.id === o.machineId)?.mesCode ?? '', Status: j.status, PlannedQty: j.prodQty,
           PlannedStart: local(j.startMs), PlannedEnd: local(j.dueMs) })));
+      for (const w of mesOnlyWorkOrders(mess, plant)) {
+        if (w.startMs < to && w.endMs >= from && (status === '' || status === 'RELEASED')) {
+          rows.push({ OrderId: w.orderId, JobNum: w.jobNum, OperSeq: w.operSeq, PartNum: w.partNum, EquipmentId: '', Status: 'RELEASED', PlannedQty: 10,
+            PlannedStart: local(w.startMs), PlannedEnd: local(w.endMs) });
+        }
+      }
       const p = page(rows, args);
       return { GetWorkOrdersResult: { Items: { WorkOrder: p.items }, MoreData: p.MoreData, PageIndex: p.PageIndex, TotalCount: p.TotalCount } };
     }),
@@ -205,7 +224,7 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
         const m = plant.machines.find((x) => x.id === r.machineId)!;
         const cu = countUnit(mess, m, machineIndex.get(m)!, r.goodQty, r.scrapQty);
         const good = r.goodQty / cu.perCount, rej = r.scrapQty / cu.perCount;
-        const row = { RecordId: r.recordId, Revision: r.revision, EquipmentId: m.mesCode, WorkOrder: `${r.jobNum}-${r.oprSeq}`,
+        const row = { RecordId: r.recordId, Revision: r.revision, EquipmentId: m.mesCode, WorkOrder: `${mesJob(r.jobNum)}-${r.oprSeq}`,
           ...(v === 'v2' ? { QtyGood: good, QtyRejected: rej } : { GoodQty: good, RejectQty: rej }),
           RejectReason: renderReject(plant, mess, r.scrapReason, `rej:${r.recordId}:${r.revision}`), UoM: cu.uom,
           ...(cu.perCount === 1 ? {} : { PartsPerStroke: cu.perCount }),
@@ -272,12 +291,12 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
       const wo = str(args, 'workOrder').trim();
       const now = clock();
       const rows = plant.quality.filter((q) => ms.has(q.machineId) && q.measuredMs <= now && q.measuredMs >= from && q.measuredMs < to
-        && (wo === '' || `${q.jobNum}-${q.oprSeq}` === wo))
+        && (wo === '' || `${mesJob(q.jobNum)}-${q.oprSeq}` === wo))
         .map((q) => {
           const m = plant.machines.find((x) => x.id === q.machineId)!;
           const vs = m.variables.find((x) => x.tag === q.tag);
           const su = vs === undefined ? { unit: q.unit, convert: (x: number) => x } : sourceUnit(mess, vs, machineIndex.get(m)!);
-          return { MeasurementId: q.measurementId, EquipmentId: m.mesCode, WorkOrder: `${q.jobNum}-${q.oprSeq}`, Characteristic: q.tag,
+          return { MeasurementId: q.measurementId, EquipmentId: m.mesCode, WorkOrder: `${mesJob(q.jobNum)}-${q.oprSeq}`, Characteristic: q.tag,
             Nominal: round(su.convert(q.nominal)), LSL: round(su.convert(q.lsl)), USL: round(su.convert(q.usl)),
             Value: String(round(su.convert(q.value))), Unit: su.unit, MeasuredAt: local(q.measuredMs) };
         });
@@ -295,13 +314,13 @@ export async function startMesSimulator(opts: MesSimulatorOptions): Promise<MesS
     const now = clock();
     const recs = plant.productionRecords.filter((r) => r.recordedMs <= now && r.startMs < to && r.endMs > from);
     const byOrder = new Map<string, typeof recs>();
-    for (const r of recs) { const k = `${r.jobNum}-${r.oprSeq}`; byOrder.set(k, [...(byOrder.get(k) ?? []), r]); }
+    for (const r of recs) { const k = `${mesJob(r.jobNum)}-${r.oprSeq}`; byOrder.set(k, [...(byOrder.get(k) ?? []), r]); }
     const responses = [...byOrder.entries()].map(([order, rs]) => {
       const segs = rs.map((r) => {
         const m = plant.machines.find((x) => x.id === r.machineId);
         return `<SegmentResponse><ID>${r.recordId}.${r.revision}</ID><ActualStartTime>${local(r.startMs)}</ActualStartTime><ActualEndTime>${local(r.endMs)}</ActualEndTime>`
           + `<EquipmentActual><EquipmentID>${esc(m?.mesCode ?? '')}</EquipmentID></EquipmentActual>`
-          + `<MaterialProducedActual><MaterialDefinitionID>${esc(plant.jobs.find((j) => j.jobNum === r.jobNum)?.partNum ?? '')}</MaterialDefinitionID>`
+          + `<MaterialProducedActual><MaterialDefinitionID>${esc(partOf(r.jobNum))}</MaterialDefinitionID>`
           + `<Quantity><QuantityString>${r.goodQty}</QuantityString><DataType>decimal</DataType><UnitOfMeasure>EA</UnitOfMeasure></Quantity></MaterialProducedActual></SegmentResponse>`;
       }).join('');
       return `<ProductionResponse><ID>${esc(order)}</ID><ProductionRequestID>${esc(order)}</ProductionRequestID>${segs}</ProductionResponse>`;

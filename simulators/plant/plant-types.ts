@@ -62,6 +62,18 @@ export interface GroundTruth {
     readonly cmmsName: string;
     readonly cmmsAssets: readonly { readonly cmmsAssetId: string; readonly assetTag: string; readonly serialNumber: string; readonly fromUtc: string; readonly toUtc: string | null }[];
   }[];
+  /**
+   * True identity of every part of the main company: the canonical material `<Company>/<PartNum>`, its part number and
+   * current revision. How the MES spells it under a mess is simulators/mes `renderMesPartNum` (zero-filled, suffixed).
+   */
+  readonly materialIdentities: readonly { readonly materialId: string; readonly partNum: string; readonly revision: string }[];
+  /**
+   * True identity of every job: the canonical production order `<Company>/<JobNum>`, the part and revision it builds
+   * and its operations (the MES order ids are `<job>-<operation>`, the job spelled by simulators/mes `renderMesJobNum`).
+   */
+  readonly orderIdentities: readonly {
+    readonly orderId: string; readonly jobNum: string; readonly partNum: string; readonly revision: string; readonly operations: readonly number[];
+  }[];
   readonly drifts: readonly (Omit<DriftTruth, 'onsetMs' | 'endMs'> & { readonly onsetUtc: string; readonly endUtc: string })[];
   /** Variables that had no drift episode anywhere in the history (for false-alarm scoring). */
   readonly stableVariables: readonly { readonly machineId: string; readonly tag: string }[];

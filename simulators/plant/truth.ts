@@ -1,6 +1,6 @@
 /**
  * Ground truth for scoring the layer, derived from the clean model only (before any mess): machine
- * identities across systems, drift episodes, stable variables, true job quantities and downtime.
+ * identities across systems, part and job identities, drift episodes, stable variables, true job quantities and downtime.
  * Times are ISO-8601 UTC strings so the JSON is readable and independent of any time zone.
  */
 import { writeFileSync } from 'node:fs';
@@ -27,6 +27,10 @@ export function buildGroundTruth(plant: Plant): GroundTruth {
     identities: plant.machines.map((m) => ({
       equipmentId: m.id, erpResourceId: m.erpResourceId, mesCode: m.mesCode, opcPath: m.opcPath, cmmsName: m.cmmsName,
       cmmsAssets: m.assets.map((a) => ({ cmmsAssetId: a.cmmsAssetId, assetTag: a.assetTag, serialNumber: a.serialNumber, fromUtc: iso(a.fromMs), toUtc: a.toMs === null ? null : iso(a.toMs) })),
+    })),
+    materialIdentities: plant.parts.map((p) => ({ materialId: `${plant.site.company}/${p.partNum}`, partNum: p.partNum, revision: p.revision })),
+    orderIdentities: plant.jobs.map((j) => ({
+      orderId: `${j.company}/${j.jobNum}`, jobNum: j.jobNum, partNum: j.partNum, revision: j.revision, operations: j.operations.map((o) => o.oprSeq),
     })),
     drifts: plant.drifts.map((d) => ({
       machineId: d.machineId, tag: d.tag, cause: d.cause, onsetUtc: iso(d.onsetMs), endUtc: iso(d.endMs),

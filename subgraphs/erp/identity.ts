@@ -1,6 +1,7 @@
-import type { Crosswalk, EquipmentObservation } from '../../normalization/index.ts';
+import type { Crosswalk, EquipmentObservation, KeyObservation } from '../../normalization/index.ts';
 import type { Logger } from '../../common/index.ts';
-import type { EquipmentRow, SiteRow, WorkCenterRow } from './source/index.ts';
+import { canonicalKey, splitCompanyId } from './source/index.ts';
+import type { EquipmentRow, MaterialRow, ProductionOrderRow, SiteRow, WorkCenterRow } from './source/index.ts';
 import type { ErpSource } from './source/index.ts';
 
 /**
@@ -23,18 +24,48 @@ export function erpObservations(rows: readonly EquipmentRow[], workCenters: read
 }
 
 /**
- * Publishes the ERP roster to the identity crosswalk: `sync()` reads resources, work centers and the site
- * (cached reads) and stores what changed; every full equipment-list read triggers a background sync.
+ * The ERP parts and jobs of every configured company as key masters: each part is one canonical material
+ * `<Company>/<PartNum>` (with its current revision), each job one production order `<Company>/<JobNum>` (with the part it
+ * makes, the order's evidence). Parts are company-wide in the ERP; jobs belong to the plant.
  */
-export function withErpIdentity(source: ErpSource, crosswalk: Crosswalk, opts: { company: string; plant: string; logger: Logger }): { source: ErpSource; sync(): Promise<void> } {
-  let published = '';
-  const sync = async (): Promise<void> => {
+export function erpKeyObservations(parts: readonly MaterialRow[], orders: readonly ProductionOrderRow[], plant: string): { materials: KeyObservation[]; orders: KeyObservation[] } {
+  return {
+    materials: parts.map((p) => ({ kind: 'MATERIAL', system: 'ERP', nativeId: p.partNumber, scope: { company: canonicalKey(p.company), plant: null }, revision: p.revision, partNum: null })),
+    orders: orders.map((o) => ({
+      kind: 'PRODUCTION_ORDER', system: 'ERP', nativeId: o.jobNumber, scope: { company: canonicalKey(o.company), plant }, revision: null,
+      partNum: o.materialId === null ? null : splitCompanyId(o.materialId)?.rest ?? null,
+    })),
+  };
+}
+
+/**
+ * Publishes the ERP roster, parts and jobs to the identity crosswalk: `sync()` reads resources, work centers and
+ * the site, every part and every job of the configured companies (cached reads) and stores what changed; every full
+ * equipment-list read triggers a background sync.
+ */
+export function withErpIdentity(source: ErpSource, crosswalk: Crosswalk, opts: { company: string; companies: readonly string[]; plant: string; logger: Logger }): { source: ErpSource; sync(): Promise<void> } {
+  let published = '', publishedParts = '', publishedOrders = '';
+  const syncRoster = async (): Promise<void> => {
     const [rows, wcs, sites] = await Promise.all([source.equipment(), source.workCenters(), source.sites()]);
     const obs = erpObservations(rows, wcs, sites[0], { company: opts.company, plant: opts.plant });
     const fingerprint = JSON.stringify(obs);
     if (fingerprint === published) return;
     await crosswalk.publishEquipment('ERP', obs, { complete: true });
     published = fingerprint;
+  };
+  const syncKeys = async (): Promise<void> => {
+    const [parts, orders] = await Promise.all([source.materials(null), source.orders({ companies: opts.companies, statuses: null, fromMs: null, toMs: null, workCenterId: null })]);
+    const keys = erpKeyObservations(parts, orders, opts.plant);
+    // Fingerprints per list: a new job does not re-send the parts, and an unchanged list costs no store read.
+    const fpParts = JSON.stringify(keys.materials), fpOrders = JSON.stringify(keys.orders);
+    if (fpParts !== publishedParts) { await crosswalk.publishKeys('MATERIAL', 'ERP', keys.materials, { complete: true }); publishedParts = fpParts; }
+    if (fpOrders !== publishedOrders) { await crosswalk.publishKeys('PRODUCTION_ORDER', 'ERP', keys.orders, { complete: true }); publishedOrders = fpOrders; }
+  };
+  // Independent: a slow or failing job read must not keep the equipment roster from the crosswalk.
+  const sync = async (): Promise<void> => {
+    const [a, b] = await Promise.allSettled([syncRoster(), syncKeys()]);
+    if (a.status === 'rejected') throw a.reason;
+    if (b.status === 'rejected') throw b.reason;
   };
   const background = (): void => {
     sync().catch((e: unknown) => opts.logger.warn({ source: 'ERP', op: 'identity', outcome: 'failed', err: e instanceof Error ? e.message : String(e) }, 'could not publish the ERP roster to the identity crosswalk'));

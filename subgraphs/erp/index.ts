@@ -39,7 +39,7 @@ export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { log
   const logger = deps.logger.child({ subgraph: 'erp' });
   const cache = createReadCache({ maxBytes: config.cacheMaxMb * 1024 * 1024 });
   const raw = deps.source ?? createMssqlErpSource({ config, logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
-  const identity = deps.crosswalk === undefined ? null : withErpIdentity(raw, deps.crosswalk, { company: config.companies[0] ?? '', plant: config.plant, logger });
+  const identity = deps.crosswalk === undefined ? null : withErpIdentity(raw, deps.crosswalk, { company: config.companies[0] ?? '', companies: config.companies, plant: config.plant, logger });
   const source = identity?.source ?? raw;
   const stopSync = identity === null ? () => {} : startPeriodic(identity.sync, { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
   // Canonical fields fed by a view column answer SCHEMA_FIELD_UNMAPPED when a vendor patch drops it (source/contract.ts).

@@ -1,13 +1,17 @@
 // Composition root of the ERP subgraph as its own process: the only file with side effects.
 import { createLogger, openStore, startTracing, storeConfigFromEnv, subgraphIdentityFromEnv, tracingConfigFromEnv } from '../../common/index.ts';
+import { createCrosswalk } from '../../normalization/index.ts';
 import { createErpSubgraph, loadConfig, startSubgraphServer } from './index.ts';
 
 const config = loadConfig(process.env);
 const logger = createLogger({ name: 'erp-subgraph' });
 startTracing(tracingConfigFromEnv(process.env, 'plantgraph-erp'));
-// The layer's durable store (PLANTGRAPH_STORE), shared with the other subgraph processes: the schema-change log.
+// The layer's durable store (PLANTGRAPH_STORE), shared with the other subgraph processes: the schema-change log and the identity crosswalk.
 const store = await openStore(storeConfigFromEnv(process.env));
-const runtime = await createErpSubgraph(config, { logger, store });
+// The identity crosswalk lives in the same store, so every process (erp publishes the roster, parts and jobs; mes and
+// cmms translate through it; registry serves it) shares one answer. Memoised per process for 2 s.
+const crosswalk = createCrosswalk(store);
+const runtime = await createErpSubgraph(config, { logger, store, crosswalk });
 const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host, identity: subgraphIdentityFromEnv(process.env) });
 logger.info({ url, subgraph: 'erp' }, 'ERP subgraph listening');
 const stop = async (): Promise<void> => { await close(); await runtime.close(); await store.close(); process.exit(0); };

@@ -42,7 +42,7 @@ export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { log
   const cache = createReadCache({ maxBytes: config.cacheMaxMb * 1024 * 1024 });
   const raw = deps.source ?? createSoapMesSource(config, { logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
   // With a crosswalk, machine codes translate to canonical ids through it (see identity.ts).
-  const identity = deps.crosswalk === undefined ? null : withMesIdentity(raw, deps.crosswalk, { erpCompany: config.erpCompany, logger });
+  const identity = deps.crosswalk === undefined ? null : withMesIdentity(raw, deps.crosswalk, { erpCompany: config.erpCompany, logger, orderDays: config.identityOrderDays });
   const source = identity?.source ?? raw;
   const stopSync = identity === null ? () => {} : startPeriodic(identity.sync, { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
   // Canonical fields fed by a WSDL element answer SCHEMA_FIELD_UNMAPPED when an upgrade drops it (source/contract.ts).
@@ -54,7 +54,7 @@ export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { log
     schema,
     createContext: (facts) => {
       const requestId = facts.requestId === '' ? randomUUID() : facts.requestId;
-      return { requestId, loaders: createLoaders(source), logger: logger.child({ requestId }), erpCompany: config.erpCompany,
+      return { requestId, loaders: createLoaders(source, { orderDays: config.identityOrderDays }), logger: logger.child({ requestId }), erpCompany: config.erpCompany,
         zone: config.siteTimeZone, normalizer };
     },
     upstreamStats: () => ({ ...source.stats(), unmapped: normalizer.tally.counts() }),

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { mergeRevisions } from '../../normalization/index.ts';
-import type { MesEquipment, MesMeasurementRow, MesProductionRow, MesSampleRow, MesServerInfo, MesSource, MesStateRow, OpcReading } from './source/index.ts';
+import type { MesEquipment, MesMeasurementRow, MesProductionRow, MesSampleRow, MesServerInfo, MesSource, MesStateRow, MesWorkOrderRow, OpcReading } from './source/index.ts';
 
 /**
  * Per-request DataLoaders over the MES port. The MES API answers per machine or, with an empty
@@ -26,6 +26,8 @@ export interface MesLoaders {
   readonly allProduction: (range: { fromMs: number; toMs: number }) => Promise<readonly MesProductionRow[]>;
   /** GetServerInfo, once per request. */
   readonly serverInfo: () => Promise<MesServerInfo>;
+  /** Work orders of the identity window (the last `orderDays` days before the MES clock and the next 60), once per request; [] when the port has no work-order read. */
+  readonly workOrders: () => Promise<readonly MesWorkOrderRow[]>;
 }
 
 export interface RangeKey { readonly mesCode: string; readonly fromMs: number; readonly toMs: number }
@@ -56,14 +58,21 @@ async function perGroup<K, V, G extends string>(keys: readonly K[], group: (k: K
 const rangeOf = (k: { fromMs: number; toMs: number }): string => `${k.fromMs}:${k.toMs}`;
 const single = (keys: readonly RangeKey[]): string | null => { const s = new Set(keys.map((k) => k.mesCode)); return s.size === 1 ? keys[0]!.mesCode : null; };
 
-export function createLoaders(source: MesSource): MesLoaders {
+export function createLoaders(source: MesSource, opts: { orderDays?: number } = {}): MesLoaders {
   let list: Promise<readonly MesEquipment[]> | undefined;
+  let workOrders: Promise<readonly MesWorkOrderRow[]> | undefined;
   const equipmentList = (): Promise<readonly MesEquipment[]> => (list ??= source.equipmentList());
   let info: Promise<MesServerInfo> | undefined;
   const allProduction = new Map<string, Promise<readonly MesProductionRow[]>>();
   return {
     equipmentList,
     serverInfo: () => (info ??= source.serverInfo()),
+    workOrders: () => (workOrders ??= (async () => {
+      if (source.workOrders === undefined) return [];
+      // The same whole-day window the identity sync publishes, so the read cache answers both.
+      const day = 86_400_000, end = Math.ceil((await (info ??= source.serverInfo())).serverTimeMs / day) * day;
+      return source.workOrders(end - (opts.orderDays ?? 120) * day, end + 60 * day);
+    })()),
     allProduction: (r) => {
       let p = allProduction.get(rangeOf(r));
       if (p === undefined) { p = source.productionRecords(null, r.fromMs, r.toMs); allProduction.set(rangeOf(r), p); }

@@ -111,7 +111,8 @@ test('quality characteristics in inches are served in mm with spec limits', asyn
   const res = await run(`{ qualityCharacteristic(id: "MILL-07/OD") { id } q: _entities(representations: [{ __typename: "Equipment", id: "PRESS-04" }]) { ... on Equipment {
     qualityCharacteristics { id unit sourceUnit nominal lsl usl measurements(range: { from: "${day0}", to: "${day2}" }, first: 1) { measurementId time value { value unit } productionOrder { id } } } } } }`);
   assert.deepEqual(res, { data: { qualityCharacteristic: null, q: [{ qualityCharacteristics: [{ id: 'PRESS-04/OD', unit: 'mm', sourceUnit: 'mm', nominal: 25, lsl: 24.9, usl: 25.1,
-    measurements: [{ measurementId: '5000', time: iso(Date.parse(day0) + H), value: { value: 25.01, unit: 'mm' }, productionOrder: { id: 'ACME/J004510' } }] }] }] } });
+    // Without the identity crosswalk the MES's own zero-padded job number (paddedKeys) is used as it is: nothing guesses.
+    measurements: [{ measurementId: '5000', time: iso(Date.parse(day0) + H), value: { value: 25.01, unit: 'mm' }, productionOrder: { id: 'ACME/J00004510' } }] }] }] } });
 });
 
 test('equipment whose MES alias is blank resolves with mesMachineCode null and empty lists, and is counted', async (t) => {

@@ -1,8 +1,23 @@
-import type { EquipmentLink, IdentityDecision } from '../../normalization/index.ts';
+import type { EquipmentLink, KeyAlias } from '../../normalization/index.ts';
 
-/** A reference to the erp-owned Equipment entity; only the key is known here. */
+/** A reference to an erp-owned entity (Equipment, Material, ProductionOrder); only the key is known here. */
 export interface EquipmentRef { readonly id: string }
-/** EquipmentAlias is a crosswalk link. */
+/** EquipmentAlias is a crosswalk equipment link. */
 export type EquipmentAliasModel = EquipmentLink;
-/** IdentityDecision is a stored decision plus the subject's link after it. */
-export type IdentityDecisionModel = IdentityDecision & { readonly linkId: string; readonly current: EquipmentLink | null };
+/** MaterialAlias and ProductionOrderAlias are crosswalk key aliases. */
+export type KeyAliasModel = KeyAlias;
+/** Any alias: an equipment link has `equipmentId`, a key alias `canonicalId`. */
+export type IdentityAliasModel = EquipmentLink | KeyAlias;
+/** IdentityDecision: a stored equipment or key decision, in one shape, plus the subject's alias after it. */
+export interface IdentityDecisionModel {
+  readonly linkId: string;
+  readonly verdict: 'CONFIRMED' | 'REJECTED';
+  readonly subjectKind: 'EQUIPMENT' | 'MATERIAL' | 'PRODUCTION_ORDER';
+  readonly canonicalId: string;
+  readonly system: string;
+  readonly nativeId: string;
+  readonly by: string;
+  readonly atMs: number;
+  readonly comment: string | null;
+  readonly current: IdentityAliasModel | null;
+}

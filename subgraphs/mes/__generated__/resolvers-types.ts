@@ -151,6 +151,12 @@ export const LossCategory = {
 } as const;
 
 export type LossCategory = typeof LossCategory[keyof typeof LossCategory];
+/** A material (erp-owned); referenced here by key only. */
+export type Material = {
+  __typename?: 'Material';
+  id: Scalars['ID']['output'];
+};
+
 export type MesServerInfo = {
   __typename?: 'MesServerInfo';
   /** MES server clock minus this subgraph's clock, in seconds (positive = MES is fast). */
@@ -235,6 +241,12 @@ export type ProductionOrder = {
   __typename?: 'ProductionOrder';
   /** `<Company>/<JobNum>`; the MES knows jobs without company, the company comes from this subgraph's config. */
   id: Scalars['ID']['output'];
+  /**
+   * The material the MES work orders of this order make: their part number (zero-filled, revision-suffixed or as the ERP
+   * has it) translated through the identity crosswalk's LINKED or CONFIRMED material link; null when the MES has no work
+   * order of this job within MES_IDENTITY_ORDER_DAYS, or its part number is only PROPOSED or unknown to the ERP.
+   */
+  mesMaterial?: Maybe<Material>;
   /** MES production records of this order's operations overlapping the range, oldest first. */
   productionRecords?: Maybe<Array<ProductionRecord>>;
   /** Production records of this order in the last 14 days before the MES server clock, with that window (argument-free, for @requires); at most 4100 records, oldest first. */
@@ -545,6 +557,7 @@ export type ResolversTypes = ResolversObject<{
   EquipmentState: EquipmentState;
   EquipmentStateInterval: ResolverTypeWrapper<EquipmentStateInterval>;
   LossCategory: LossCategory;
+  Material: ResolverTypeWrapper<Material>;
   MesServerInfo: ResolverTypeWrapper<MesServerInfoParent>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlantTime: ResolverTypeWrapper<PlantTime>;
@@ -578,6 +591,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   EquipmentStateInterval: EquipmentStateInterval;
+  Material: Material;
   MesServerInfo: MesServerInfoParent;
   PageInfo: PageInfo;
   PlantTime: PlantTime;
@@ -647,6 +661,10 @@ export type EquipmentStateIntervalResolvers<ContextType = MesContext, ParentType
   timeAmbiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type MaterialResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MesServerInfoResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['MesServerInfo'] = ResolversParentTypes['MesServerInfo']> = ResolversObject<{
   clockSkewSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType>;
@@ -697,6 +715,7 @@ export type ProcessVariableResolvers<ContextType = MesContext, ParentType extend
 export type ProductionOrderResolvers<ContextType = MesContext, ParentType extends ResolversParentTypes['ProductionOrder'] = ResolversParentTypes['ProductionOrder'], FederationReferenceType extends FederationReferenceTypes['ProductionOrder'] = FederationReferenceTypes['ProductionOrder']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mesMaterial?: Resolver<Maybe<ResolversTypes['Material']>, ParentType, ContextType>;
   productionRecords?: Resolver<Maybe<Array<ResolversTypes['ProductionRecord']>>, ParentType, ContextType, RequireFields<ProductionOrderProductionRecordsArgs, 'first' | 'range'>>;
   recentProduction?: Resolver<Maybe<ResolversTypes['RecentProduction']>, ParentType, ContextType>;
 }>;
@@ -786,6 +805,7 @@ export type Resolvers<ContextType = MesContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
   EquipmentStateInterval?: EquipmentStateIntervalResolvers<ContextType>;
+  Material?: MaterialResolvers<ContextType>;
   MesServerInfo?: MesServerInfoResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlantTime?: PlantTimeResolvers<ContextType>;

@@ -44,6 +44,7 @@ export const mesContract: SourceContract = {
       entity: 'Measurement', fields: [f('MeasurementId', I), f('EquipmentId', S), f('WorkOrder', S, 'QualityMeasurement.productionOrder'), f('Characteristic', S),
         f('Value', S, 'QualityMeasurement.value', 'QualityMeasurement.valueIn'), f('Unit', S, 'QualityMeasurement.value', 'QualityMeasurement.valueIn'), f('MeasuredAt', DT)],
     },
+    { entity: 'WorkOrder', fields: [f('OrderId', S, 'ProductionOrder.mesMaterial'), f('JobNum', S), f('OperSeq', I), f('PartNum', S, 'ProductionOrder.mesMaterial'), f('EquipmentId', S)] },
   ],
 };
 

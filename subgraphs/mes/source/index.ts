@@ -14,5 +14,5 @@ export type { SampleBlock } from './sample-block.ts';
 /** The vendor state-code mapping. */
 export { canonicalState } from './reason-codes.ts';
 export type {
-  MesSource, MesEquipment, MesTag, MesServerInfo, MesStateRow, MesProductionRow, MesSampleRow, MesMeasurementRow, OpcReading, TimeFlags,
+  MesSource, MesEquipment, MesTag, MesServerInfo, MesStateRow, MesProductionRow, MesSampleRow, MesMeasurementRow, MesWorkOrderRow, OpcReading, TimeFlags,
 } from './types.ts';

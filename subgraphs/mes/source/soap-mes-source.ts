@@ -8,7 +8,7 @@ import type { MesConfig } from '../config.ts';
 import { localNaiveToUtc, resolveMesSequence, utcToLocalNaive } from './local-time.ts';
 import type { MesTime } from './local-time.ts';
 import type {
-  MesEquipment, MesMeasurementRow, MesProductionRow, MesSampleRow, MesServerInfo, MesSource, MesStateRow, MesTag, OpcReading, TimeFlags,
+  MesEquipment, MesMeasurementRow, MesWorkOrderRow, MesProductionRow, MesSampleRow, MesServerInfo, MesSource, MesStateRow, MesTag, OpcReading, TimeFlags,
 } from './types.ts';
 
 const shopFloorNs = 'http://plantgraph.example/mes/ShopFloor/';
@@ -415,6 +415,16 @@ export function createSoapMesSource(cfg: Readonly<MesConfig>, deps: { logger: Lo
         measurementId: reqText(r, op, 'MeasurementId').trim(), mesCode: reqText(r, op, 'EquipmentId').trim(), workOrder: reqText(r, op, 'WorkOrder').trim(),
         tag: reqText(r, op, 'Characteristic').trim(), sourceValue: asText(r['Value']) ?? '', sourceUnit: asText(r['Unit']) ?? '', timeMs: time(op, r, 'MeasuredAt').ms,
       })));
+    }),
+
+    workOrders: (fromMs, toMs) => cache.read(`workOrders:${fromMs}:${toMs}`, cfg.cacheTtlMasterS, async () => {
+      const op = 'GetWorkOrders';
+      const rows = project('WorkOrder', await paged(op, { from: local(fromMs), to: local(toMs), status: '' }, 'GetWorkOrdersResult', 'WorkOrder'));
+      return rows.map((r): MesWorkOrderRow => {
+        const part = optText(r, 'PartNum'), code = optText(r, 'EquipmentId');
+        return { orderId: reqText(r, op, 'OrderId'), jobNum: optText(r, 'JobNum') ?? '', operSeq: optNum(r, 'OperSeq'),
+          partNum: part === null || part.trim() === '' ? null : part, mesCode: code === null || code.trim() === '' ? null : code.trim() };
+      });
     }),
 
     // Keyed in request order: the answer is positional.

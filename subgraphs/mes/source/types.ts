@@ -98,6 +98,22 @@ export interface MesMeasurementRow {
   readonly timeMs: number;
 }
 
+/** One MES work order: the MES's order id (ERP job + operation, e.g. 'J004512-10') and the part number it makes. */
+export interface MesWorkOrderRow {
+  /** The order id exactly as the MES sends it (padding kept). */
+  readonly orderId: string;
+  readonly jobNum: string;
+  readonly operSeq: number | null;
+  /** The part number as the MES has it (may be zero-filled or carry a revision suffix); null when blank. */
+  readonly partNum: string | null;
+  readonly mesCode: string | null;
+  /**
+   * Canonical material of `partNum` through the identity crosswalk (LINKED/CONFIRMED), null when only proposed or
+   * unknown to the ERP; absent when no crosswalk translated the row (then the part number is taken as it is).
+   */
+  readonly materialId?: string | null | undefined;
+}
+
 export interface OpcReading {
   readonly itemPath: string;
   /** Null when the item is unknown (resultId set) or carries no value. */
@@ -122,6 +138,8 @@ export interface MesSource {
   productionRecords(mesCode: string | null, fromMs: number, toMs: number): Promise<readonly MesProductionRow[]>;
   processSamples(mesCode: string, tags: readonly string[], fromMs: number, toMs: number, intervalSec: number): Promise<readonly MesSampleRow[]>;
   qualityMeasurements(mesCode: string | null, fromMs: number, toMs: number): Promise<readonly MesMeasurementRow[]>;
+  /** Work orders planned in [fromMs, toMs) (GetWorkOrders, paged); absent in fakes (then no order or part ids are published). */
+  workOrders?(fromMs: number, toMs: number): Promise<readonly MesWorkOrderRow[]>;
   /** One OPC XML-DA Read for all item paths; per-item errors are in-band (resultId), not rejections. */
   readCurrent(itemPaths: readonly string[]): Promise<readonly OpcReading[]>;
   stats(): UpstreamStats;

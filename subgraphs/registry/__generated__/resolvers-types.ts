@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RecordedSchemaChange } from '../../../common/index.ts';
-import type { EquipmentRef, EquipmentAliasModel, IdentityDecisionModel } from '../models.ts';
+import type { EquipmentRef, EquipmentAliasModel, KeyAliasModel, IdentityAliasModel, IdentityDecisionModel } from '../models.ts';
 import type { RegistryContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -78,8 +78,10 @@ export type Equipment = {
   id: Scalars['ID']['output'];
 };
 
-export type EquipmentAlias = {
+export type EquipmentAlias = IdentityAlias & {
   __typename?: 'EquipmentAlias';
+  /** The equipment id. */
+  canonicalId: Scalars['ID']['output'];
   /** 0..1. */
   confidence: Scalars['Float']['output'];
   equipment: Equipment;
@@ -94,8 +96,34 @@ export type EquipmentAlias = {
   /** Company/plant the identifier is valid in, '*' where the system does not say (e.g. 'ACME/MfgSys', 'ACME/*', '*\/*'). */
   scope: Scalars['String']['output'];
   status: IdentityLinkStatus;
+  subjectKind: IdentitySubjectKind;
   system: IdentitySystem;
   /** Start of validity (a CMMS asset's install time); null = since ever. */
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** End of validity (a swapped-out asset's retire time); null = still valid. */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One identifier a plant system uses for a canonical equipment, material or production order, and how it was linked. */
+export type IdentityAlias = {
+  /** The canonical id it maps to: the equipment id, `<Company>/<PartNum>` or `<Company>/<JobNum>`. */
+  canonicalId: Scalars['ID']['output'];
+  /** 0..1. */
+  confidence: Scalars['Float']['output'];
+  /** Why: the references, names and evidence the matcher used ('same work center (prs)', 'revision B is the ERP part's revision', 'ambiguous: …'). */
+  evidence: Array<Scalars['String']['output']>;
+  /** Stable id of the link; the argument of confirmIdentityLink / rejectIdentityLink. */
+  id: Scalars['ID']['output'];
+  kind: IdentityAliasKind;
+  method: IdentityMatchMethod;
+  /** The identifier exactly as the system stores it (padding kept). */
+  nativeId: Scalars['String']['output'];
+  /** Company/plant the identifier is valid in, '*' where the system does not say (e.g. 'ACME/MfgSys', 'ACME/*', '*\/*'). */
+  scope: Scalars['String']['output'];
+  status: IdentityLinkStatus;
+  subjectKind: IdentitySubjectKind;
+  system: IdentitySystem;
+  /** Start of validity (a CMMS asset's install time); null = since ever (always for part numbers and order ids). */
   validFrom?: Maybe<Scalars['DateTime']['output']>;
   /** End of validity (a swapped-out asset's retire time); null = still valid. */
   validTo?: Maybe<Scalars['DateTime']['output']>;
@@ -107,7 +135,13 @@ export const IdentityAliasKind = {
   AssetName: 'ASSET_NAME',
   AssetTag: 'ASSET_TAG',
   ItemPath: 'ITEM_PATH',
+  /** An ERP job number. */
+  JobNumber: 'JOB_NUMBER',
   MachineCode: 'MACHINE_CODE',
+  /** An MES work order id: ERP job + operation ('J004512-10'). */
+  OrderId: 'ORDER_ID',
+  /** A part number (ERP PartNum, the MES work order's PartNum). */
+  PartNumber: 'PART_NUMBER',
   ResourceId: 'RESOURCE_ID'
 } as const;
 
@@ -115,14 +149,22 @@ export type IdentityAliasKind = typeof IdentityAliasKind[keyof typeof IdentityAl
 /** A person's verdict on an identity link, stored durably; it always wins over the matcher. */
 export type IdentityDecision = {
   __typename?: 'IdentityDecision';
+  /** The canonical id the decision is about (equipment id, `<Company>/<PartNum>`, `<Company>/<JobNum>`). */
+  canonicalId: Scalars['ID']['output'];
   comment?: Maybe<Scalars['String']['output']>;
   /** The subject's link after the decision: the confirmed link, or after a rejection the next candidate (if any). */
-  current?: Maybe<EquipmentAlias>;
+  current?: Maybe<IdentityAlias>;
   decidedAt: Scalars['DateTime']['output'];
   decidedBy: Scalars['String']['output'];
-  equipment: Equipment;
+  /** The equipment, for EQUIPMENT decisions; null otherwise. */
+  equipment?: Maybe<Equipment>;
   linkId: Scalars['ID']['output'];
+  /** The material, for MATERIAL decisions; null otherwise. */
+  material?: Maybe<Material>;
   nativeId: Scalars['String']['output'];
+  /** The production order, for PRODUCTION_ORDER decisions; null otherwise. */
+  productionOrder?: Maybe<ProductionOrder>;
+  subjectKind: IdentitySubjectKind;
   system: IdentitySystem;
   verdict: IdentityVerdict;
 };
@@ -145,19 +187,32 @@ export const IdentityMatchMethod = {
   Derived: 'DERIVED',
   /** The ERP resource itself: the canonical id. */
   ErpMaster: 'ERP_MASTER',
-  /** The record names the ERP resource exactly (after trimming and case). */
+  /** The record names the ERP resource exactly, or the key equals the ERP part / job number (after trimming and case). */
   ExactReference: 'EXACT_REFERENCE',
   /** Name similarity strengthened by evidence (same work center, code shape). */
   FuzzyEvidence: 'FUZZY_EVIDENCE',
   /** Name or OPC path similarity alone. */
   FuzzyName: 'FUZZY_NAME',
-  /** The record names the ERP resource after dropping separators and leading zeros. */
+  /** As EXACT_REFERENCE after dropping separators and leading zeros (zero-filled and padded keys). */
   NormalisedReference: 'NORMALISED_REFERENCE',
   /** The ERP resource names this record (its UD field = MES code, EquipID = CMMS asset tag). */
-  ReferenceFromErp: 'REFERENCE_FROM_ERP'
+  ReferenceFromErp: 'REFERENCE_FROM_ERP',
+  /** A part number equal to the ERP's only without its revision suffix: linked when the suffix is the ERP part's revision, else only proposed. */
+  RevisionVariant: 'REVISION_VARIANT'
 } as const;
 
 export type IdentityMatchMethod = typeof IdentityMatchMethod[keyof typeof IdentityMatchMethod];
+/** What an identity link is about. */
+export const IdentitySubjectKind = {
+  /** A machine position (the ERP resource). */
+  Equipment: 'EQUIPMENT',
+  /** A part (the ERP part `<Company>/<PartNum>`). */
+  Material: 'MATERIAL',
+  /** A job (the ERP job `<Company>/<JobNum>`). */
+  ProductionOrder: 'PRODUCTION_ORDER'
+} as const;
+
+export type IdentitySubjectKind = typeof IdentitySubjectKind[keyof typeof IdentitySubjectKind];
 /** The systems whose identifiers the crosswalk maps. */
 export const IdentitySystem = {
   Cmms: 'CMMS',
@@ -192,6 +247,35 @@ export const LossCategory = {
 } as const;
 
 export type LossCategory = typeof LossCategory[keyof typeof LossCategory];
+export type Material = {
+  __typename?: 'Material';
+  /**
+   * Every part number the plant's systems use for this material: the ERP part number (padding kept) and the MES part
+   * numbers linked to it (zero-filled, revision-suffixed), with confidence and method. PROPOSED aliases (another revision,
+   * an ambiguous company) are shown but never used to join data until confirmed. Ordered by system and native id.
+   */
+  aliases: Array<MaterialAlias>;
+  id: Scalars['ID']['output'];
+};
+
+export type MaterialAlias = IdentityAlias & {
+  __typename?: 'MaterialAlias';
+  canonicalId: Scalars['ID']['output'];
+  confidence: Scalars['Float']['output'];
+  evidence: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: IdentityAliasKind;
+  material: Material;
+  method: IdentityMatchMethod;
+  nativeId: Scalars['String']['output'];
+  scope: Scalars['String']['output'];
+  status: IdentityLinkStatus;
+  subjectKind: IdentitySubjectKind;
+  system: IdentitySystem;
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Confirms a proposed (or automatic) link: from now on it is used and wins over the matcher. Roles: planner, maintenance. IDENTITY_LINK_UNKNOWN for an id that is no current link. */
@@ -234,6 +318,37 @@ export type PlantTime = {
   utc: Scalars['DateTime']['output'];
 };
 
+export type ProductionOrder = {
+  __typename?: 'ProductionOrder';
+  /**
+   * Every id the plant's systems use for this job: the ERP job number (padding kept) and the MES work order ids of its
+   * operations ('J004512-10', zero-padded variants), each with its operation. Scoped by company: ACME-MX's J004512 never
+   * carries ACME's MES orders. Ordered by system and native id.
+   */
+  aliases: Array<ProductionOrderAlias>;
+  id: Scalars['ID']['output'];
+};
+
+export type ProductionOrderAlias = IdentityAlias & {
+  __typename?: 'ProductionOrderAlias';
+  canonicalId: Scalars['ID']['output'];
+  confidence: Scalars['Float']['output'];
+  evidence: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: IdentityAliasKind;
+  method: IdentityMatchMethod;
+  nativeId: Scalars['String']['output'];
+  /** The operation an MES work order id names ('J004512-10' → 10); null for the job number itself. */
+  operationSequence?: Maybe<Scalars['Int']['output']>;
+  productionOrder: ProductionOrder;
+  scope: Scalars['String']['output'];
+  status: IdentityLinkStatus;
+  subjectKind: IdentitySubjectKind;
+  system: IdentitySystem;
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** A measured or counted amount with its unit. `value`/`unit` are canonical; `sourceValue`/`sourceUnit` are what the source system said. */
 export type Quantity = {
   __typename?: 'Quantity';
@@ -245,10 +360,13 @@ export type Quantity = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Every confirm/reject decision in force, newest first. */
+  /** Every confirm/reject decision in force, newest first (`kind` keeps one kind). */
   identityDecisions: Array<IdentityDecision>;
-  /** Open identity proposals (PROPOSED links, derived aliases left out), by equipment, system and native id; at most `first` (≤ 1000). */
-  identityProposals: Array<EquipmentAlias>;
+  /**
+   * Open identity proposals (PROPOSED links, derived aliases left out): equipment by equipment id, then materials and
+   * production orders by canonical id, each by system and native id; `kind` keeps one kind; at most `first` (≤ 1000).
+   */
+  identityProposals: Array<IdentityAlias>;
   /**
    * Upstream schema changes detected by fingerprinting each source against its declared contract (ERP view columns,
    * MES WSDL types, CMMS OpenAPI document and X-Api-Version), newest first: what changed, how it was classified, what
@@ -256,13 +374,19 @@ export type Query = {
    * at or after it; `first` is at most 1000.
    */
   schemaChanges?: Maybe<Array<SchemaChange>>;
-  /** Records no ERP equipment matched, even as a proposal. */
+  /** Records, part numbers and order ids no ERP master matched, even as a proposal (`kind` keeps one kind). */
   unmatchedIdentities: Array<UnmatchedIdentity>;
+};
+
+
+export type QueryIdentityDecisionsArgs = {
+  kind?: InputMaybe<IdentitySubjectKind>;
 };
 
 
 export type QueryIdentityProposalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<IdentitySubjectKind>;
   system?: InputMaybe<IdentitySystem>;
 };
 
@@ -271,6 +395,11 @@ export type QuerySchemaChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
   system?: InputMaybe<SchemaSourceSystem>;
+};
+
+
+export type QueryUnmatchedIdentitiesArgs = {
+  kind?: InputMaybe<IdentitySubjectKind>;
 };
 
 /** Why a remap was chosen. Each figure is in [0, 1]. */
@@ -360,11 +489,15 @@ export type TimeRange = {
   to: Scalars['DateTime']['input'];
 };
 
-/** A record no ERP equipment matched even as a proposal: a data-quality issue, never merged. */
+/** A record, part number or order id no ERP master matched even as a proposal: a data-quality issue, never merged. */
 export type UnmatchedIdentity = {
   __typename?: 'UnmatchedIdentity';
+  /** The record's name ('' for part numbers and order ids). */
   name: Scalars['String']['output'];
   nativeId: Scalars['String']['output'];
+  /** Why nothing matched, for part numbers and order ids ('no ERP part', 'no ERP job'); null for equipment. */
+  reason?: Maybe<Scalars['String']['output']>;
+  subjectKind: IdentitySubjectKind;
   system: IdentitySystem;
 };
 
@@ -450,6 +583,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Equipment: Equipment;
+  Material: Material;
+  ProductionOrder: ProductionOrder;
 }>;
 
 /** Mapping of federation reference types */
@@ -457,6 +592,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Equipment:
     ( { __typename: 'Equipment' }
     & GraphQLRecursivePick<FederationTypes['Equipment'], {"id":true}> );
+  Material:
+    ( { __typename: 'Material' }
+    & GraphQLRecursivePick<FederationTypes['Material'], {"id":true}> );
+  ProductionOrder:
+    ( { __typename: 'ProductionOrder' }
+    & GraphQLRecursivePick<FederationTypes['ProductionOrder'], {"id":true}> );
 }>;
 
 
@@ -473,19 +614,25 @@ export type ResolversTypes = ResolversObject<{
   Equipment: ResolverTypeWrapper<EquipmentRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EquipmentAlias: ResolverTypeWrapper<EquipmentAliasModel>;
+  IdentityAlias: ResolverTypeWrapper<IdentityAliasModel>;
   IdentityAliasKind: IdentityAliasKind;
   IdentityDecision: ResolverTypeWrapper<IdentityDecisionModel>;
   IdentityLinkStatus: IdentityLinkStatus;
   IdentityMatchMethod: IdentityMatchMethod;
+  IdentitySubjectKind: IdentitySubjectKind;
   IdentitySystem: IdentitySystem;
   IdentityVerdict: IdentityVerdict;
   LossCategory: LossCategory;
+  Material: ResolverTypeWrapper<EquipmentRef>;
+  MaterialAlias: ResolverTypeWrapper<KeyAliasModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlantTime: ResolverTypeWrapper<PlantTime>;
+  ProductionOrder: ResolverTypeWrapper<EquipmentRef>;
+  ProductionOrderAlias: ResolverTypeWrapper<KeyAliasModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Quantity: ResolverTypeWrapper<Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RemapEvidence: ResolverTypeWrapper<RemapEvidence>;
   SchemaChange: ResolverTypeWrapper<RecordedSchemaChange>;
   SchemaChangeKind: SchemaChangeKind;
@@ -507,13 +654,18 @@ export type ResolversParentTypes = ResolversObject<{
   Equipment: EquipmentRef;
   ID: Scalars['ID']['output'];
   EquipmentAlias: EquipmentAliasModel;
+  IdentityAlias: IdentityAliasModel;
   IdentityDecision: IdentityDecisionModel;
+  Material: EquipmentRef;
+  MaterialAlias: KeyAliasModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PlantTime: PlantTime;
+  ProductionOrder: EquipmentRef;
+  ProductionOrderAlias: KeyAliasModel;
+  Int: Scalars['Int']['output'];
   Quantity: Quantity;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   RemapEvidence: RemapEvidence;
   SchemaChange: RecordedSchemaChange;
   TimeRange: TimeRange;
@@ -550,6 +702,7 @@ export type EquipmentResolvers<ContextType = RegistryContext, ParentType extends
 }>;
 
 export type EquipmentAliasResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['EquipmentAlias'] = ResolversParentTypes['EquipmentAlias']> = ResolversObject<{
+  canonicalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -559,21 +712,55 @@ export type EquipmentAliasResolvers<ContextType = RegistryContext, ParentType ex
   nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IdentityLinkStatus'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['IdentitySubjectKind'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['IdentitySystem'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IdentityAliasResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['IdentityAlias'] = ResolversParentTypes['IdentityAlias']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'EquipmentAlias' | 'MaterialAlias' | 'ProductionOrderAlias', ParentType, ContextType>;
 }>;
 
 export type IdentityDecisionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['IdentityDecision'] = ResolversParentTypes['IdentityDecision']> = ResolversObject<{
+  canonicalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  current?: Resolver<Maybe<ResolversTypes['EquipmentAlias']>, ParentType, ContextType>;
+  current?: Resolver<Maybe<ResolversTypes['IdentityAlias']>, ParentType, ContextType>;
   decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  equipment?: Resolver<ResolversTypes['Equipment'], ParentType, ContextType>;
+  equipment?: Resolver<Maybe<ResolversTypes['Equipment']>, ParentType, ContextType>;
   linkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['Material']>, ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productionOrder?: Resolver<Maybe<ResolversTypes['ProductionOrder']>, ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['IdentitySubjectKind'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['IdentitySystem'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['IdentityVerdict'], ParentType, ContextType>;
+}>;
+
+export type MaterialResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material'], FederationReferenceType extends FederationReferenceTypes['Material'] = FederationReferenceTypes['Material']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Material']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['MaterialAlias']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MaterialAliasResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['MaterialAlias'] = ResolversParentTypes['MaterialAlias']> = ResolversObject<{
+  canonicalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IdentityAliasKind'], ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['Material'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['IdentityMatchMethod'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IdentityLinkStatus'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['IdentitySubjectKind'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['IdentitySystem'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -593,6 +780,31 @@ export type PlantTimeResolvers<ContextType = RegistryContext, ParentType extends
   utc?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type ProductionOrderResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['ProductionOrder'] = ResolversParentTypes['ProductionOrder'], FederationReferenceType extends FederationReferenceTypes['ProductionOrder'] = FederationReferenceTypes['ProductionOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductionOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['ProductionOrderAlias']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProductionOrderAliasResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['ProductionOrderAlias'] = ResolversParentTypes['ProductionOrderAlias']> = ResolversObject<{
+  canonicalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IdentityAliasKind'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['IdentityMatchMethod'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationSequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  productionOrder?: Resolver<ResolversTypes['ProductionOrder'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IdentityLinkStatus'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['IdentitySubjectKind'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['IdentitySystem'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QuantityResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = ResolversObject<{
   sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -601,10 +813,10 @@ export type QuantityResolvers<ContextType = RegistryContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  identityDecisions?: Resolver<Array<ResolversTypes['IdentityDecision']>, ParentType, ContextType>;
-  identityProposals?: Resolver<Array<ResolversTypes['EquipmentAlias']>, ParentType, ContextType, RequireFields<QueryIdentityProposalsArgs, 'first'>>;
+  identityDecisions?: Resolver<Array<ResolversTypes['IdentityDecision']>, ParentType, ContextType, Partial<QueryIdentityDecisionsArgs>>;
+  identityProposals?: Resolver<Array<ResolversTypes['IdentityAlias']>, ParentType, ContextType, RequireFields<QueryIdentityProposalsArgs, 'first'>>;
   schemaChanges?: Resolver<Maybe<Array<ResolversTypes['SchemaChange']>>, ParentType, ContextType, RequireFields<QuerySchemaChangesArgs, 'first'>>;
-  unmatchedIdentities?: Resolver<Array<ResolversTypes['UnmatchedIdentity']>, ParentType, ContextType>;
+  unmatchedIdentities?: Resolver<Array<ResolversTypes['UnmatchedIdentity']>, ParentType, ContextType, Partial<QueryUnmatchedIdentitiesArgs>>;
 }>;
 
 export type RemapEvidenceResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RemapEvidence'] = ResolversParentTypes['RemapEvidence']> = ResolversObject<{
@@ -635,6 +847,8 @@ export type SchemaChangeResolvers<ContextType = RegistryContext, ParentType exte
 export type UnmatchedIdentityResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['UnmatchedIdentity'] = ResolversParentTypes['UnmatchedIdentity']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['IdentitySubjectKind'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['IdentitySystem'], ParentType, ContextType>;
 }>;
 
@@ -645,10 +859,15 @@ export type Resolvers<ContextType = RegistryContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Equipment?: EquipmentResolvers<ContextType>;
   EquipmentAlias?: EquipmentAliasResolvers<ContextType>;
+  IdentityAlias?: IdentityAliasResolvers<ContextType>;
   IdentityDecision?: IdentityDecisionResolvers<ContextType>;
+  Material?: MaterialResolvers<ContextType>;
+  MaterialAlias?: MaterialAliasResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlantTime?: PlantTimeResolvers<ContextType>;
+  ProductionOrder?: ProductionOrderResolvers<ContextType>;
+  ProductionOrderAlias?: ProductionOrderAliasResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemapEvidence?: RemapEvidenceResolvers<ContextType>;

@@ -4,7 +4,8 @@ import { Code, listSchemaChanges, plantError } from '../../../common/index.ts';
 import type { RecordedSchemaChange } from '../../../common/index.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import {
-  aliasesOf, decideIdentityLink, equipmentAliasFields, identityDecisionFields, identityDecisions, identityProposals,
+  aliasesOf, decideIdentityLink, equipmentAliasFields, identityAliasType, identityDecisionFields, identityDecisions, identityProposals,
+  keyAliasesOf, keyAliasFields, unmatchedIdentities,
 } from './identity.ts';
 
 const badInput = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT } });
@@ -12,13 +13,9 @@ const badInput = (message: string): GraphQLError => new GraphQLError(message, { 
 /** The registry's resolvers: thin reads of the store. A store failure is an error (the log is not empty, it is unknown). */
 export const resolvers: Resolvers = {
   Query: {
-    identityProposals: (_p, args, ctx) => identityProposals(args.system, args.first, ctx),
-    unmatchedIdentities: async (_p, _a, ctx) => {
-      try { return [...(await ctx.crosswalk.equipmentMatch()).unmatched]; } catch (e: unknown) {
-        throw plantError(Code.IDENTITY_STORE_UNAVAILABLE, 'The identity crosswalk could not be read', { retryable: true }, e);
-      }
-    },
-    identityDecisions: (_p, _a, ctx) => identityDecisions(ctx),
+    identityProposals: (_p, args, ctx) => identityProposals(args.kind, args.system, args.first, ctx),
+    unmatchedIdentities: (_p, args, ctx) => unmatchedIdentities(args.kind, ctx),
+    identityDecisions: (_p, args, ctx) => identityDecisions(args.kind, ctx),
     schemaChanges: async (_p, args, ctx) => {
       const first = args.first ?? 100;
       if (!Number.isInteger(first) || first < 0 || first > 1000) throw badInput(`first must be between 0 and 1000, got ${first}`);
@@ -43,7 +40,18 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     aliases: (e, _a, ctx) => aliasesOf(e.id, ctx),
   },
+  Material: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    aliases: (m, _a, ctx) => keyAliasesOf('MATERIAL', m.id, ctx),
+  },
+  ProductionOrder: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    aliases: (o, _a, ctx) => keyAliasesOf('PRODUCTION_ORDER', o.id, ctx),
+  },
   EquipmentAlias: equipmentAliasFields,
+  MaterialAlias: { ...keyAliasFields, material: (a) => ({ id: a.canonicalId }) },
+  ProductionOrderAlias: { ...keyAliasFields, productionOrder: (a) => ({ id: a.canonicalId }), operationSequence: (a) => a.operation },
+  IdentityAlias: identityAliasType,
   IdentityDecision: identityDecisionFields,
   SchemaChange: {
     detectedAt: (c: RecordedSchemaChange) => new Date(c.detectedAtMs).toISOString(),
