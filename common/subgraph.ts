@@ -47,7 +47,8 @@ export interface SubgraphRuntime<C extends object = object> {
   /**
    * Publishes this subgraph's master records to the identity crosswalk now (when it has one); resolves once
    * stored, rejects with the upstream's or the store's coded error. Runtimes also sync in the background.
+   * `keys: false` publishes only the equipment masters, not the (thousands of) part numbers and order ids.
    */
-  syncIdentity?(): Promise<void>;
+  syncIdentity?(opts?: { keys?: boolean }): Promise<void>;
   close(): Promise<void>;
 }

@@ -72,15 +72,21 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
       ...(demo === null ? {} : { now: () => demo.clock() }),
       directory: createEquipmentDirectory({ crosswalk, fetchLayout: embeddedLayout(runtimes['erp'], gatewayConfig.auth.internalSecret) }),
     });
-    // Publish every system's master records to the identity crosswalk before serving, so the first answers already
+    // Publish every system's equipment masters to the identity crosswalk before serving, so the first answers already
     // join through it (machines with blank references included) rather than changing once the background sync lands.
     // Bounded: a system that is down or hung at start only delays serving by IDENTITY_START_SYNC_MS; the periodic
-    // sync in each runtime catches up later.
+    // sync in each runtime catches up later. Part numbers and order ids (thousands) are published once the gateway
+    // serves (below): on a warm store the previous run's links serve meanwhile; on an empty one the MES's own order
+    // ids are used as sent until that first key sync lands (seconds).
     await Promise.race([
-      Promise.allSettled(Object.values(runtimes).map((r) => r.syncIdentity?.())),
+      Promise.allSettled(Object.values(runtimes).map((r) => r.syncIdentity?.({ keys: false }))),
       new Promise((resolve) => { setTimeout(resolve, IDENTITY_START_SYNC_MS).unref(); }),
     ]);
     const gateway = await startGateway(gatewayConfig, { logger, embedded: runtimes });
+    // Now that it serves: publish part numbers and order ids too (the periodic sync retries a failure).
+    for (const [name, r] of Object.entries(runtimes)) {
+      r.syncIdentity?.().catch((e: unknown) => logger.warn({ subgraph: name, op: 'identity.sync', outcome: 'failed', err: e instanceof Error ? e.message : String(e) }, 'identity sync failed; retrying later'));
+    }
     return {
       gateway, demo, runtimes, store,
       async close() {

@@ -43,7 +43,7 @@ export function erpKeyObservations(parts: readonly MaterialRow[], orders: readon
  * the site, every part and every job of the configured companies (cached reads) and stores what changed; every full
  * equipment-list read triggers a background sync.
  */
-export function withErpIdentity(source: ErpSource, crosswalk: Crosswalk, opts: { company: string; companies: readonly string[]; plant: string; logger: Logger }): { source: ErpSource; sync(): Promise<void> } {
+export function withErpIdentity(source: ErpSource, crosswalk: Crosswalk, opts: { company: string; companies: readonly string[]; plant: string; logger: Logger }): { source: ErpSource; sync(o?: { keys?: boolean }): Promise<void> } {
   let published = '', publishedParts = '', publishedOrders = '';
   const syncRoster = async (): Promise<void> => {
     const [rows, wcs, sites] = await Promise.all([source.equipment(), source.workCenters(), source.sites()]);
@@ -62,8 +62,8 @@ export function withErpIdentity(source: ErpSource, crosswalk: Crosswalk, opts: {
     if (fpOrders !== publishedOrders) { await crosswalk.publishKeys('PRODUCTION_ORDER', 'ERP', keys.orders, { complete: true }); publishedOrders = fpOrders; }
   };
   // Independent: a slow or failing job read must not keep the equipment roster from the crosswalk.
-  const sync = async (): Promise<void> => {
-    const [a, b] = await Promise.allSettled([syncRoster(), syncKeys()]);
+  const sync = async (o: { keys?: boolean } = {}): Promise<void> => {
+    const [a, b] = await Promise.allSettled([syncRoster(), o.keys === false ? Promise.resolve() : syncKeys()]);
     if (a.status === 'rejected') throw a.reason;
     if (b.status === 'rejected') throw b.reason;
   };

@@ -14,6 +14,16 @@ import { resolvers } from './resolvers/index.ts';
 import { createMssqlErpSource, erpContract } from './source/index.ts';
 import type { ErpSource } from './source/index.ts';
 
+/**
+ * The periodic identity sync: the first tick (at creation, while the process starts) publishes the equipment masters
+ * only; part numbers and order ids (thousands of rows) follow with the next tick, or when the composition root asks
+ * for a full `syncIdentity()` once it serves, so publishing them never slows start-up.
+ */
+function firstTickWithoutKeys(sync: (o?: { keys?: boolean }) => Promise<void>): () => Promise<void> {
+  let first = true;
+  return () => { const keys = !first; first = false; return sync({ keys }); };
+}
+
 /** How often master records are re-published to the identity crosswalk (besides every full master read). */
 const IDENTITY_SYNC_INTERVAL_MS = 5 * 60_000;
 
@@ -41,7 +51,7 @@ export async function createErpSubgraph(config: Readonly<ErpConfig>, deps: { log
   const raw = deps.source ?? createMssqlErpSource({ config, logger, cache, ...(deps.store === undefined ? {} : { store: deps.store }) });
   const identity = deps.crosswalk === undefined ? null : withErpIdentity(raw, deps.crosswalk, { company: config.companies[0] ?? '', companies: config.companies, plant: config.plant, logger });
   const source = identity?.source ?? raw;
-  const stopSync = identity === null ? () => {} : startPeriodic(identity.sync, { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
+  const stopSync = identity === null ? () => {} : startPeriodic(firstTickWithoutKeys(identity.sync), { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
   // Canonical fields fed by a view column answer SCHEMA_FIELD_UNMAPPED when a vendor patch drops it (source/contract.ts).
   const schema = withUnmappedFields(buildSubgraphSchema({ typeDefs: erpTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }),
     erpContract.entities.flatMap((e) => e.fields.flatMap((f) => f.feeds ?? [])));

@@ -14,6 +14,8 @@ const crosswalk = createCrosswalk(store);
 const runtime = await createErpSubgraph(config, { logger, store, crosswalk });
 const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host, identity: subgraphIdentityFromEnv(process.env) });
 logger.info({ url, subgraph: 'erp' }, 'ERP subgraph listening');
+// Part numbers and order ids (thousands) are published once it serves; the periodic sync's first tick published the equipment.
+runtime.syncIdentity?.().catch((e: unknown) => logger.warn({ op: 'identity.sync', outcome: 'failed', err: e instanceof Error ? e.message : String(e) }, 'identity sync failed; retrying later'));
 const stop = async (): Promise<void> => { await close(); await runtime.close(); await store.close(); process.exit(0); };
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());

@@ -66,7 +66,7 @@ function keyTranslation(match: KeyMatch, erpCompany: string): KeyTranslation | n
  * window) keeps the direct rule (its own text).
  */
 export function withMesIdentity(source: MesSource, crosswalk: Crosswalk, opts: { erpCompany: string; logger: Logger; orderDays?: number }):
-  { source: MesSource; sync(): Promise<void> } {
+  { source: MesSource; sync(o?: { keys?: boolean }): Promise<void> } {
   const identity = createIdentityTranslator<MesEquipment>({
     crosswalk, system: 'MES', linkKind: 'MACHINE_CODE', observe: (list) => mesObservations(list, opts.erpCompany),
     nativeId: (m) => m.mesCode, withEquipmentId: (m, equipmentId) => carryUnmapped(m, { ...m, equipmentId }),
@@ -125,8 +125,8 @@ export function withMesIdentity(source: MesSource, crosswalk: Crosswalk, opts: {
   return {
     // Object.create keeps the port's own properties and getters live (a spread would copy them once).
     source: Object.assign(Object.create(source) as MesSource, translated),
-    sync: async () => {
-      const [a, b] = await Promise.allSettled([(async () => identity.publish(await source.equipmentList()))(), syncKeys()]);
+    sync: async (o: { keys?: boolean } = {}) => {
+      const [a, b] = await Promise.allSettled([(async () => identity.publish(await source.equipmentList()))(), o.keys === false ? Promise.resolve() : syncKeys()]);
       if (a.status === 'rejected') throw a.reason;
       if (b.status === 'rejected') throw b.reason;
     },

@@ -15,6 +15,16 @@ import { resolvers } from './resolvers/index.ts';
 import { createSoapMesSource, mesContract } from './source/index.ts';
 import type { MesSource } from './source/index.ts';
 
+/**
+ * The periodic identity sync: the first tick (at creation, while the process starts) publishes the equipment masters
+ * only; part numbers and order ids (thousands of rows) follow with the next tick, or when the composition root asks
+ * for a full `syncIdentity()` once it serves, so publishing them never slows start-up.
+ */
+function firstTickWithoutKeys(sync: (o?: { keys?: boolean }) => Promise<void>): () => Promise<void> {
+  let first = true;
+  return () => { const keys = !first; first = false; return sync({ keys }); };
+}
+
 /** How often master records are re-published to the identity crosswalk (besides every full master read). */
 const IDENTITY_SYNC_INTERVAL_MS = 5 * 60_000;
 
@@ -44,7 +54,7 @@ export async function createMesSubgraph(config: Readonly<MesConfig>, deps: { log
   // With a crosswalk, machine codes translate to canonical ids through it (see identity.ts).
   const identity = deps.crosswalk === undefined ? null : withMesIdentity(raw, deps.crosswalk, { erpCompany: config.erpCompany, logger, orderDays: config.identityOrderDays });
   const source = identity?.source ?? raw;
-  const stopSync = identity === null ? () => {} : startPeriodic(identity.sync, { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
+  const stopSync = identity === null ? () => {} : startPeriodic(firstTickWithoutKeys(identity.sync), { intervalMs: IDENTITY_SYNC_INTERVAL_MS, logger, op: 'identity.sync' });
   // Canonical fields fed by a WSDL element answer SCHEMA_FIELD_UNMAPPED when an upgrade drops it (source/contract.ts).
   const schema = withUnmappedFields(buildSubgraphSchema({ typeDefs: parse(readMesTypeDefs()), resolvers: resolvers as GraphQLResolverMap<unknown> }),
     mesContract.entities.flatMap((e) => e.fields.flatMap((f) => f.feeds ?? [])));

@@ -14,6 +14,8 @@ const crosswalk = createCrosswalk(store);
 const runtime = await createMesSubgraph(config, { logger, store, crosswalk });
 const { url, close } = await startSubgraphServer(runtime, { port: config.port, host: config.host, identity: subgraphIdentityFromEnv(process.env) });
 logger.info({ subgraph: 'mes', url }, 'mes subgraph listening');
+// Part numbers and order ids (thousands) are published once it serves; the periodic sync's first tick published the equipment.
+runtime.syncIdentity?.().catch((e: unknown) => logger.warn({ op: 'identity.sync', outcome: 'failed', err: e instanceof Error ? e.message : String(e) }, 'identity sync failed; retrying later'));
 const stop = (): void => { void close().then(() => runtime.close()).then(() => store.close()).then(() => process.exit(0)); };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
