@@ -1,9 +1,9 @@
 // What each system's master data says about the demo plant's machines, as identity observations, and the
 // ground truth to score a match against. For tests and bench:identity; production code never imports this.
-import type { EquipmentLink, EquipmentObservation } from '../normalization/index.ts';
+import type { EquipmentLink, EquipmentObservation, KeyAlias, KeyObservation } from '../normalization/index.ts';
 import { buildErpRows } from '../simulators/erp/index.ts';
 import { renderAssets } from '../simulators/cmms/index.ts';
-import { renderErpCode } from '../simulators/mes/index.ts';
+import { mesOnlyWorkOrders, renderErpCode, renderMesJobNum, renderMesPartNum } from '../simulators/mes/index.ts';
 import { buildGroundTruth, plantNowMs } from '../simulators/plant/index.ts';
 import type { MessConfig, Plant } from '../simulators/plant/index.ts';
 
@@ -87,4 +87,63 @@ export function scoreLinks(links: readonly EquipmentLink[], truth: ReadonlyMap<s
     truth: truth.size, linked, linkedCorrect, precision: linked === 0 ? 1 : linkedCorrect / linked, recall: linkedCorrect / truth.size,
     recallWithProposals: found.size / truth.size, proposed, proposedCorrect,
   };
+}
+
+/**
+ * ERP parts and jobs of every company (as the ERP stores them: padding kept) and the MES's work orders (its spelling of
+ * job and part numbers under `mess`, its MES-only trial orders), as the erp and mes subgraphs publish them.
+ */
+export function plantKeyObservations(plant: Plant, mess: MessConfig): KeyObservation[] {
+  const clock = plantNowMs(plant);
+  const rows = buildErpRows(plant, mess, clock);
+  const company = plant.site.company;
+  const out: KeyObservation[] = [];
+  for (const r of rows['Part'] ?? []) {
+    out.push({ kind: 'MATERIAL', system: 'ERP', nativeId: text(r['PartNum']), scope: { company: text(r['Company']), plant: null }, revision: text(r['RevisionNum']), partNum: null });
+  }
+  for (const r of rows['JobHead'] ?? []) {
+    out.push({ kind: 'PRODUCTION_ORDER', system: 'ERP', nativeId: text(r['JobNum']), scope: { company: text(r['Company']), plant: text(r['Plant']) }, revision: null, partNum: text(r['PartNum']).trim() });
+  }
+  const scope = { company, plant: null };
+  const parts = new Set<string>();
+  const seed = plant.config.seed;
+  for (const j of plant.jobs) {
+    if (j.createdMs > clock) continue;
+    const part = renderMesPartNum(mess, seed, j.partNum, j.revision);
+    if (!parts.has(part)) { parts.add(part); out.push({ kind: 'MATERIAL', system: 'MES', nativeId: part, scope, revision: null, partNum: null }); }
+    for (const o of j.operations) out.push({ kind: 'PRODUCTION_ORDER', system: 'MES', nativeId: `${renderMesJobNum(mess, seed, j.jobNum)}-${o.oprSeq}`, scope, revision: null, partNum: part });
+  }
+  for (const w of mesOnlyWorkOrders(mess, plant)) {
+    out.push({ kind: 'PRODUCTION_ORDER', system: 'MES', nativeId: w.orderId, scope, revision: null, partNum: w.partNum });
+    out.push({ kind: 'MATERIAL', system: 'MES', nativeId: w.partNum, scope, revision: null, partNum: null });
+  }
+  return out;
+}
+
+/** The true `kind|MES|native id` → canonical id pairs of the MES's part numbers and order ids under `mess` (MES-only trial orders have none). */
+export function trueKeyPairs(plant: Plant, mess: MessConfig): Map<string, string> {
+  const pairs = new Map<string, string>();
+  const clock = plantNowMs(plant), seed = plant.config.seed, company = plant.site.company;
+  for (const j of plant.jobs) {
+    if (j.createdMs > clock) continue;
+    pairs.set(`MATERIAL|MES|${renderMesPartNum(mess, seed, j.partNum, j.revision)}`, `${company}/${j.partNum}`);
+    for (const o of j.operations) pairs.set(`PRODUCTION_ORDER|MES|${renderMesJobNum(mess, seed, j.jobNum)}-${o.oprSeq}`, `${company}/${j.jobNum}`);
+  }
+  return pairs;
+}
+
+/** Scores key aliases of one kind against true pairs, as scoreLinks does for equipment (ERP masters left out). */
+export function scoreKeyAliases(aliases: readonly KeyAlias[], truth: ReadonlyMap<string, string>, kind: KeyAlias['kind']): IdentityScore {
+  let linked = 0, linkedCorrect = 0, proposed = 0, proposedCorrect = 0, n = 0;
+  const found = new Set<string>();
+  for (const [k] of truth) if (k.startsWith(`${kind}|`)) n++;
+  for (const a of aliases) {
+    if (a.kind !== kind || a.system === 'ERP') continue;
+    const k = `${kind}|${a.system}|${a.nativeId}`;
+    const right = truth.get(k) === a.canonicalId;
+    if (a.status === 'PROPOSED') { proposed++; if (right) { proposedCorrect++; found.add(k); } }
+    else { linked++; if (right) { linkedCorrect++; found.add(k); } }
+  }
+  return { truth: n, linked, linkedCorrect, precision: linked === 0 ? 1 : linkedCorrect / linked, recall: n === 0 ? 1 : linkedCorrect / n,
+    recallWithProposals: n === 0 ? 1 : found.size / n, proposed, proposedCorrect };
 }

@@ -82,7 +82,7 @@ function index(masters: readonly KeyObservation[], key: (m: KeyObservation) => s
  * zeros, SAP's zero-fill, SyteLine's padding → NORMALISED_REFERENCE 0.9), then evidence: a part number equal only
  * without its revision suffix is REVISION_VARIANT, 0.9 when the suffix is the ERP part's revision and 0.7 (PROPOSED:
  * another revision may be another part) when it is not; an order whose part disagrees with the ERP job's part drops
- * to 0.6. Part numbers are codes, not names, so no fuzzy name similarity is used. At or above `linkThreshold` with a
+ * to 0.6 (`evidence: false` leaves both out). Part numbers are codes, not names, so no fuzzy name similarity is used. At or above `linkThreshold` with a
  * clear lead: LINKED; else PROPOSED, never used to join data. Several companies' masters within the margin (an
  * unscoped key) → PROPOSED naming them. Decisions win: CONFIRMED forces the pair, REJECTED removes it. Many keys may
  * name one master (every MES operation of a job, several spellings of a part). Pure and deterministic.
@@ -140,12 +140,13 @@ export function matchKeyAliases(observations: readonly KeyObservation[], decisio
       if (kind === 'MATERIAL') {
         const rev = stripRevision(o.nativeId).revision;
         offer(byBase.get(partBase(o.nativeId)), 0.7, 'REVISION_VARIANT', (m) => [`"${o.nativeId.trim()}" is "${m.nativeId.trim()}" with a revision suffix`], (m) => {
+          if (!opts.evidence) return { score: 0.7, evidence: [] };
           if (rev !== null && m.revision !== null && trimKey(rev) === trimKey(m.revision)) return { score: 0.9, evidence: [`revision ${rev} is the ERP part's revision`] };
           return { score: 0.7, evidence: [`revision ${rev ?? '?'} is not the ERP part's revision ${m.revision ?? '(none)'}: may be another part`] };
         });
       }
       let cands = [...best.values()];
-      if (kind === 'PRODUCTION_ORDER' && o.partNum !== null && o.partNum.trim() !== '') {
+      if (opts.evidence && kind === 'PRODUCTION_ORDER' && o.partNum !== null && o.partNum.trim() !== '') {
         // Evidence: the order makes the part the ERP job makes (compared without revision suffix and padding).
         cands = cands.map((c) => {
           if (c.master.partNum === null) return c;
