@@ -17,7 +17,7 @@ import { createInterpretationSubgraph, loadConfig as loadInterpretationConfig } 
 import { createRegistrySubgraph, loadConfig as loadRegistryConfig } from '../subgraphs/registry/index.ts';
 import { createContextSubgraph, createEquipmentDirectory, loadConfig as loadContextConfig, rosterLayoutQuery } from '../subgraphs/context/index.ts';
 import type { RosterLayout } from '../subgraphs/context/index.ts';
-import { createCrosswalk } from '../normalization/index.ts';
+import { createCrosswalk, identityNamespaces } from '../normalization/index.ts';
 
 /** How long start-up waits for the first identity sync of every subgraph (see startPlantGraph). */
 const IDENTITY_START_SYNC_MS = 10_000;
@@ -72,19 +72,20 @@ export async function startPlantGraph(opts: PlantGraphOptions = {}): Promise<Run
       ...(demo === null ? {} : { now: () => demo.clock() }),
       directory: createEquipmentDirectory({ crosswalk, fetchLayout: embeddedLayout(runtimes['erp'], gatewayConfig.auth.internalSecret) }),
     });
-    // Publish every system's equipment masters to the identity crosswalk before serving, so the first answers already
-    // join through it (machines with blank references included) rather than changing once the background sync lands.
-    // Bounded: a system that is down or hung at start only delays serving by IDENTITY_START_SYNC_MS; the periodic
-    // sync in each runtime catches up later. Part numbers and order ids (thousands) are published once the gateway
-    // serves (below): on a warm store the previous run's links serve meanwhile; on an empty one the MES's own order
-    // ids are used as sent until that first key sync lands (seconds).
+    // Publish every system's master records to the identity crosswalk before serving, so the first answers already
+    // join through it (machines with blank references, zero-padded MES order ids included) rather than changing once
+    // the background sync lands. Bounded: a system that is down or hung at start only delays serving by
+    // IDENTITY_START_SYNC_MS; the periodic sync in each runtime catches up later. On a store that already holds part
+    // numbers and order ids (a restart of `npm start` over its LMDB store) only the equipment masters are awaited: the
+    // previous run's key links serve while the thousands of parts and orders are re-published once the gateway serves.
+    const keysStored = (await store.get(identityNamespaces.keyMeta, 'version').catch(() => undefined)) !== undefined;
     await Promise.race([
-      Promise.allSettled(Object.values(runtimes).map((r) => r.syncIdentity?.({ keys: false }))),
+      Promise.allSettled(Object.values(runtimes).map((r) => r.syncIdentity?.({ keys: !keysStored }))),
       new Promise((resolve) => { setTimeout(resolve, IDENTITY_START_SYNC_MS).unref(); }),
     ]);
     const gateway = await startGateway(gatewayConfig, { logger, embedded: runtimes });
-    // Now that it serves: publish part numbers and order ids too (the periodic sync retries a failure).
-    for (const [name, r] of Object.entries(runtimes)) {
+    // Now that it serves: re-publish part numbers and order ids (the periodic sync retries a failure).
+    if (keysStored) for (const [name, r] of Object.entries(runtimes)) {
       r.syncIdentity?.().catch((e: unknown) => logger.warn({ subgraph: name, op: 'identity.sync', outcome: 'failed', err: e instanceof Error ? e.message : String(e) }, 'identity sync failed; retrying later'));
     }
     return {

@@ -14,6 +14,7 @@ export const identityNamespaces = Object.freeze({
   keyObservations: 'identity.keys.observations',
   keyDecisions: 'identity.keys.decisions',
   keyDecisionLog: 'identity.keys.decision-log',
+  keyMeta: 'identity.keys.meta',
 });
 
 /** A canonical equipment as the ERP roster has it (the position). */
@@ -144,26 +145,38 @@ export function createCrosswalk(store: DurableStore, opts: { maxAgeMs?: number; 
     return m;
   };
   // Keys (materials, production orders) have their own memo: thousands of order ids must not be re-read when a
-  // machine decision invalidates the equipment match, and the other way round.
-  interface KeyMemo { atMs: number; match: Promise<KeyMatch>; byCanonical: Promise<Map<string, KeyAlias[]>> }
+  // machine decision invalidates the equipment match, and the other way round. Every key write also writes a version
+  // stamp, so an expired memo costs one read when nothing changed (re-matching 10k keys takes ~0.3 s), while a change
+  // made by another process on the store is still seen within `maxAgeMs`.
+  interface KeyState { readonly version: string | undefined; readonly match: KeyMatch; readonly byCanonical: Map<string, KeyAlias[]> }
+  interface KeyMemo { atMs: number; state: Promise<KeyState> }
   let keyMemo: KeyMemo | null = null;
+  let keyState: KeyState | null = null;
   const readKeyDecisions = (): Promise<KeyDecision[]> =>
     guarded('range key decisions', async () => (await store.range<KeyDecision>(identityNamespaces.keyDecisions, {})).map((e) => e.value));
+  const versionWrite = (): StoreWrite => ({ namespace: identityNamespaces.keyMeta, key: 'version', value: `${now()}-${Math.random().toString(36).slice(2)}` });
   const loadKeys = (): KeyMemo => {
     if (keyMemo !== null && now() - keyMemo.atMs < maxAgeMs) return keyMemo;
-    const observations = guarded('range key observations', async () => (await store.range<KeyObservation>(identityNamespaces.keyObservations, {})).map((e) => e.value));
-    const match = Promise.all([observations, readKeyDecisions()]).then(([o, d]) => matchKeyAliases(o, d, opts.match));
-    const byCanonical = match.then((m) => {
-      const idx = new Map<string, KeyAlias[]>();
-      for (const a of m.aliases) { const k = `${a.kind}|${trimKey(a.canonicalId)}`; const l = idx.get(k); if (l === undefined) idx.set(k, [a]); else l.push(a); }
-      return idx;
-    });
-    const m: KeyMemo = { atMs: now(), match, byCanonical };
-    match.catch(() => { if (keyMemo === m) keyMemo = null; });
-    byCanonical.catch(() => {});
+    const state = (async (): Promise<KeyState> => {
+      const version = await guarded('get key version', () => store.get<string>(identityNamespaces.keyMeta, 'version'));
+      if (keyState !== null && version !== undefined && keyState.version === version) return keyState;
+      const [o, d] = await Promise.all([
+        guarded('range key observations', async () => (await store.range<KeyObservation>(identityNamespaces.keyObservations, {})).map((e) => e.value)),
+        readKeyDecisions(),
+      ]);
+      const match = matchKeyAliases(o, d, opts.match);
+      const byCanonical = new Map<string, KeyAlias[]>();
+      for (const a of match.aliases) { const k = `${a.kind}|${trimKey(a.canonicalId)}`; const l = byCanonical.get(k); if (l === undefined) byCanonical.set(k, [a]); else l.push(a); }
+      keyState = { version, match, byCanonical };
+      return keyState;
+    })();
+    const m: KeyMemo = { atMs: now(), state };
+    // A failed read must not stick: the next call retries.
+    state.catch(() => { if (keyMemo === m) keyMemo = null; });
     keyMemo = m;
     return m;
   };
+  const invalidateKeys = (): void => { keyMemo = null; keyState = null; };
   const linkedOnly = (l: EquipmentLink): boolean => l.status !== 'PROPOSED';
   const readDecisions = (): Promise<IdentityDecision[]> =>
     guarded('range decisions', async () => (await store.range<IdentityDecision>(identityNamespaces.decisions, {})).map((e) => e.value));
@@ -268,18 +281,18 @@ export function createCrosswalk(store: DurableStore, opts: { maxAgeMs?: number; 
         for (const k of before.keys()) if (!seen.has(k) && [...scopes].some((sc) => k.startsWith(sc))) writes.push({ namespace: identityNamespaces.keyObservations, key: k, delete: true });
       }
       if (writes.length === 0) return;
-      await guarded('commit key observations', () => store.commit(writes));
-      keyMemo = null;
+      await guarded('commit key observations', () => store.commit([...writes, versionWrite()]));
+      invalidateKeys();
     },
-    keyMatch: () => loadKeys().match,
+    keyMatch: async () => (await loadKeys().state).match,
     async keyAliasesOf(kind, canonicalId) {
-      return (await loadKeys().byCanonical).get(`${kind}|${trimKey(canonicalId)}`) ?? [];
+      return (await loadKeys().state).byCanonical.get(`${kind}|${trimKey(canonicalId)}`) ?? [];
     },
     async keyProposals(kind = null) {
-      return (await loadKeys().match).aliases.filter((a) => a.status === 'PROPOSED' && (kind === null || a.kind === kind));
+      return (await loadKeys().state).match.aliases.filter((a) => a.status === 'PROPOSED' && (kind === null || a.kind === kind));
     },
     async decideKey(linkId, verdict, by, comment = null) {
-      const match = await loadKeys().match;
+      const { match } = await loadKeys().state;
       const found: { kind: KeyKind; system: KeyObservation['system']; nativeId: string; scope: IdentityScope; canonicalId: string } | undefined =
         match.aliases.find((a) => a.method !== 'ERP_MASTER' && keyLinkId(a) === linkId)
         ?? (await readKeyDecisions()).map((d) => ({ kind: d.kind, system: d.subject.system, nativeId: d.subject.nativeId, scope: d.scope, canonicalId: d.canonicalId })).find((d) => keyLinkId(d) === linkId);
@@ -292,9 +305,10 @@ export function createCrosswalk(store: DurableStore, opts: { maxAgeMs?: number; 
       await guarded('commit key decision', () => store.commit([
         { namespace: identityNamespaces.keyDecisions, key, value: decision },
         { namespace: identityNamespaces.keyDecisionLog, key: `${new Date(decision.atMs).toISOString()}/${key}`, value: decision },
+        versionWrite(),
       ]));
-      keyMemo = null;
-      const after = await loadKeys().match;
+      invalidateKeys();
+      const after = (await loadKeys().state).match;
       const current = after.aliases.find((a) => a.kind === found.kind && a.system === found.system && trimKey(a.nativeId) === trimKey(found.nativeId)
         && scopeKey(a.scope) === scopeKey(found.scope) && (verdict === 'REJECTED' || trimKey(a.canonicalId) === trimKey(found.canonicalId))) ?? null;
       return { decision, current };

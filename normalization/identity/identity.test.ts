@@ -228,3 +228,26 @@ test('crosswalk keys: an MES publish accumulates, a complete ERP publish replace
   assert.deepEqual((await reopened.decideKey(id, 'CONFIRMED', 'ana')).current?.status, 'CONFIRMED', 'a rejected pair can be confirmed again by its id');
   await assert.rejects(() => reopened.decideKey('MATERIAL:MES:nope', 'CONFIRMED', 'ana'), { extensions: { code: 'IDENTITY_LINK_UNKNOWN', detail: { linkId: 'MATERIAL:MES:nope' } } });
 });
+
+test('crosswalk keys: an expired memo re-reads only a version stamp when nothing changed, and sees another process\'s write', async () => {
+  const store = createMemoryStore();
+  const reads: string[] = [];
+  const counted = { ...store, range: async <T>(ns: string, q: object) => { reads.push(`range ${ns}`); return store.range<T>(ns, q); },
+    get: async <T>(ns: string, k: string) => { reads.push(`get ${ns}`); return store.get<T>(ns, k); } };
+  let clock = 0;
+  const writer = createCrosswalk(store);
+  const reader = createCrosswalk(counted, { maxAgeMs: 2000, now: () => clock });
+  await writer.publishKeys('MATERIAL', 'ERP', [key('MATERIAL', 'ERP', 'BRK-1001', 'ACME')], { complete: true });
+  assert.equal((await reader.keyAliasesOf('MATERIAL', 'ACME/BRK-1001')).length, 1);
+  assert.deepEqual(reads, ['get identity.keys.meta', 'range identity.keys.observations', 'range identity.keys.decisions']);
+  reads.length = 0;
+  clock = 2500;
+  const before = await reader.keyMatch();
+  assert.deepEqual(reads, ['get identity.keys.meta'], 'unchanged: one read of the version stamp, no re-match');
+  assert.equal(await reader.keyMatch(), before, 'the same match object (translations keyed on it stay memoised)');
+  await writer.publishKeys('MATERIAL', 'MES', [key('MATERIAL', 'MES', 'BRK-001001', 'ACME')]);
+  reads.length = 0;
+  clock = 5000;
+  assert.deepEqual((await reader.keyAliasesOf('MATERIAL', 'ACME/BRK-1001')).map((a) => a.nativeId), ['BRK-1001', 'BRK-001001']);
+  assert.deepEqual(reads, ['get identity.keys.meta', 'range identity.keys.observations', 'range identity.keys.decisions']);
+});

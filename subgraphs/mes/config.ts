@@ -18,7 +18,7 @@ export interface MesConfig {
   readonly erpCompany: string;
   /** Rows per SOAP page, 1..500 (the MES maximum). */
   readonly pageSize: number;
-  /** Work orders planned in the last this many days (and the next 60) are published to the identity crosswalk (MES_IDENTITY_ORDER_DAYS, default 120). */
+  /** Work orders planned in the last this many days (and the next 60) are published to the identity crosswalk (MES_IDENTITY_ORDER_DAYS, default 14). */
   readonly identityOrderDays: number;
   readonly cacheTtlMasterS: number;
   readonly cacheTtlTransactionalS: number;
@@ -62,7 +62,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<MesConfig>
     siteTimeZone,
     erpCompany: overrides.erpCompany ?? requireEnv(env, 'MES_ERP_COMPANY').trim(),
     pageSize: overrides.pageSize ?? intEnv(env, 'MES_PAGE_SIZE', { fallback: 500, min: 1, max: 500 }),
-    identityOrderDays: overrides.identityOrderDays ?? intEnv(env, 'MES_IDENTITY_ORDER_DAYS', { fallback: 120, min: 1, max: 3650 }),
+    identityOrderDays: overrides.identityOrderDays ?? intEnv(env, 'MES_IDENTITY_ORDER_DAYS', { fallback: 14, min: 1, max: 3650 }),
     cacheTtlMasterS: overrides.cacheTtlMasterS ?? intEnv(env, 'MES_CACHE_TTL_MASTER_S', { fallback: 300, min: 0 }),
     cacheTtlTransactionalS: overrides.cacheTtlTransactionalS ?? intEnv(env, 'MES_CACHE_TTL_TRANSACTIONAL_S', { fallback: 15, min: 0 }),
     cacheTtlCurrentS: overrides.cacheTtlCurrentS ?? intEnv(env, 'MES_CACHE_TTL_CURRENT_S', { fallback: 0, min: 0 }),

@@ -60,10 +60,10 @@ function keyTranslation(match: KeyMatch, erpCompany: string): KeyTranslation | n
  * warning), the direct reference rule (the ERP code on the MES master) applies as before.
  *
  * Work orders the same way: `sync()` publishes the order ids and part numbers of the work orders planned in the last
- * `orderDays` days; production records and quality measurements then carry the ERP job + operation of their work
- * order's LINKED/CONFIRMED link ('J00004512-10' → 'J004512-10'), or no work order ('') when the link is only
- * proposed or the ERP has no such job, so nothing joins on a guess. An order id never published (older than the
- * window) keeps the direct rule (its own text).
+ * `orderDays` days (and the next 60); a read of older records publishes the order ids it meets. Production records and
+ * quality measurements then carry the ERP job + operation of their work order's LINKED/CONFIRMED link
+ * ('J00004512-10' → 'J004512-10'), or no work order ('') when the link is only proposed or the ERP has no such job, so
+ * nothing joins on a guess. Before the ERP's jobs are in the store, or when it fails, the id as sent applies.
  */
 export function withMesIdentity(source: MesSource, crosswalk: Crosswalk, opts: { erpCompany: string; logger: Logger; orderDays?: number }):
   { source: MesSource; sync(o?: { keys?: boolean }): Promise<void> } {
@@ -72,7 +72,7 @@ export function withMesIdentity(source: MesSource, crosswalk: Crosswalk, opts: {
     nativeId: (m) => m.mesCode, withEquipmentId: (m, equipmentId) => carryUnmapped(m, { ...m, equipmentId }),
     onFallback: (e) => opts.logger.warn({ source: 'MES', op: 'identity', outcome: 'fallback', err: e instanceof Error ? e.message : String(e) }, 'identity crosswalk unavailable; using the ERP code on the MES master'),
   });
-  const orderDays = opts.orderDays ?? 120;
+  const orderDays = opts.orderDays ?? 14;
   let publishedParts = '', publishedOrders = '';
   const syncKeys = async (): Promise<void> => {
     if (source.workOrders === undefined) return;
@@ -105,8 +105,26 @@ export function withMesIdentity(source: MesSource, crosswalk: Crosswalk, opts: {
     return hit === null || hit.operation === null ? '' : `${hit.job}-${hit.operation}`;
   };
   const withOrders = async <R extends MesProductionRow | MesMeasurementRow>(rows: readonly R[]): Promise<readonly R[]> => {
-    const t = await translation();
-    return t === null ? rows : rows.map((r) => { const w = orderOf(t, r.workOrder); return w === r.workOrder ? r : carryUnmapped(r, { ...r, workOrder: w }); });
+    let t = await translation();
+    if (t === null) return rows;
+    // Order ids of records older than the published window: publish the ids this read uses (the MES lists its work
+    // orders only by planned dates), then translate them like the others. Once per id; a store failure keeps the direct rule.
+    const known = t.orders;
+    const unseen = [...new Set(rows.map((r) => r.workOrder).filter((w) => w.trim() !== '' && !known.has(trimKey(w))))];
+    if (unseen.length > 0) {
+      try {
+        await crosswalk.publishKeys('PRODUCTION_ORDER', 'MES', unseen.map((w) => ({ kind: 'PRODUCTION_ORDER', system: 'MES', nativeId: w, scope: { company: opts.erpCompany, plant: null }, revision: null, partNum: null })));
+        t = (await translation()) ?? t;
+      } catch (e: unknown) {
+        opts.logger.warn({ source: 'MES', op: 'identity', outcome: 'fallback', err: e instanceof Error ? e.message : String(e) }, 'could not publish MES order ids; using them as sent');
+      }
+    }
+    const tr = t;
+    return rows.map((r) => {
+      if (!tr.orders.has(trimKey(r.workOrder))) return r;
+      const w = orderOf(tr, r.workOrder);
+      return w === r.workOrder ? r : carryUnmapped(r, { ...r, workOrder: w });
+    });
   };
   const translated: Partial<MesSource> = {
     equipmentList: async () => identity.translate(await source.equipmentList()),

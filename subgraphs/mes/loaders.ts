@@ -28,6 +28,8 @@ export interface MesLoaders {
   readonly serverInfo: () => Promise<MesServerInfo>;
   /** Work orders of the identity window (the last `orderDays` days before the MES clock and the next 60), once per request; [] when the port has no work-order read. */
   readonly workOrders: () => Promise<readonly MesWorkOrderRow[]>;
+  /** The first work order with a part number of each job (upper-cased job of its order id), once per request. */
+  readonly workOrderByJob: () => Promise<ReadonlyMap<string, MesWorkOrderRow>>;
 }
 
 export interface RangeKey { readonly mesCode: string; readonly fromMs: number; readonly toMs: number }
@@ -61,18 +63,29 @@ const single = (keys: readonly RangeKey[]): string | null => { const s = new Set
 export function createLoaders(source: MesSource, opts: { orderDays?: number } = {}): MesLoaders {
   let list: Promise<readonly MesEquipment[]> | undefined;
   let workOrders: Promise<readonly MesWorkOrderRow[]> | undefined;
+  let workOrderByJob: Promise<ReadonlyMap<string, MesWorkOrderRow>> | undefined;
   const equipmentList = (): Promise<readonly MesEquipment[]> => (list ??= source.equipmentList());
   let info: Promise<MesServerInfo> | undefined;
   const allProduction = new Map<string, Promise<readonly MesProductionRow[]>>();
+  const readWorkOrders = (): Promise<readonly MesWorkOrderRow[]> => (workOrders ??= (async () => {
+    if (source.workOrders === undefined) return [];
+    // The same whole-day window the identity sync publishes, so the read cache answers both.
+    const day = 86_400_000, end = Math.ceil((await (info ??= source.serverInfo())).serverTimeMs / day) * day;
+    return source.workOrders(end - (opts.orderDays ?? 14) * day, end + 60 * day);
+  })());
   return {
     equipmentList,
     serverInfo: () => (info ??= source.serverInfo()),
-    workOrders: () => (workOrders ??= (async () => {
-      if (source.workOrders === undefined) return [];
-      // The same whole-day window the identity sync publishes, so the read cache answers both.
-      const day = 86_400_000, end = Math.ceil((await (info ??= source.serverInfo())).serverTimeMs / day) * day;
-      return source.workOrders(end - (opts.orderDays ?? 120) * day, end + 60 * day);
-    })()),
+    workOrders: readWorkOrders,
+    workOrderByJob: () => (workOrderByJob ??= readWorkOrders().then((rows) => {
+      const byJob = new Map<string, MesWorkOrderRow>();
+      for (const r of rows) {
+        // Order ids are `<job>-<operation>` (translated to the ERP job by the identity wrapper; '' when not linked).
+        const m = /^(.+)-(\d+)$/.exec(r.orderId.trim());
+        if (m !== null && r.partNum !== null && !byJob.has(m[1]!.toUpperCase())) byJob.set(m[1]!.toUpperCase(), r);
+      }
+      return byJob;
+    })),
     allProduction: (r) => {
       let p = allProduction.get(rangeOf(r));
       if (p === undefined) { p = source.productionRecords(null, r.fromMs, r.toMs); allProduction.set(rangeOf(r), p); }

@@ -244,7 +244,7 @@ export type ProductionOrder = {
   /**
    * The material the MES work orders of this order make: their part number (zero-filled, revision-suffixed or as the ERP
    * has it) translated through the identity crosswalk's LINKED or CONFIRMED material link; null when the MES has no work
-   * order of this job within MES_IDENTITY_ORDER_DAYS, or its part number is only PROPOSED or unknown to the ERP.
+   * order of this job planned within MES_IDENTITY_ORDER_DAYS (14) before the MES clock, or its part number is only PROPOSED or unknown to the ERP.
    */
   mesMaterial?: Maybe<Material>;
   /** MES production records of this order's operations overlapping the range, oldest first. */

@@ -2,7 +2,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { dedupeRecords } from '../loaders.ts';
 import { iso, parseFirst, parseRange } from './args.ts';
 import { toInterval } from './equipment-interval.ts';
-import { splitWorkOrder, toRecordParents } from './production.ts';
+import { toRecordParents } from './production.ts';
 import { recentCap, recentWindow } from './recent.ts';
 import { variableParent } from './variables.ts';
 
@@ -72,9 +72,8 @@ export const equipmentResolvers: Resolvers = {
     mesMaterial: async (p, _a, ctx) => {
       const slash = p.id.indexOf('/');
       if (slash <= 0 || p.id.slice(0, slash).trim().toUpperCase() !== ctx.erpCompany.toUpperCase()) return null;
-      const job = p.id.slice(slash + 1).trim().toUpperCase();
       // Work orders carry the ERP job + operation of their crosswalk link ('' when only proposed), see identity.ts.
-      const wo = (await ctx.loaders.workOrders()).find((r) => r.partNum !== null && splitWorkOrder(r.orderId)?.jobNum.trim().toUpperCase() === job);
+      const wo = (await ctx.loaders.workOrderByJob()).get(p.id.slice(slash + 1).trim().toUpperCase());
       if (wo === undefined || wo.partNum === null) return null;
       const id = wo.materialId === undefined ? `${ctx.erpCompany}/${wo.partNum.trim()}` : wo.materialId;
       return id === null ? null : { id };
