@@ -41,7 +41,7 @@ export function erpKeyObservations(parts: readonly MaterialRow[], orders: readon
 /**
  * Publishes the ERP roster, parts and jobs to the identity crosswalk: `sync()` reads resources, work centers and
  * the site, every part and every job of the configured companies (cached reads) and stores what changed; every full
- * equipment-list read triggers a background sync.
+ * equipment-list read triggers a background sync of the roster.
  */
 export function withErpIdentity(source: ErpSource, crosswalk: Crosswalk, opts: { company: string; companies: readonly string[]; plant: string; logger: Logger }): { source: ErpSource; sync(o?: { keys?: boolean }): Promise<void> } {
   let published = '', publishedParts = '', publishedOrders = '';
@@ -67,8 +67,10 @@ export function withErpIdentity(source: ErpSource, crosswalk: Crosswalk, opts: {
     if (a.status === 'rejected') throw a.reason;
     if (b.status === 'rejected') throw b.reason;
   };
+  // A list read re-publishes the roster only: parts and jobs (thousands of rows) follow the periodic sync, so a busy
+  // equipment list does not re-read every job of the plant.
   const background = (): void => {
-    sync().catch((e: unknown) => opts.logger.warn({ source: 'ERP', op: 'identity', outcome: 'failed', err: e instanceof Error ? e.message : String(e) }, 'could not publish the ERP roster to the identity crosswalk'));
+    syncRoster().catch((e: unknown) => opts.logger.warn({ source: 'ERP', op: 'identity', outcome: 'failed', err: e instanceof Error ? e.message : String(e) }, 'could not publish the ERP roster to the identity crosswalk'));
   };
   return {
     // Object.create keeps the port's own properties and getters live (a spread would copy them once).
