@@ -7,10 +7,18 @@
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { noMess } from '../simulators/index.ts';
 import { postGraphql } from '../test-utils/index.ts';
 import { startPlantGraph } from './plantgraph.ts';
 import type { RunningPlantGraph } from './plantgraph.ts';
+
+// A full collection without --expose-gc on the command line (npm test runs plain node --test): the flag set at run
+// time takes effect for a new context, whose `gc` collects the whole isolate.
+setFlagsFromString('--expose-gc');
+const fullGc = runInNewContext('gc') as () => void;
+const HEAP_GROWTH_LIMIT_MB = 64;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const RESET_MS = 400;
@@ -62,7 +70,7 @@ describe('fault matrix: each upstream through each fault, PlantGraph answering t
     process.on('unhandledRejection', onRejection);
     pg = await startPlantGraph({ env, demo: { plant: { days: 3, machines: 6, parts: 20 }, mess: noMess }, gateway: { port: 0 } });
     for (let i = 0; i < 3; i++) await run(); // warm: SOAP clients, CMMS token, SQL pool
-    globalThis.gc?.();
+    fullGc();
     rssStart = process.memoryUsage().rss;
     heapStart = process.memoryUsage().heapUsed;
   });
@@ -196,16 +204,19 @@ describe('fault matrix: each upstream through each fault, PlantGraph answering t
     });
   }
 
-  test('no unhandled rejection and bounded RSS across the matrix', () => {
-    globalThis.gc?.();
+  test('no unhandled rejection and bounded retained heap across the matrix', () => {
+    fullGc();
     const rssEnd = process.memoryUsage().rss;
     const heapEnd = process.memoryUsage().heapUsed;
     const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
-    process.stdout.write(`fault matrix:\n${results.join('\n')}\nbulkheads while slow: ${bulkheads.join('; ')}\nRSS start ${mb(rssStart)} MB, peak ${mb(rssPeak)} MB, end ${mb(rssEnd)} MB (growth ${mb(rssEnd - rssStart)} MB); heap used ${mb(heapStart)} → ${mb(heapEnd)} MB${globalThis.gc === undefined ? ' (no --expose-gc: includes garbage)' : ' after gc()'}\n`);
+    process.stdout.write(`fault matrix:\n${results.join('\n')}\nbulkheads while slow: ${bulkheads.join('; ')}\nRSS start ${mb(rssStart)} MB, peak ${mb(rssPeak)} MB, end ${mb(rssEnd)} MB (growth ${mb(rssEnd - rssStart)} MB); heap used after a full GC ${mb(heapStart)} → ${mb(heapEnd)} MB\n`);
     assert.deepEqual(rejections, []);
     assert.ok(bulkheads.some((b) => !b.endsWith(' 0 queued')), `a bulkhead queued calls past MAX_CONCURRENT: ${bulkheads.join('; ')}`);
     assert.equal(results.length, rows.length, 'every row ran');
-    assert.ok(rssEnd - rssStart < 150 * 1024 * 1024, `RSS growth ${mb(rssEnd - rssStart)} MB < 150 MB`);
+    // Retained heap after a full GC, not RSS: RSS keeps the allocator's peak (it grew 118-126 MB here while the heap
+    // kept ~20 MB), so an RSS bound flaked under a loaded suite without anything leaking. The caches are bounded, so
+    // what a leak would add is heap that survives collection.
+    assert.ok(heapEnd - heapStart < HEAP_GROWTH_LIMIT_MB * 1024 * 1024, `retained heap growth ${mb(heapEnd - heapStart)} MB < ${HEAP_GROWTH_LIMIT_MB} MB`);
   });
 });
 
