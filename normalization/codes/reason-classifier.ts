@@ -7,7 +7,7 @@
 import labelled from './reasons.labelled.json' with { type: 'json' };
 import { codeKey, reasonCategory, reasonCodeTable } from './canonical-codes.ts';
 import type { LossCategory, ReasonCode } from './canonical-codes.ts';
-import { CLASSIFIER_SEED, featurize, normalizeClassifierText, predictText, stratifiedSplit, trainTextModel } from './text-classifier.ts';
+import { CLASSIFIER_SEED, crossValidateAtThreshold, featurize, normalizeClassifierText, predictText, scoreAtThreshold, stratifiedSplit, trainTextModel } from './text-classifier.ts';
 import type { TextModel, TrainOptions } from './text-classifier.ts';
 
 /** One labelled phrasing. */
@@ -163,6 +163,8 @@ export function unmappedReasonCounts(): [string, number][] {
   return shared.unmapped.entries();
 }
 
+const byLabel = (p: { readonly code: ReasonCode; readonly confidence: number }): { label: string; confidence: number } => ({ label: p.code, confidence: p.confidence });
+
 /** Held-out evaluation of the shipped model (classifier only, no table). */
 export interface ReasonEvaluation {
   readonly trainSize: number;
@@ -187,18 +189,10 @@ export function evaluateReasonClassifier(threshold = DEFAULT_REASON_THRESHOLD): 
   const t0 = performance.now();
   const model = trainReasonModel(train);
   const trainMs = performance.now() - t0;
-  let correct = 0, accepted = 0, acceptedCorrect = 0;
-  for (const e of heldOut) {
-    const p = predictReason(model, e.text);
-    const ok = p.code === e.code;
-    if (ok) correct++;
-    if (p.confidence >= threshold) { accepted++; if (ok) acceptedCorrect++; }
-  }
-  const n = heldOut.length;
+  const s = scoreAtThreshold((text) => byLabel(predictReason(model, text)), heldOut, (e) => e.code, threshold);
   return {
-    trainSize: train.length, heldOutSize: n, accuracy: correct / n, threshold, acceptedShare: accepted / n,
-    accuracyWhenAccepted: accepted === 0 ? 0 : acceptedCorrect / accepted, unmappedShare: (n - accepted) / n,
-    wrongShare: (accepted - acceptedCorrect) / n, trainMs,
+    trainSize: train.length, heldOutSize: s.examples, accuracy: s.accuracy, threshold, acceptedShare: s.acceptedShare,
+    accuracyWhenAccepted: s.accuracyWhenAccepted, unmappedShare: 1 - s.acceptedShare, wrongShare: s.wrongShare, trainMs,
   };
 }
 
@@ -216,17 +210,6 @@ export interface ReasonCrossValidation {
  * split). A second estimate beside the single 92-example held-out figure, whose sampling error is ±3–4 points.
  */
 export function crossValidateReasonClassifier(folds = 5, threshold = DEFAULT_REASON_THRESHOLD): ReasonCrossValidation {
-  const { train } = splitLabelledReasons();
-  let correct = 0, accepted = 0, acceptedCorrect = 0;
-  for (let f = 0; f < folds; f++) {
-    const model = trainReasonModel(train.filter((_, i) => i % folds !== f));
-    for (const e of train.filter((_, i) => i % folds === f)) {
-      const p = predictReason(model, e.text);
-      const ok = p.code === e.code;
-      if (ok) correct++;
-      if (p.confidence >= threshold) { accepted++; if (ok) acceptedCorrect++; }
-    }
-  }
-  const n = train.length;
-  return { folds, examples: n, accuracy: correct / n, acceptedShare: accepted / n, accuracyWhenAccepted: accepted === 0 ? 0 : acceptedCorrect / accepted };
+  const s = crossValidateAtThreshold(splitLabelledReasons().train, folds, (xs) => trainReasonModel(xs), (m, text) => byLabel(predictReason(m, text)), (e) => e.code, threshold);
+  return { folds, examples: s.examples, accuracy: s.accuracy, acceptedShare: s.acceptedShare, accuracyWhenAccepted: s.accuracyWhenAccepted };
 }

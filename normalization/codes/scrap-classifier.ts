@@ -5,7 +5,7 @@
 import labelled from './scrap-reasons.labelled.json' with { type: 'json' };
 import { codeKey, scrapReasonTable } from './canonical-codes.ts';
 import type { ScrapReason } from './canonical-codes.ts';
-import { CLASSIFIER_SEED, predictText, stratifiedSplit, trainTextModel } from './text-classifier.ts';
+import { CLASSIFIER_SEED, crossValidateAtThreshold, predictText, scoreAtThreshold, stratifiedSplit, trainTextModel } from './text-classifier.ts';
 import type { LabelledText, TextModel } from './text-classifier.ts';
 
 const scrapReasons: readonly ScrapReason[] = ['DIM_OVERSIZE', 'DIM_UNDERSIZE', 'SURFACE', 'SETUP', 'MATERIAL'];
@@ -104,33 +104,15 @@ export interface ScrapEvaluation {
 export function evaluateScrapClassifier(threshold = DEFAULT_SCRAP_THRESHOLD): ScrapEvaluation {
   const { train, heldOut } = splitLabelledScrapReasons();
   const model = trainTextModel(train);
-  let correct = 0, accepted = 0, acceptedCorrect = 0;
-  for (const e of heldOut) {
-    const p = predictText(model, e.text);
-    const ok = p.label === e.label;
-    if (ok) correct++;
-    if (p.confidence >= threshold) { accepted++; if (ok) acceptedCorrect++; }
-  }
-  const n = heldOut.length;
-  return { trainSize: train.length, heldOutSize: n, accuracy: correct / n, threshold, acceptedShare: accepted / n,
-    accuracyWhenAccepted: accepted === 0 ? 0 : acceptedCorrect / accepted, wrongShare: (accepted - acceptedCorrect) / n };
+  const s = scoreAtThreshold((text) => predictText(model, text), heldOut, (e) => e.label, threshold);
+  return { trainSize: train.length, heldOutSize: s.examples, accuracy: s.accuracy, threshold, acceptedShare: s.acceptedShare,
+    accuracyWhenAccepted: s.accuracyWhenAccepted, wrongShare: s.wrongShare };
 }
 
 /** k-fold cross-validation on the training part only (fold = index mod k after the seeded split); the held-out part is not touched. */
 export function crossValidateScrapClassifier(folds = 5, threshold = DEFAULT_SCRAP_THRESHOLD): {
   readonly folds: number; readonly examples: number; readonly accuracy: number; readonly acceptedShare: number; readonly accuracyWhenAccepted: number;
 } {
-  const { train } = splitLabelledScrapReasons();
-  let correct = 0, accepted = 0, acceptedCorrect = 0;
-  for (let f = 0; f < folds; f++) {
-    const model = trainTextModel(train.filter((_, i) => i % folds !== f));
-    for (const e of train.filter((_, i) => i % folds === f)) {
-      const p = predictText(model, e.text);
-      const ok = p.label === e.label;
-      if (ok) correct++;
-      if (p.confidence >= threshold) { accepted++; if (ok) acceptedCorrect++; }
-    }
-  }
-  const n = train.length;
-  return { folds, examples: n, accuracy: correct / n, acceptedShare: accepted / n, accuracyWhenAccepted: accepted === 0 ? 0 : acceptedCorrect / accepted };
+  const s = crossValidateAtThreshold(splitLabelledScrapReasons().train, folds, (xs) => trainTextModel(xs), predictText, (e) => e.label, threshold);
+  return { folds, examples: s.examples, accuracy: s.accuracy, acceptedShare: s.acceptedShare, accuracyWhenAccepted: s.accuracyWhenAccepted };
 }

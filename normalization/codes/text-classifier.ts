@@ -179,3 +179,50 @@ export function stratifiedSplit<T>(all: readonly T[], labelOf: (x: T) => string,
   }
   return { train, heldOut };
 }
+
+/** How a classifier did on examples it was not trained on, at a confidence threshold. */
+export interface ThresholdScore {
+  readonly examples: number;
+  /** Top-1 accuracy over all examples. */
+  readonly accuracy: number;
+  /** Share at or above the threshold (the rest go to UNMAPPED / UNCLASSIFIED). */
+  readonly acceptedShare: number;
+  /** Accuracy over the accepted ones only. */
+  readonly accuracyWhenAccepted: number;
+  /** Of all examples, the share accepted with a wrong label. */
+  readonly wrongShare: number;
+}
+
+/** Scores `predict` on `examples` (label by `labelOf`) at `threshold`. */
+export function scoreAtThreshold<T extends { readonly text: string }>(
+  predict: (text: string) => { readonly label: string; readonly confidence: number }, examples: readonly T[], labelOf: (e: T) => string, threshold: number,
+): ThresholdScore {
+  let correct = 0, accepted = 0, acceptedCorrect = 0;
+  for (const e of examples) {
+    const p = predict(e.text);
+    const ok = p.label === labelOf(e);
+    if (ok) correct++;
+    if (p.confidence >= threshold) { accepted++; if (ok) acceptedCorrect++; }
+  }
+  const n = examples.length;
+  return { examples: n, accuracy: n === 0 ? 0 : correct / n, acceptedShare: n === 0 ? 0 : accepted / n,
+    accuracyWhenAccepted: accepted === 0 ? 0 : acceptedCorrect / accepted, wrongShare: n === 0 ? 0 : (accepted - acceptedCorrect) / n };
+}
+
+/**
+ * k-fold cross-validation (fold = index mod k, so run it on an already shuffled split): each fold scored by a model
+ * `train`ed on the others, the folds pooled into one score.
+ */
+export function crossValidateAtThreshold<T extends { readonly text: string }, M>(
+  examples: readonly T[], folds: number, train: (xs: readonly T[]) => M, predict: (model: M, text: string) => { readonly label: string; readonly confidence: number },
+  labelOf: (e: T) => string, threshold: number,
+): ThresholdScore {
+  let correct = 0, accepted = 0, wrong = 0;
+  for (let f = 0; f < folds; f++) {
+    const model = train(examples.filter((_, i) => i % folds !== f));
+    const s = scoreAtThreshold((text) => predict(model, text), examples.filter((_, i) => i % folds === f), labelOf, threshold);
+    correct += s.accuracy * s.examples; accepted += s.acceptedShare * s.examples; wrong += s.wrongShare * s.examples;
+  }
+  const n = examples.length;
+  return { examples: n, accuracy: correct / n, acceptedShare: accepted / n, accuracyWhenAccepted: accepted === 0 ? 0 : (accepted - wrong) / accepted, wrongShare: wrong / n };
+}
