@@ -7,8 +7,8 @@
 import labelled from './reasons.labelled.json' with { type: 'json' };
 import { codeKey, reasonCategory, reasonCodeTable } from './canonical-codes.ts';
 import type { LossCategory, ReasonCode } from './canonical-codes.ts';
-import { CLASSIFIER_SEED, crossValidateAtThreshold, featurize, normalizeClassifierText, predictText, scoreAtThreshold, stratifiedSplit, trainTextModel } from './text-classifier.ts';
-import type { TextModel, TrainOptions } from './text-classifier.ts';
+import { CLASSIFIER_SEED, crossValidateAtThreshold, crossValidation, featurize, heldOutEvaluation, normalizeClassifierText, predictText, scoreAtThreshold, stratifiedSplit, trainTextModel } from './text-classifier.ts';
+import type { CrossValidation, HeldOutEvaluation, TextModel, TrainOptions } from './text-classifier.ts';
 
 /** One labelled phrasing. */
 export interface LabelledReason {
@@ -166,20 +166,9 @@ export function unmappedReasonCounts(): [string, number][] {
 const byLabel = (p: { readonly code: ReasonCode; readonly confidence: number }): { label: string; confidence: number } => ({ label: p.code, confidence: p.confidence });
 
 /** Held-out evaluation of the shipped model (classifier only, no table). */
-export interface ReasonEvaluation {
-  readonly trainSize: number;
-  readonly heldOutSize: number;
-  /** Top-1 accuracy over all held-out examples. */
-  readonly accuracy: number;
-  readonly threshold: number;
-  /** Share of held-out examples at or above the threshold (the rest go to UNMAPPED). */
-  readonly acceptedShare: number;
-  /** Accuracy over the accepted examples only. */
-  readonly accuracyWhenAccepted: number;
-  /** Share of held-out examples sent to UNMAPPED. */
+export interface ReasonEvaluation extends HeldOutEvaluation {
+  /** Share of held-out examples sent to UNMAPPED (1 − acceptedShare). */
   readonly unmappedShare: number;
-  /** Of all held-out examples, the share that got a wrong canonical code (accepted and wrong). */
-  readonly wrongShare: number;
   readonly trainMs: number;
 }
 
@@ -190,26 +179,16 @@ export function evaluateReasonClassifier(threshold = DEFAULT_REASON_THRESHOLD): 
   const model = trainReasonModel(train);
   const trainMs = performance.now() - t0;
   const s = scoreAtThreshold((text) => byLabel(predictReason(model, text)), heldOut, (e) => e.code, threshold);
-  return {
-    trainSize: train.length, heldOutSize: s.examples, accuracy: s.accuracy, threshold, acceptedShare: s.acceptedShare,
-    accuracyWhenAccepted: s.accuracyWhenAccepted, unmappedShare: 1 - s.acceptedShare, wrongShare: s.wrongShare, trainMs,
-  };
+  return { ...heldOutEvaluation(s, train.length, threshold), unmappedShare: 1 - s.acceptedShare, trainMs };
 }
 
 /** k-fold cross-validation on the training part only (the held-out part is not touched). */
-export interface ReasonCrossValidation {
-  readonly folds: number;
-  readonly examples: number;
-  readonly accuracy: number;
-  readonly acceptedShare: number;
-  readonly accuracyWhenAccepted: number;
-}
+export type ReasonCrossValidation = CrossValidation;
 
 /**
  * Cross-validates the shipped training options over the training part (fold = index mod k, after the seeded
  * split). A second estimate beside the single 92-example held-out figure, whose sampling error is ±3–4 points.
  */
 export function crossValidateReasonClassifier(folds = 5, threshold = DEFAULT_REASON_THRESHOLD): ReasonCrossValidation {
-  const s = crossValidateAtThreshold(splitLabelledReasons().train, folds, (xs) => trainReasonModel(xs), (m, text) => byLabel(predictReason(m, text)), (e) => e.code, threshold);
-  return { folds, examples: s.examples, accuracy: s.accuracy, acceptedShare: s.acceptedShare, accuracyWhenAccepted: s.accuracyWhenAccepted };
+  return crossValidation(crossValidateAtThreshold(splitLabelledReasons().train, folds, (xs) => trainReasonModel(xs), (m, text) => byLabel(predictReason(m, text)), (e) => e.code, threshold), folds);
 }

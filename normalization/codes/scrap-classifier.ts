@@ -5,8 +5,8 @@
 import labelled from './scrap-reasons.labelled.json' with { type: 'json' };
 import { codeKey, scrapReasonTable } from './canonical-codes.ts';
 import type { ScrapReason } from './canonical-codes.ts';
-import { CLASSIFIER_SEED, crossValidateAtThreshold, predictText, scoreAtThreshold, stratifiedSplit, trainTextModel } from './text-classifier.ts';
-import type { LabelledText, TextModel } from './text-classifier.ts';
+import { CLASSIFIER_SEED, crossValidateAtThreshold, crossValidation, heldOutEvaluation, predictText, scoreAtThreshold, stratifiedSplit, trainTextModel } from './text-classifier.ts';
+import type { CrossValidation, HeldOutEvaluation, LabelledText, TextModel } from './text-classifier.ts';
 
 const scrapReasons: readonly ScrapReason[] = ['DIM_OVERSIZE', 'DIM_UNDERSIZE', 'SURFACE', 'SETUP', 'MATERIAL'];
 
@@ -89,30 +89,16 @@ export function classifyScrapReason(raw: string): ScrapReasonResult | null {
 }
 
 /** Accuracy of the classifier alone (no table) on held-out phrasings. */
-export interface ScrapEvaluation {
-  readonly trainSize: number;
-  readonly heldOutSize: number;
-  readonly accuracy: number;
-  readonly threshold: number;
-  readonly acceptedShare: number;
-  readonly accuracyWhenAccepted: number;
-  /** Share of all held-out phrasings accepted with a wrong reason. */
-  readonly wrongShare: number;
-}
+export type ScrapEvaluation = HeldOutEvaluation;
 
 /** Trains on the fixed training part and scores the held-out part. Deterministic. */
 export function evaluateScrapClassifier(threshold = DEFAULT_SCRAP_THRESHOLD): ScrapEvaluation {
   const { train, heldOut } = splitLabelledScrapReasons();
   const model = trainTextModel(train);
-  const s = scoreAtThreshold((text) => predictText(model, text), heldOut, (e) => e.label, threshold);
-  return { trainSize: train.length, heldOutSize: s.examples, accuracy: s.accuracy, threshold, acceptedShare: s.acceptedShare,
-    accuracyWhenAccepted: s.accuracyWhenAccepted, wrongShare: s.wrongShare };
+  return heldOutEvaluation(scoreAtThreshold((text) => predictText(model, text), heldOut, (e) => e.label, threshold), train.length, threshold);
 }
 
 /** k-fold cross-validation on the training part only (fold = index mod k after the seeded split); the held-out part is not touched. */
-export function crossValidateScrapClassifier(folds = 5, threshold = DEFAULT_SCRAP_THRESHOLD): {
-  readonly folds: number; readonly examples: number; readonly accuracy: number; readonly acceptedShare: number; readonly accuracyWhenAccepted: number;
-} {
-  const s = crossValidateAtThreshold(splitLabelledScrapReasons().train, folds, (xs) => trainTextModel(xs), predictText, (e) => e.label, threshold);
-  return { folds, examples: s.examples, accuracy: s.accuracy, acceptedShare: s.acceptedShare, accuracyWhenAccepted: s.accuracyWhenAccepted };
+export function crossValidateScrapClassifier(folds = 5, threshold = DEFAULT_SCRAP_THRESHOLD): CrossValidation {
+  return crossValidation(crossValidateAtThreshold(splitLabelledScrapReasons().train, folds, (xs) => trainTextModel(xs), predictText, (e) => e.label, threshold), folds);
 }

@@ -226,3 +226,30 @@ export function crossValidateAtThreshold<T extends { readonly text: string }, M>
   const n = examples.length;
   return { examples: n, accuracy: correct / n, acceptedShare: accepted / n, accuracyWhenAccepted: accepted === 0 ? 0 : (accepted - wrong) / accepted, wrongShare: wrong / n };
 }
+
+/** A held-out evaluation: the score of a model trained on `trainSize` examples, on `heldOutSize` others. */
+export interface HeldOutEvaluation extends Omit<ThresholdScore, 'examples'> {
+  readonly trainSize: number;
+  readonly heldOutSize: number;
+  readonly threshold: number;
+}
+
+/** A k-fold cross-validation's pooled score over `examples`. */
+export interface CrossValidation {
+  readonly folds: number;
+  readonly examples: number;
+  readonly accuracy: number;
+  readonly acceptedShare: number;
+  readonly accuracyWhenAccepted: number;
+}
+
+/** `score` as a held-out evaluation of a model trained on `trainSize` examples. */
+export function heldOutEvaluation(score: ThresholdScore, trainSize: number, threshold: number): HeldOutEvaluation {
+  return { trainSize, heldOutSize: score.examples, accuracy: score.accuracy, threshold, acceptedShare: score.acceptedShare,
+    accuracyWhenAccepted: score.accuracyWhenAccepted, wrongShare: score.wrongShare };
+}
+
+/** `score` as the result of a `folds`-fold cross-validation. */
+export function crossValidation(score: ThresholdScore, folds: number): CrossValidation {
+  return { folds, examples: score.examples, accuracy: score.accuracy, acceptedShare: score.acceptedShare, accuracyWhenAccepted: score.accuracyWhenAccepted };
+}
