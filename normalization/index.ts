@@ -48,11 +48,11 @@ export type { DataQualityReport, QualityIssue, NormalizationStep, UnmappedTally 
 // Identity across systems: crosswalk (store-backed), equipment matcher, material and order keys.
 export {
   trimKey, normaliseKey, nameTokens, nameSimilarity, opcPathName, codeShapeSimilarity, matchEquipment, defaultMatchOptions, scopesCompatible,
-  scopeKey, matchMaterials, matchOrders, parseMesOrderId, stripRevision, createCrosswalk, identityLinkId, identityNamespaces,
+  scopeKey, parseMesOrderId, stripRevision, createCrosswalk, identityLinkId, identityNamespaces,
   createIdentityTranslator, keyLinkId, keyKindOfLinkId, matchKeyAliases,
 } from './identity/index.ts';
 export type {
-  KeyLink, ErpPartKey, ErpOperationKey, ObservedKey, Crosswalk, RosterEntry, MentionMatch, IdentitySystem, AliasKind, IdentityScope,
+  Crosswalk, RosterEntry, MentionMatch, IdentitySystem, AliasKind, IdentityScope,
   IdentityRef, EquipmentObservation, MatchMethod, LinkStatus, EquipmentLink, IdentityDecision, MatchOptions, EquipmentMatch,
   IdentityTranslator, IdentityTranslatorOptions, KeyKind, KeyAliasKind, KeyObservation, KeyAlias, KeyDecision, KeyMatch,
 } from './identity/index.ts';

@@ -8,7 +8,7 @@ import { matchKeyAliases } from './match-key-aliases.ts';
 import type { KeyObservation } from './match-key-aliases.ts';
 import { codeShapeSimilarity, nameSimilarity, normaliseKey, opcPathName } from './keys.ts';
 import { matchEquipment } from './match-equipment.ts';
-import { matchMaterials, matchOrders, parseMesOrderId, stripRevision } from './match-keys.ts';
+import { parseMesOrderId, stripRevision } from './match-keys.ts';
 import type { EquipmentObservation } from './types.ts';
 
 const erp = (id: string, name: string, wc: string, refs: EquipmentObservation['refs'] = []): EquipmentObservation => ({
@@ -99,31 +99,11 @@ test('on the demo plant, rules alone miss machines whose references are blank in
   assert.deepEqual([clean.precision, clean.recall], [1, 1]);
 });
 
-test('materials: padded, zero-filled and revision-suffixed part numbers; the company scope decides clashes', () => {
-  const parts = [{ company: 'ACME', partNum: 'BRK-1001  ', revision: 'A' }, { company: 'ACME-MX', partNum: 'BRK-1001', revision: 'A' }, { company: 'ACME', partNum: '000095052698', revision: null }];
-  const got = matchMaterials(parts, [
-    { system: 'MES', nativeId: 'brk-1001', scope: { company: 'ACME', plant: null } },
-    { system: 'MES', nativeId: '95052698', scope: { company: 'ACME', plant: null } },
-    { system: 'MES', nativeId: 'BRK-1001-R2', scope: { company: 'ACME', plant: null } },
-    { system: 'MES', nativeId: 'BRK-1001', scope: { company: null, plant: null } },
-    { system: 'MES', nativeId: 'ABC-100', scope: { company: 'ACME', plant: null } },
-  ]).map((l) => [l.canonicalId, l.method, l.status]);
-  assert.deepEqual(got, [['ACME/BRK-1001', 'EXACT', 'LINKED'], ['ACME/000095052698', 'NORMALISED', 'LINKED'], ['ACME/BRK-1001', 'REVISION_VARIANT', 'PROPOSED'],
-    ['ACME/BRK-1001', 'EXACT', 'PROPOSED'], [null, 'UNMATCHED', 'UNMATCHED']]);
+test('key shapes: a revision suffix comes off a part number; an MES order id splits into job and operation', () => {
   assert.deepEqual(stripRevision('HDW-2000 REV B'), { base: 'HDW-2000', revision: 'B' });
-});
-
-test('orders: MES job-operation ids map to the ERP operation of the MES company; unscoped clashes are only proposed', () => {
-  const ops = [{ company: 'ACME', jobNum: 'J004512 ', oprSeq: 10 }, { company: 'ACME-MX', jobNum: 'J004512', oprSeq: 10 }];
+  assert.deepEqual(stripRevision('BRK-1001-R2'), { base: 'BRK-1001', revision: '2' });
   assert.deepEqual(parseMesOrderId('J004512-10'), { job: 'J004512', operation: 10 });
-  const got = matchOrders(ops, [
-    { system: 'MES', nativeId: 'J004512-10', scope: { company: 'ACME', plant: null } },
-    { system: 'MES', nativeId: 'J4512-10', scope: { company: 'ACME-MX', plant: null } },
-    { system: 'MES', nativeId: 'J004512-10', scope: { company: null, plant: null } },
-    { system: 'MES', nativeId: 'J004512-20', scope: { company: 'ACME', plant: null } },
-  ]).map((l) => [l.canonicalId, l.operation, l.status, ...l.evidence]);
-  assert.deepEqual(got, [['ACME/J004512', 10, 'LINKED'], ['ACME-MX/J004512', 10, 'LINKED'], ['ACME/J004512', 10, 'PROPOSED', 'ambiguous: ACME/J004512, ACME-MX/J004512'],
-    [null, 20, 'UNMATCHED', 'no ERP operation']]);
+  assert.equal(parseMesOrderId('J004512'), null);
 });
 
 test('crosswalk: publish, translate, propose, confirm and reject through the store; lookup and mentions', async () => {

@@ -1,8 +1,7 @@
 // Identity across systems (issue 5 item 1): the crosswalk from each system's identifiers to one canonical id.
 export { trimKey, normaliseKey, nameTokens, nameSimilarity, opcPathName, codeShapeSimilarity } from './keys.ts';
 export { matchEquipment, defaultMatchOptions, scopesCompatible, scopeKey } from './match-equipment.ts';
-export { matchMaterials, matchOrders, parseMesOrderId, stripRevision } from './match-keys.ts';
-export type { KeyLink, ErpPartKey, ErpOperationKey, ObservedKey } from './match-keys.ts';
+export { parseMesOrderId, stripRevision } from './match-keys.ts';
 export { createCrosswalk, identityLinkId, identityNamespaces, keyLinkId, keyKindOfLinkId } from './crosswalk.ts';
 export { matchKeyAliases } from './match-key-aliases.ts';
 export type { KeyKind, KeyAliasKind, KeyObservation, KeyAlias, KeyDecision, KeyMatch } from './match-key-aliases.ts';
